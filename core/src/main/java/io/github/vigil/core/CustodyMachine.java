@@ -1,0 +1,260 @@
+package io.github.vigil.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules of FORMAT.md section 3, in one place: which events apply in which state, and what
+ * each changes. Mutable and confined to one replay; {@link #status()} takes an immutable
+ * snapshot. Every way of building or viewing a history goes through this class.
+ */
+final class CustodyMachine {
+  private @Nullable CustodyState custody;
+  private @Nullable LocalDate since;
+  private @Nullable FacilityId facility;
+  private boolean whereaboutsKnown = true;
+  private @Nullable ReleaseOrder releaseOrder;
+  private final List<ActiveMeasure> active = new ArrayList<>(4);
+  private final List<AppearanceRecord> appearances = new ArrayList<>(0);
+  private boolean caseOpen;
+  private boolean convicted;
+  private int rearrests;
+  private @Nullable LocalDate lastRelease;
+  private @Nullable LocalDate lastEventDate;
+
+  /** Returns whether any event has been applied. */
+  boolean started() {
+    return custody != null;
+  }
+
+  @Nullable CustodyState custody() {
+    return custody;
+  }
+
+  boolean isReleasePending() {
+    return custody == CustodyState.IN_CUSTODY && releaseOrder != null;
+  }
+
+  /**
+   * Returns why {@code e} does not apply in the current state, as "the state met; what would be
+   * valid", or {@code null} when it applies.
+   */
+  @Nullable String refusal(Event e) {
+    if (custody == CustodyState.DECEASED) {
+      return "the person is deceased; no event may follow a death";
+    }
+    return switch (e.type()) {
+      case ARREST ->
+          custody == CustodyState.IN_CUSTODY
+              ? "the person is " + describeNow() + "; ARREST applies only as the first event or"
+                  + " while at liberty or in exile"
+              : null;
+      case TRANSFER, WHEREABOUTS_UNKNOWN, WHEREABOUTS_CONFIRMED, RELEASE_ORDER, RELEASE ->
+          custody == CustodyState.IN_CUSTODY
+              ? null
+              : "the person is " + describeNow() + "; " + e.type() + " applies only in custody";
+      case MEASURE_IMPOSED ->
+          custody == CustodyState.AT_LIBERTY
+              ? null
+              : "the person is " + describeNow() + "; MEASURE_IMPOSED applies only at liberty";
+      case MEASURE_LIFTED -> liftRefusal(e);
+      case APPEARANCE_ATTENDED, APPEARANCE_MISSED ->
+          indexOf(MeasureType.COURT_APPEARANCE) >= 0
+              ? null
+              : "no COURT_APPEARANCE is active (the person is "
+                  + describeNow()
+                  + "); "
+                  + e.type()
+                  + " applies only while periodic court appearances are in force";
+      case CASE_CLOSED, CONVICTION ->
+          custody == null
+              ? "the person has not been arrested; " + e.type() + " applies only to an open case"
+              : caseOpen ? null : "no case is open; " + e.type() + " applies only to an open case";
+      case EXILE, DEATH ->
+          custody == null ? "the person has not been arrested; a history starts with an ARREST" : null;
+    };
+  }
+
+  private @Nullable String liftRefusal(Event e) {
+    if (custody != CustodyState.AT_LIBERTY) {
+      return "the person is " + describeNow() + "; MEASURE_LIFTED applies only at liberty";
+    }
+    for (Measure m : e.measures()) {
+      if (indexOf(m.type()) < 0) {
+        return m.type()
+            + " is not active (active: "
+            + describeActive()
+            + "); MEASURE_LIFTED applies only to active measures";
+      }
+    }
+    return null;
+  }
+
+  /** Applies {@code e}, which must not be refused. */
+  void apply(Event e) {
+    LocalDate date = e.date();
+    switch (e.type()) {
+      case ARREST -> {
+        if (custody != null) {
+          rearrests++;
+        }
+        enter(CustodyState.IN_CUSTODY, date);
+        facility = e.facility().orElseThrow();
+        whereaboutsKnown = true;
+        releaseOrder = null;
+        if (!caseOpen) {
+          caseOpen = true;
+          convicted = false;
+        }
+        clearMeasures();
+      }
+      case TRANSFER -> {
+        facility = e.facility().orElseThrow();
+        whereaboutsKnown = true;
+      }
+      case WHEREABOUTS_UNKNOWN -> whereaboutsKnown = false;
+      case WHEREABOUTS_CONFIRMED -> whereaboutsKnown = true;
+      case RELEASE_ORDER -> releaseOrder = ReleaseOrder.of(date, e.measures());
+      case RELEASE -> {
+        List<Measure> measures =
+            !e.measures().isEmpty() || releaseOrder == null ? e.measures() : releaseOrder.measures();
+        enter(CustodyState.AT_LIBERTY, date);
+        whereaboutsKnown = true;
+        releaseOrder = null;
+        lastRelease = date;
+        clearMeasures();
+        impose(measures, date);
+      }
+      case MEASURE_IMPOSED -> impose(e.measures(), date);
+      case MEASURE_LIFTED -> lift(e.measures());
+      case APPEARANCE_ATTENDED -> appearances.add(AppearanceRecord.of(date, true));
+      case APPEARANCE_MISSED -> appearances.add(AppearanceRecord.of(date, false));
+      case CASE_CLOSED -> {
+        caseOpen = false;
+        convicted = false;
+        clearMeasures();
+      }
+      case CONVICTION -> convicted = true;
+      case EXILE -> {
+        enter(CustodyState.EXILED, date);
+        whereaboutsKnown = true;
+        releaseOrder = null;
+      }
+      case DEATH -> {
+        enter(CustodyState.DECEASED, date);
+        releaseOrder = null;
+      }
+    }
+    lastEventDate = date;
+  }
+
+  /** Applies {@code e} if it applies and returns whether it did. */
+  boolean offer(Event e) {
+    if (refusal(e) != null) {
+      return false;
+    }
+    apply(e);
+    return true;
+  }
+
+  private void enter(CustodyState state, LocalDate date) {
+    custody = state;
+    since = date;
+  }
+
+  private void impose(List<Measure> measures, LocalDate date) {
+    for (Measure m : measures) {
+      int i = indexOf(m.type());
+      if (i < 0) {
+        active.add(ActiveMeasure.of(m, date));
+      } else if (!active.get(i).measure().equals(m)) {
+        active.set(i, ActiveMeasure.of(m, date));
+        if (m.type() == MeasureType.COURT_APPEARANCE) {
+          appearances.clear();
+        }
+      }
+    }
+  }
+
+  private void lift(List<Measure> measures) {
+    for (Measure m : measures) {
+      int i = indexOf(m.type());
+      if (i >= 0) {
+        active.remove(i);
+        if (m.type() == MeasureType.COURT_APPEARANCE) {
+          appearances.clear();
+        }
+      }
+    }
+  }
+
+  private void clearMeasures() {
+    active.clear();
+    appearances.clear();
+  }
+
+  private int indexOf(MeasureType type) {
+    for (int i = 0; i < active.size(); i++) {
+      if (active.get(i).type() == type) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private String describeActive() {
+    return active.isEmpty()
+        ? "none"
+        : active.stream().map(m -> m.type().name()).collect(Collectors.joining(", "));
+  }
+
+  private String describeNow() {
+    if (custody == null) {
+      return "not yet arrested";
+    }
+    return describe(custody, whereaboutsKnown, releaseOrder != null);
+  }
+
+  static String describe(CustodyState custody, boolean whereaboutsKnown, boolean releaseOrdered) {
+    if (custody != CustodyState.IN_CUSTODY) {
+      return custody.description();
+    }
+    StringBuilder s = new StringBuilder("in custody");
+    if (!whereaboutsKnown) {
+      s.append(", whereabouts unknown");
+    }
+    if (releaseOrdered) {
+      s.append(", release ordered");
+    }
+    return s.toString();
+  }
+
+  /** Returns a snapshot of the state; requires at least one applied event. */
+  LegalStatus status() {
+    if (custody == null || since == null || facility == null || lastEventDate == null) {
+      throw new IllegalStateException("no event has been applied");
+    }
+    ImmutableLegalStatus.Builder b =
+        LegalStatus.builder()
+            .custody(custody)
+            .since(since)
+            .facility(facility)
+            .whereaboutsKnown(whereaboutsKnown)
+            .addAllActiveMeasures(active)
+            .caseOpen(caseOpen)
+            .convicted(convicted)
+            .rearrests(rearrests)
+            .lastEventDate(lastEventDate)
+            .addAllAppearances(appearances);
+    if (releaseOrder != null) {
+      b.releaseOrder(releaseOrder);
+    }
+    if (lastRelease != null) {
+      b.lastRelease(lastRelease);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.vigil.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A person in the registry. The name is personal data: it is never printed in a report, log
+ * line, exception message or {@link #toString()}. Ages and vulnerable groups are computed as of
+ * a date, never stored. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Detainee {
+  Detainee() {}
+
+  /** Returns the person's id. */
+  public abstract DetaineeId id();
+
+  /** Returns the person's name: personal data, redacted from {@code toString}. */
+  @Value.Redacted
+  public abstract Optional<String> name();
+
+  /** Returns the date of birth, if known. */
+  public abstract Optional<LocalDate> birthDate();
+
+  /** Returns the gender, if recorded. */
+  public abstract Optional<Gender> gender();
+
+  /** Returns the nationality as an ISO 3166-1 alpha-2 code, if known. */
+  public abstract Optional<String> nationality();
+
+  /** Returns whether the person is a civilian or military, if known. */
+  public abstract Optional<Affiliation> affiliation();
+
+  /** Returns whether the person has a serious health condition; {@code false} when unknown. */
+  @Value.Default
+  public boolean seriousHealthCondition() {
+    return false;
+  }
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a person with the given id and nothing else known. */
+  public static Detainee of(DetaineeId id) {
+    return builder().id(id).build();
+  }
+
+  /**
+   * Returns the person's age in whole years on {@code date}, or empty when the birth date is
+   * unknown. A person born on 29 February turns a year older on 1 March in common years.
+   */
+  public OptionalInt ageOn(LocalDate date) {
+    return birthDate().isPresent()
+        ? OptionalInt.of(Period.between(birthDate().get(), date).getYears())
+        : OptionalInt.empty();
+  }
+
+  /**
+   * Returns the vulnerable groups the person belongs to on {@code date}.
+   *
+   * @param date the date ages are computed on
+   * @param registryCountry the registry's country; when empty, nobody is a foreign national
+   */
+  public ImmutableSet<VulnerableGroup> vulnerableGroupsOn(
+      LocalDate date, Optional<String> registryCountry) {
+    EnumSet<VulnerableGroup> groups = EnumSet.noneOf(VulnerableGroup.class);
+    OptionalInt age = ageOn(date);
+    if (age.isPresent() && age.getAsInt() < 18) {
+      groups.add(VulnerableGroup.MINOR);
+    }
+    if (gender().orElse(null) == Gender.F) {
+      groups.add(VulnerableGroup.WOMAN);
+    }
+    if (age.isPresent() && age.getAsInt() >= 60) {
+      groups.add(VulnerableGroup.ELDERLY);
+    }
+    if (seriousHealthCondition()) {
+      groups.add(VulnerableGroup.SERIOUS_HEALTH_CONDITION);
+    }
+    if (registryCountry.isPresent()
+        && nationality().isPresent()
+        && !nationality().get().equals(registryCountry.get())) {
+      groups.add(VulnerableGroup.FOREIGN_NATIONAL);
+    }
+    return ImmutableSet.copyOf(groups);
+  }
+
+  @Value.Check
+  final void check() {
+    nationality().ifPresent(n -> Countries.check("nationality", n));
+    name().ifPresent(n -> checkArgument(!n.isBlank(), "name must not be blank when present"));
+  }
+
+  /** Builds {@link Detainee}s. */
+  public static final class Builder extends ImmutableDetainee.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.vigil.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One dated fact in a person's custody and case timeline: an arrest, a transfer, a release
+ * order, a release, a measure imposed or lifted, a court appearance, a conviction, the case
+ * closed, exile or death. Every event carries when it happened, when the registry learned of
+ * it, how precisely its date is known and who reported it. Whether it applies to a person's
+ * history is decided by the replay ({@link History}); this type only guarantees it is
+ * well-formed. The note is personal data and is never printed. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Event {
+  Event() {}
+
+  /** Returns what happened. */
+  public abstract EventType type();
+
+  /** Returns when it happened (the best estimate inside the month or year, if approximate). */
+  public abstract LocalDate date();
+
+  /** Returns when the registry learned of it; never before {@link #date()}. */
+  @Value.Default
+  public LocalDate recordedOn() {
+    return date();
+  }
+
+  /** Returns how precisely the date is known. */
+  @Value.Default
+  public DatePrecision precision() {
+    return DatePrecision.DAY;
+  }
+
+  /** Returns who reported it, if recorded. */
+  public abstract Optional<Source> source();
+
+  /** Returns the facility: where the person was taken, for an arrest or transfer. */
+  public abstract Optional<FacilityId> facility();
+
+  /**
+   * Returns the measures: those set by a release order or at release, or those imposed or
+   * lifted. Empty for every other type; for a release, empty means those of the pending order.
+   */
+  public abstract ImmutableList<Measure> measures();
+
+  /** Returns the free-text note: personal data, redacted from {@code toString}. */
+  @Value.Redacted
+  public abstract Optional<String> note();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns an event of the given type on the given date, with nothing else recorded. */
+  public static Event of(EventType type, LocalDate date) {
+    return builder().type(type).date(date).build();
+  }
+
+  /** Returns an arrest on {@code date} at {@code facility}. */
+  public static Event arrest(LocalDate date, FacilityId facility) {
+    return builder().type(EventType.ARREST).date(date).facility(facility).build();
+  }
+
+  /** Returns a transfer on {@code date} to {@code facility}. */
+  public static Event transfer(LocalDate date, FacilityId facility) {
+    return builder().type(EventType.TRANSFER).date(date).facility(facility).build();
+  }
+
+  /** Returns an event of a type that carries measures, with the given measures. */
+  public static Event withMeasures(EventType type, LocalDate date, Measure... measures) {
+    return builder().type(type).date(date).addMeasures(measures).build();
+  }
+
+  /** Returns whether the date is an estimate (precision month or year). */
+  public boolean isApproximate() {
+    return precision().isApproximate();
+  }
+
+  /** Returns whether this event is visible as of {@code asOf}, as known on {@code knownOn}. */
+  public boolean isSeen(LocalDate asOf, LocalDate knownOn) {
+    return !date().isAfter(asOf) && !recordedOn().isAfter(knownOn);
+  }
+
+  @Value.Check
+  final void check() {
+    checkArgument(
+        !recordedOn().isBefore(date()),
+        "recorded_on %s is before the event's date %s",
+        recordedOn(),
+        date());
+    checkArgument(
+        facility().isPresent() || !type().requiresFacility(), "%s needs a facility", type());
+    if (!type().carriesMeasures()) {
+      checkArgument(measures().isEmpty(), "%s takes no measures", type());
+    }
+    if (type().requiresMeasures()) {
+      checkArgument(!measures().isEmpty(), "%s needs at least one measure", type());
+    }
+    if (type() != EventType.MEASURE_LIFTED) {
+      for (Measure m : measures()) {
+        checkArgument(
+            m.isComplete(),
+            "%s needs a parameter on %s, such as %s",
+            m.type(),
+            type(),
+            m.type() == MeasureType.COURT_APPEARANCE ? "COURT_APPEARANCE(P15D)" : "OTHER(text)");
+      }
+    }
+  }
+
+  /** Builds {@link Event}s. */
+  public static final class Builder extends ImmutableEvent.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,173 @@
+package io.github.vigil.core;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableRangeSet;
+import com.google.common.collect.Range;
+import com.google.common.collect.TreeRangeSet;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One person's events, ordered by date and, within a date, by the order they were added. A
+ * history can only be built valid: every event applies, by the rules of the registry format, to
+ * the state the earlier ones left. Immutable and thread-safe; appending returns a new history in
+ * time proportional to its length.
+ */
+public final class History {
+  private final DetaineeId detainee;
+  private final ImmutableList<Event> events;
+
+  private History(DetaineeId detainee, ImmutableList<Event> events) {
+    this.detainee = detainee;
+    this.events = events;
+  }
+
+  /** Returns the empty history of {@code detainee}. */
+  public static History empty(DetaineeId detainee) {
+    return new History(checkNotNull(detainee, "detainee"), ImmutableList.of());
+  }
+
+  /**
+   * Returns the history of {@code detainee} made of {@code events}, ordered by date (events of
+   * one date keep their order).
+   *
+   * @throws InvalidTransitionException if an event does not apply to the state the earlier ones
+   *     left; the message names the person's id, the event and that state
+   */
+  public static History of(DetaineeId detainee, Iterable<Event> events) {
+    ImmutableList<Event> sorted =
+        ImmutableList.sortedCopyOf((a, b) -> a.date().compareTo(b.date()), events);
+    validate(detainee, sorted);
+    return new History(detainee, sorted);
+  }
+
+  /** Wraps events already sorted and validated by the caller. */
+  static History trusted(DetaineeId detainee, ImmutableList<Event> events) {
+    return new History(detainee, events);
+  }
+
+  private static void validate(DetaineeId detainee, List<Event> events) {
+    CustodyMachine machine = new CustodyMachine();
+    for (Event e : events) {
+      String refusal = machine.refusal(e);
+      if (refusal != null) {
+        throw new InvalidTransitionException(detainee, e, refusal);
+      }
+      machine.apply(e);
+    }
+  }
+
+  /** Returns the id of the person this history belongs to. */
+  public DetaineeId detainee() {
+    return detainee;
+  }
+
+  /** Returns the events, ordered by date and then by the order they were added. */
+  public ImmutableList<Event> events() {
+    return events;
+  }
+
+  /** Returns whether the history has no event. */
+  public boolean isEmpty() {
+    return events.isEmpty();
+  }
+
+  /**
+   * Returns this history with {@code event} added after every event of the same or an earlier
+   * date.
+   *
+   * @throws InvalidTransitionException if the event, or an event after it, then does not apply
+   */
+  public History append(Event event) {
+    checkNotNull(event, "event");
+    int at = events.size();
+    while (at > 0 && events.get(at - 1).date().isAfter(event.date())) {
+      at--;
+    }
+    ImmutableList<Event> next =
+        ImmutableList.<Event>builderWithExpectedSize(events.size() + 1)
+            .addAll(events.subList(0, at))
+            .add(event)
+            .addAll(events.subList(at, events.size()))
+            .build();
+    validate(detainee, next);
+    return new History(detainee, next);
+  }
+
+  /** Returns the person's status after every event, or empty when the history is empty. */
+  public Optional<LegalStatus> status() {
+    return statusAsOf(LocalDate.MAX);
+  }
+
+  /** Returns the person's status after the events dated on or before {@code date}. */
+  public Optional<LegalStatus> statusAsOf(LocalDate date) {
+    CustodyMachine machine = new CustodyMachine();
+    for (Event e : events) {
+      if (e.date().isAfter(date)) {
+        break;
+      }
+      machine.apply(e);
+    }
+    return machine.started() ? Optional.of(machine.status()) : Optional.empty();
+  }
+
+  /**
+   * Returns the periods the person spent in custody up to {@code asOf}, as closed-open ranges
+   * from each arrest to the release, exile or death that ended it; a custody still running on
+   * {@code asOf} ends the day after it.
+   */
+  public ImmutableRangeSet<LocalDate> custodyPeriods(LocalDate asOf) {
+    TreeRangeSet<LocalDate> periods = TreeRangeSet.create();
+    @Nullable LocalDate start = null;
+    for (Event e : events) {
+      if (e.date().isAfter(asOf)) {
+        break;
+      }
+      switch (e.type()) {
+        case ARREST -> start = e.date();
+        case RELEASE, EXILE, DEATH -> {
+          if (start != null) {
+            periods.add(Range.closedOpen(start, e.date()));
+            start = null;
+          }
+        }
+        default -> {}
+      }
+    }
+    if (start != null) {
+      periods.add(Range.closedOpen(start, asOf.plusDays(1)));
+    }
+    return ImmutableRangeSet.copyOf(periods);
+  }
+
+  /** Returns the number of days the person spent in custody up to and including {@code asOf}. */
+  public long daysInCustody(LocalDate asOf) {
+    long days = 0;
+    for (Range<LocalDate> r : custodyPeriods(asOf).asRanges()) {
+      days += ChronoUnit.DAYS.between(r.lowerEndpoint(), r.upperEndpoint());
+    }
+    return days;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof History h && h.detainee.equals(detainee) && h.events.equals(events);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(detainee, events);
+  }
+
+  /** Returns the person's id and the number of events; never personal data. */
+  @Override
+  public String toString() {
+    return "History{" + detainee + ", " + events.size() + " events}";
+  }
+}

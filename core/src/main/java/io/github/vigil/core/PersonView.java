@@ -1,0 +1,91 @@
+package io.github.vigil.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One person as a {@link RegistryView} sees them: the events seen (by date, recording date and
+ * source), those of them that applied in this partial view, the ones skipped because they did
+ * not, and the resulting status. Immutable and thread-safe.
+ */
+public final class PersonView {
+  private final Detainee detainee;
+  private final @Nullable LegalStatus status;
+  private final ImmutableList<Event> applied;
+  private final int seen;
+  private final int skipped;
+  private final int approximate;
+
+  PersonView(
+      Detainee detainee,
+      @Nullable LegalStatus status,
+      ImmutableList<Event> applied,
+      int seen,
+      int skipped,
+      int approximate) {
+    this.detainee = detainee;
+    this.status = status;
+    this.applied = applied;
+    this.seen = seen;
+    this.skipped = skipped;
+    this.approximate = approximate;
+  }
+
+  /** Returns the person. */
+  public Detainee detainee() {
+    return detainee;
+  }
+
+  /** Returns the person's id. */
+  public DetaineeId id() {
+    return detainee.id();
+  }
+
+  /** Returns the status after the applied events; empty when none applied. */
+  public Optional<LegalStatus> status() {
+    return Optional.ofNullable(status);
+  }
+
+  /** Returns whether at least one seen event applied, which puts the person in the population. */
+  public boolean inPopulation() {
+    return status != null;
+  }
+
+  /**
+   * Returns the seen events that applied, in order. An {@code ARREST} other than the first is a
+   * rearrest.
+   */
+  public ImmutableList<Event> appliedEvents() {
+    return applied;
+  }
+
+  /** Returns how many events were seen. */
+  public int seenEvents() {
+    return seen;
+  }
+
+  /** Returns how many seen events were skipped because they did not apply in this view. */
+  public int skippedEvents() {
+    return skipped;
+  }
+
+  /** Returns how many seen events have an approximate date. */
+  public int approximateDates() {
+    return approximate;
+  }
+
+  /** Returns the id and counts; never personal data. */
+  @Override
+  public String toString() {
+    return "PersonView{"
+        + id()
+        + ", "
+        + (status == null ? "not in population" : status.describe())
+        + ", applied="
+        + applied.size()
+        + ", skipped="
+        + skipped
+        + "}";
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.vigil.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A registry seen as of a date D, as known on a date K, and optionally from chosen sources:
+ * only events dated on or before D, recorded on or before K, and reported by one of the
+ * sources are seen. Each person's seen events are replayed in order from an empty state; an
+ * event that does not apply in this partial view is skipped and counted. Building a view never
+ * changes the registry. Immutable and thread-safe.
+ */
+public final class RegistryView {
+  private final Registry registry;
+  private final LocalDate asOf;
+  private final LocalDate knownOn;
+  private final @Nullable ImmutableSet<Source> sources;
+
+  RegistryView(
+      Registry registry, LocalDate asOf, LocalDate knownOn, @Nullable ImmutableSet<Source> sources) {
+    this.registry = registry;
+    this.asOf = asOf;
+    this.knownOn = knownOn;
+    this.sources = sources;
+  }
+
+  /** Returns the registry this view looks at. */
+  public Registry registry() {
+    return registry;
+  }
+
+  /** Returns the date D: events after it are not seen. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** Returns the date K: events recorded after it are not seen. Defaults to {@link #asOf()}. */
+  public LocalDate knownOn() {
+    return knownOn;
+  }
+
+  /** Returns the sources whose events are seen, or empty when every event is seen. */
+  public Optional<ImmutableSet<Source>> sources() {
+    return Optional.ofNullable(sources);
+  }
+
+  /** Returns this view as known on {@code date} instead. */
+  public RegistryView knownOn(LocalDate date) {
+    return new RegistryView(registry, asOf, checkNotNull(date, "date"), sources);
+  }
+
+  /**
+   * Returns this view restricted to events reported by one of {@code sources}; events without
+   * a source are then not seen.
+   *
+   * @throws IllegalArgumentException if {@code sources} is empty
+   */
+  public RegistryView fromSources(Set<Source> sources) {
+    checkArgument(!sources.isEmpty(), "sources must not be empty");
+    return new RegistryView(registry, asOf, knownOn, ImmutableSet.copyOf(sources));
+  }
+
+  /** Returns whether {@code event} is seen in this view. */
+  public boolean sees(Event event) {
+    return event.isSeen(asOf, knownOn)
+        && (sources == null || (event.source().isPresent() && sources.contains(event.source().get())));
+  }
+
+  /** Returns how {@code id} is seen, or empty when the registry does not hold that person. */
+  public Optional<PersonView> person(DetaineeId id) {
+    return registry.entry(id).map(this::replay);
+  }
+
+  /** Returns every person of the registry as seen in this view, in id order. */
+  public Stream<PersonView> people() {
+    return registry.entries().stream().map(this::replay);
+  }
+
+  /** Returns the people with at least one applied event, in id order. */
+  public Stream<PersonView> population() {
+    return people().filter(PersonView::inPopulation);
+  }
+
+  PersonView replay(Registry.Entry entry) {
+    CustodyMachine machine = new CustodyMachine();
+    ImmutableList<Event> events = entry.history().events();
+    ImmutableList.Builder<Event> applied = ImmutableList.builderWithExpectedSize(events.size());
+    int seen = 0;
+    int skipped = 0;
+    int approximate = 0;
+    for (Event e : events) {
+      if (e.date().isAfter(asOf)) {
+        break;
+      }
+      if (!sees(e)) {
+        continue;
+      }
+      seen++;
+      if (e.isApproximate()) {
+        approximate++;
+      }
+      if (machine.offer(e)) {
+        applied.add(e);
+      } else {
+        skipped++;
+      }
+    }
+    return new PersonView(
+        entry.detainee(),
+        machine.started() ? machine.status() : null,
+        applied.build(),
+        seen,
+        skipped,
+        approximate);
+  }
+
+  @Override
+  public String toString() {
+    return "RegistryView{asOf="
+        + asOf
+        + ", knownOn="
+        + knownOn
+        + (sources == null ? "" : ", sources=" + sources)
+        + "}";
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The domain of detained people and their legal status. {@link io.github.vigil.core.Registry}
+ * holds {@link io.github.vigil.core.Detainee}s, {@link io.github.vigil.core.Facility}s and each
+ * person's {@link io.github.vigil.core.History} of dated {@link io.github.vigil.core.Event}s; a
+ * {@link io.github.vigil.core.RegistryView} replays them as of a date, as known on a date and
+ * from chosen sources, giving each person's {@link io.github.vigil.core.LegalStatus}. Histories
+ * can only be built valid: an event that does not apply throws an {@link
+ * io.github.vigil.core.InvalidTransitionException}, and bulk loading collects {@link
+ * io.github.vigil.core.Rejection}s instead.
+ */
+@NullMarked
+@VigilStyle
+package io.github.vigil.core;
+
+import org.jspecify.annotations.NullMarked;

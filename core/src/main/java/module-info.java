@@ -1,0 +1,14 @@
+/**
+ * Vigil's core domain: detainees, facilities, sources, the custody and case timeline, legal
+ * status as of a date, and the immutable registry with its as-known-on views.
+ */
+module io.github.vigil.core {
+  requires transitive com.google.common;
+  requires org.pcollections;
+  requires static org.immutables.value;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+  requires static transitive org.jspecify;
+
+  exports io.github.vigil.core;
+}
