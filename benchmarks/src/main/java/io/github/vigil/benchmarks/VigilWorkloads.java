@@ -1,0 +1,227 @@
+package io.github.vigil.benchmarks;
+
+import io.github.vigil.conditions.ClassificationPolicy;
+import io.github.vigil.conditions.FreedomCategory;
+import io.github.vigil.core.CustodyState;
+import io.github.vigil.core.Detainee;
+import io.github.vigil.core.DetaineeId;
+import io.github.vigil.core.Event;
+import io.github.vigil.core.EventType;
+import io.github.vigil.core.FacilityId;
+import io.github.vigil.core.LegalStatus;
+import io.github.vigil.core.LoadResult;
+import io.github.vigil.core.Measures;
+import io.github.vigil.core.PersonView;
+import io.github.vigil.core.Registry;
+import io.github.vigil.core.RegistryView;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The workloads as a user of Vigil runs them: load a CSV registry, count freedom categories as
+ * of a date (as known on a date), a weekly time series, and appending events to a live registry
+ * while keeping the category counts current.
+ */
+@SuppressWarnings("EnumOrdinal") // counts live in arrays indexed by category, on purpose
+public final class VigilWorkloads {
+  private static final ClassificationPolicy POLICY = ClassificationPolicy.standard();
+
+  private VigilWorkloads() {}
+
+  /**
+   * Loads the registry in {@code folder}.
+   *
+   * @throws IllegalStateException if a row is rejected: generated registries are valid
+   */
+  public static Registry load(Path folder) {
+    LoadResult result = TemporaryCsvLoader.load(folder);
+    if (!result.rejections().isEmpty()) {
+      throw new IllegalStateException(
+          result.rejections().size() + " rows rejected, first: " + result.rejections().get(0));
+    }
+    return result.registry();
+  }
+
+  /** Returns the category counts of {@code registry} as of {@code asOf}, as known on {@code knownOn}. */
+  public static CategoryCounts report(Registry registry, LocalDate asOf, LocalDate knownOn) {
+    return count(registry.asOf(asOf).knownOn(knownOn));
+  }
+
+  private static CategoryCounts count(RegistryView view) {
+    long[] counts = new long[FreedomCategory.values().length];
+    long population = 0;
+    Iterator<PersonView> it = view.population().iterator();
+    while (it.hasNext()) {
+      LegalStatus status = it.next().status().orElseThrow();
+      counts[POLICY.category(status).ordinal()]++;
+      population++;
+    }
+    return CategoryCounts.of(population, counts);
+  }
+
+  /** Returns one report a week for {@code weeks} weeks ending on {@code last}, oldest first. */
+  public static List<CategoryCounts> weekly(Registry registry, LocalDate last, int weeks) {
+    List<CategoryCounts> out = new ArrayList<>(weeks);
+    for (int w = weeks - 1; w >= 0; w--) {
+      LocalDate d = last.minusWeeks(w);
+      out.add(report(registry, d, d));
+    }
+    return out;
+  }
+
+  /**
+   * A live registry and its current category counts (every event seen, however late it was
+   * recorded), ready to take events one at a time. Not thread-safe.
+   */
+  public static final class LiveRegistry {
+    private Registry registry;
+    private final Map<DetaineeId, FreedomCategory> categories;
+    private final long[] counts;
+    private long population;
+
+    /** Starts from {@code registry}, computing its current counts. */
+    public LiveRegistry(Registry registry) {
+      this.registry = registry;
+      this.categories = new HashMap<>(registry.size() * 2);
+      this.counts = new long[FreedomCategory.values().length];
+      Iterator<PersonView> it = registry.asOf(LocalDate.MAX).population().iterator();
+      while (it.hasNext()) {
+        PersonView p = it.next();
+        FreedomCategory c = POLICY.category(p.status().orElseThrow());
+        categories.put(p.id(), c);
+        counts[c.ordinal()]++;
+        population++;
+      }
+    }
+
+    /**
+     * Appends {@code event} to the history of {@code id} and updates the counts; the event must
+     * be dated on or after every event in the registry, so that no one else's status changes.
+     *
+     * @throws io.github.vigil.core.InvalidTransitionException if the event does not apply
+     */
+    public void append(DetaineeId id, Event event) {
+      Registry next = registry.withEvent(id, event);
+      LegalStatus status = next.history(id).orElseThrow().status().orElseThrow();
+      FreedomCategory now = POLICY.category(status);
+      FreedomCategory before = categories.put(id, now);
+      if (before == null) {
+        population++;
+      } else {
+        counts[before.ordinal()]--;
+      }
+      counts[now.ordinal()]++;
+      registry = next;
+    }
+
+    /** Returns the registry with every appended event. */
+    public Registry registry() {
+      return registry;
+    }
+
+    /** Returns the current counts. */
+    public CategoryCounts counts() {
+      return CategoryCounts.of(population, counts);
+    }
+  }
+
+  /** Events to append, and whom they concern, in order. Immutable. */
+  public static final class Appends {
+    private final DetaineeId[] ids;
+    private final Event[] events;
+
+    Appends(DetaineeId[] ids, Event[] events) {
+      this.ids = ids;
+      this.events = events;
+    }
+
+    /** Returns the number of events. */
+    public int size() {
+      return events.length;
+    }
+
+    /** Returns whom the {@code i}th event concerns. */
+    public DetaineeId id(int i) {
+      return ids[i];
+    }
+
+    /** Returns the {@code i}th event. */
+    public Event event(int i) {
+      return events[i];
+    }
+
+    /** Appends every event, in order, to {@code live}. */
+    public void applyTo(LiveRegistry live) {
+      for (int i = 0; i < events.length; i++) {
+        live.append(ids[i], events[i]);
+      }
+    }
+  }
+
+  /**
+   * Prepares {@code n} events that apply, in order, to people of {@code registry}, all dated after
+   * its latest event: a release with measures for someone in custody, an arrest for someone at
+   * liberty or in exile. The deceased are passed over.
+   *
+   * @throws IllegalArgumentException if the registry has no one to append to
+   */
+  public static Appends prepareAppends(Registry registry, int n, long seed) {
+    List<Detainee> people = registry.detainees();
+    if (people.isEmpty() || registry.latestEventDate().isEmpty()) {
+      throw new IllegalArgumentException("the registry has no history to append to");
+    }
+    LocalDate start = registry.latestEventDate().get().plusDays(1);
+    FacilityId facility = registry.facilities().iterator().next().id();
+    Event release =
+        Event.builder()
+            .type(EventType.RELEASE)
+            .date(start)
+            .measures(Measures.parse("COURT_APPEARANCE(P30D);SPEECH_BAN"))
+            .build();
+    SplittableRandom random = new SplittableRandom(seed);
+    Map<DetaineeId, CustodyState> states = new HashMap<>();
+    DetaineeId[] ids = new DetaineeId[n];
+    Event[] events = new Event[n];
+    int i = 0;
+    int attempts = 0;
+    while (i < n) {
+      if (++attempts > 100 * n) {
+        throw new IllegalArgumentException("too few living people to append " + n + " events to");
+      }
+      DetaineeId id = people.get(random.nextInt(people.size())).id();
+      CustodyState state = states.get(id);
+      if (state == null) {
+        Optional<LegalStatus> status = registry.history(id).orElseThrow().status();
+        if (status.isEmpty()) {
+          continue;
+        }
+        state = status.get().custody();
+      }
+      LocalDate date = start.plusDays(i / Math.max(1, people.size() / 4));
+      switch (state) {
+        case IN_CUSTODY -> {
+          events[i] = Event.builder().from(release).date(date).recordedOn(date).build();
+          states.put(id, CustodyState.AT_LIBERTY);
+        }
+        case AT_LIBERTY, EXILED -> {
+          events[i] = Event.arrest(date, facility);
+          states.put(id, CustodyState.IN_CUSTODY);
+        }
+        case DECEASED -> {
+          states.put(id, state);
+          continue;
+        }
+      }
+      ids[i] = id;
+      i++;
+    }
+    return new Appends(ids, events);
+  }
+}

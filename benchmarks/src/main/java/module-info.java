@@ -1,0 +1,19 @@
+/**
+ * Benchmarks of Vigil against its peers: a generator of large registries, JMH benchmarks of the
+ * workloads users feel, and {@code Compare}, a side-by-side run against DuckDB and a
+ * hand-written loop over primitive arrays. Not published.
+ */
+module io.github.vigil.benchmarks {
+  requires io.github.vigil.core;
+  requires io.github.vigil.conditions;
+  requires com.google.common;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires com.fasterxml.jackson.databind;
+  requires java.sql;
+  requires java.management;
+  requires jmh.core;
+  requires duckdb.jdbc;
+  requires static org.jspecify;
+
+  exports io.github.vigil.benchmarks;
+}
