@@ -19,11 +19,11 @@ import java.time.LocalDate;
  * the last {@code ARREST}/{@code RELEASE}/{@code EXILE}/{@code DEATH}, whereabouts from the last
  * {@code ARREST}/{@code TRANSFER}/{@code WHEREABOUTS_*}, a pending order from a {@code
  * RELEASE_ORDER} after the last custody change, and the open case from the last {@code
- * ARREST}/{@code CASE_CLOSED}. A window function ({@code last_value ... IGNORE NULLS}) gives a
- * release without measures the measures of the order pending at that moment; the measure lists
- * are split into codes, and a code is active when it was added (by a release or {@code
- * MEASURE_IMPOSED}) after the last {@code ARREST}/{@code RELEASE}/{@code CASE_CLOSED} and not
- * lifted since.
+ * ARREST}/{@code CASE_CLOSED}, all in one {@code GROUP BY} with {@code arg_max}/{@code max}
+ * over the key (date, file order). For people whose last custody change is a release, the events
+ * from that release on are joined back; a release without measures takes those of a release
+ * order after the last arrest; the measure lists are split into codes, and a code is active
+ * when it was added (by that release or {@code MEASURE_IMPOSED}) and not lifted since.
  *
  * <p>What it does not model. It does not replay the state machine: it assumes every seen event
  * applies. That is exact when each person's seen events are a prefix of a valid history — true
@@ -109,36 +109,34 @@ public final class DuckDbWorkloads implements AutoCloseable {
                  nullif(trim(measures), '') AS m
           FROM events
           WHERE date <= DATE '%1$s' AND coalesce(recorded_on, date) <= DATE '%2$s'),
-        eff AS (
-          SELECT p, k, t,
-            CASE WHEN t = 'RELEASE' AND m IS NULL THEN
-              nullif(last_value(CASE WHEN t = 'RELEASE_ORDER' THEN coalesce(m, '')
-                                     WHEN t IN ('ARREST', 'RELEASE', 'EXILE', 'DEATH') THEN '#'
-                                END IGNORE NULLS)
-                     OVER (PARTITION BY p ORDER BY k
-                           ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), '#')
-            ELSE m END AS m
-          FROM seen),
         per AS (
           SELECT p,
             arg_max(t, k) FILTER (WHERE t IN ('ARREST', 'RELEASE', 'EXILE', 'DEATH')) AS custody,
             max(k) FILTER (WHERE t IN ('ARREST', 'RELEASE', 'EXILE', 'DEATH')) AS custody_k,
             arg_max(t, k) FILTER (WHERE t IN ('ARREST', 'TRANSFER', 'WHEREABOUTS_UNKNOWN',
                                               'WHEREABOUTS_CONFIRMED')) AS whereabouts,
+            max(k) FILTER (WHERE t = 'ARREST') AS arrest_k,
             max(k) FILTER (WHERE t = 'RELEASE_ORDER') AS order_k,
+            arg_max(coalesce(m, ''), k) FILTER (WHERE t = 'RELEASE_ORDER') AS order_m,
             arg_max(t, k) FILTER (WHERE t IN ('ARREST', 'CASE_CLOSED')) AS case_event,
             max(k) FILTER (WHERE t IN ('ARREST', 'RELEASE', 'CASE_CLOSED')) AS clear_k
-          FROM eff GROUP BY p),
+          FROM seen GROUP BY p),
+        changes AS (
+          SELECT s.p, s.k, s.t,
+            CASE WHEN s.t = 'RELEASE' AND s.m IS NULL
+                 THEN CASE WHEN per.order_k > per.arrest_k THEN per.order_m ELSE '' END
+                 ELSE s.m END AS m
+          FROM seen s JOIN per ON s.p = per.p AND s.k >= per.clear_k
+          WHERE per.custody = 'RELEASE'
+            AND s.t IN ('RELEASE', 'MEASURE_IMPOSED', 'MEASURE_LIFTED')),
         codes AS (
           SELECT p, k, t, trim(split_part(raw, '(', 1)) AS code FROM (
-            SELECT p, k, t, unnest(string_split(m, ';')) AS raw FROM eff
-            WHERE t IN ('RELEASE', 'MEASURE_IMPOSED', 'MEASURE_LIFTED') AND m <> '')),
+            SELECT p, k, t, unnest(string_split(m, ';')) AS raw FROM changes WHERE m <> '')),
         active AS (
-          SELECT c.p, c.code
-          FROM codes c JOIN per ON c.p = per.p AND c.k >= per.clear_k
-          GROUP BY c.p, c.code
-          HAVING max(c.k) FILTER (WHERE c.t <> 'MEASURE_LIFTED')
-                 > coalesce(max(c.k) FILTER (WHERE c.t = 'MEASURE_LIFTED'), -1)),
+          SELECT p, code FROM codes
+          GROUP BY p, code
+          HAVING max(k) FILTER (WHERE t <> 'MEASURE_LIFTED')
+                 > coalesce(max(k) FILTER (WHERE t = 'MEASURE_LIFTED'), -1)),
         measures AS (
           SELECT p, bool_or(code = 'HOUSE_ARREST') AS house_arrest FROM active GROUP BY p)
         SELECT CASE

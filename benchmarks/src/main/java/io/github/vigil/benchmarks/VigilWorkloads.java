@@ -81,16 +81,21 @@ public final class VigilWorkloads {
    * recorded), ready to take events one at a time. Not thread-safe.
    */
   public static final class LiveRegistry {
+    private final Registry start;
+    private final Map<DetaineeId, FreedomCategory> startCategories;
+    private final long[] startCounts;
+    private final long startPopulation;
+
     private Registry registry;
-    private final Map<DetaineeId, FreedomCategory> categories;
+    private final Map<DetaineeId, FreedomCategory> changed = new HashMap<>();
     private final long[] counts;
     private long population;
 
     /** Starts from {@code registry}, computing its current counts. */
     public LiveRegistry(Registry registry) {
-      this.registry = registry;
-      this.categories = new HashMap<>(registry.size() * 2);
-      this.counts = new long[FreedomCategory.values().length];
+      Map<DetaineeId, FreedomCategory> categories = new HashMap<>(registry.size() * 2);
+      long[] counts = new long[FreedomCategory.values().length];
+      long population = 0;
       Iterator<PersonView> it = registry.asOf(LocalDate.MAX).population().iterator();
       while (it.hasNext()) {
         PersonView p = it.next();
@@ -99,6 +104,28 @@ public final class VigilWorkloads {
         counts[c.ordinal()]++;
         population++;
       }
+      this.start = registry;
+      this.startCategories = categories;
+      this.startCounts = counts;
+      this.startPopulation = population;
+      this.registry = registry;
+      this.counts = counts.clone();
+      this.population = population;
+    }
+
+    private LiveRegistry(LiveRegistry from) {
+      this.start = from.start;
+      this.startCategories = from.startCategories;
+      this.startCounts = from.startCounts;
+      this.startPopulation = from.startPopulation;
+      this.registry = start;
+      this.counts = startCounts.clone();
+      this.population = startPopulation;
+    }
+
+    /** Returns a live registry back at this one's starting point, sharing its initial counts. */
+    public LiveRegistry restart() {
+      return new LiveRegistry(this);
     }
 
     /**
@@ -111,7 +138,10 @@ public final class VigilWorkloads {
       Registry next = registry.withEvent(id, event);
       LegalStatus status = next.history(id).orElseThrow().status().orElseThrow();
       FreedomCategory now = POLICY.category(status);
-      FreedomCategory before = categories.put(id, now);
+      FreedomCategory before = changed.put(id, now);
+      if (before == null) {
+        before = startCategories.get(id);
+      }
       if (before == null) {
         population++;
       } else {
