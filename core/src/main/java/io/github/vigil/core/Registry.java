@@ -398,7 +398,9 @@ public final class Registry {
             latest = ev.date();
           }
         }
-        people.put(id, new Entry(entry.detainee(), History.trusted(id, kept.build())));
+        // the person's own id object, so that the history does not keep a second copy of it
+        DetaineeId own = entry.detainee().id();
+        people.put(own, new Entry(entry.detainee(), History.trusted(own, kept.build())));
       }
       Collections.sort(rejections);
       Registry registry =
