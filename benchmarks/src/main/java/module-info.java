@@ -11,6 +11,7 @@ module io.github.vigil.benchmarks {
   requires com.fasterxml.jackson.databind;
   requires java.sql;
   requires java.management;
+  requires jdk.management;
   requires jmh.core;
   requires duckdb.jdbc;
   requires static org.jspecify;

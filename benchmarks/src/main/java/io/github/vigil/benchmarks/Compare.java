@@ -33,6 +33,8 @@ import java.util.Objects;
  */
 public final class Compare {
   private static final PrintStream OUT = System.out;
+  private static final com.sun.management.OperatingSystemMXBean CPU =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
   private static final int WEEKS = 52;
   private static final int APPENDS = 100_000;
 
@@ -88,6 +90,7 @@ public final class Compare {
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
+    long started = System.nanoTime();
     Map<Integer, Results> all = new LinkedHashMap<>();
     for (int n : sizes) {
       Results r = c.run(dir, n, seed);
@@ -97,6 +100,7 @@ public final class Compare {
     if (all.size() > 1) {
       printScaling(all);
     }
+    OUT.printf(Locale.ROOT, "%nwhole run: %.0f s%n", (System.nanoTime() - started) / 1e9);
   }
 
   /** The medians of one size. */
@@ -104,6 +108,7 @@ public final class Compare {
     final int detainees;
     long events;
     final Map<String, double[]> rows = new LinkedHashMap<>(); // vigil, duckdb, floor medians (NaN = none)
+    final Map<String, double[]> cpu = new LinkedHashMap<>(); // the same, in process CPU time
     final Map<String, Integer> runs = new LinkedHashMap<>();
     final List<String> notes = new ArrayList<>();
     double vigilBytesPerEvent;
@@ -118,20 +123,26 @@ public final class Compare {
       out.printf(Locale.ROOT, "%n%,d detainees, %,d events (medians, ms)%n", detainees, events);
       out.printf(
           Locale.ROOT,
-          "| %-30s | %10s | %10s | %10s | %12s | %11s | %4s |%n",
-          "workload", "Vigil", "DuckDB", "floor", "Vigil/DuckDB", "Vigil/floor", "runs");
-      out.println("|--------------------------------|-----------:|-----------:|-----------:|-------------:|------------:|-----:|");
+          "| %-30s | %9s | %9s | %9s | %12s | %11s | %16s | %15s | %4s |%n",
+          "workload", "Vigil", "DuckDB", "floor", "Vigil/DuckDB", "Vigil/floor",
+          "CPU Vigil/DuckDB", "CPU Vigil/floor", "runs");
+      out.println(
+          "|--------------------------------|----------:|----------:|----------:|-------------:"
+              + "|------------:|-----------------:|----------------:|-----:|");
       for (Map.Entry<String, double[]> e : rows.entrySet()) {
         double[] v = e.getValue();
+        double[] c = Objects.requireNonNull(cpu.get(e.getKey()));
         out.printf(
             Locale.ROOT,
-            "| %-30s | %10s | %10s | %10s | %12s | %11s | %4d |%n",
+            "| %-30s | %9s | %9s | %9s | %12s | %11s | %16s | %15s | %4d |%n",
             e.getKey(),
             ms(v[0]),
             ms(v[1]),
             ms(v[2]),
             ratio(v[0], v[1]),
             ratio(v[0], v[2]),
+            ratio(c[0], c[1]),
+            ratio(c[0], c[2]),
             runs.get(e.getKey()));
       }
       out.printf(Locale.ROOT, "append rate (Vigil, summary kept current): %,.0f events/s%n", appendsPerSecond);
@@ -177,7 +188,7 @@ public final class Compare {
     // (1) load, and (6) the heap the loaded registry retains
     long before = usedAfterGc();
     Registry[] registry = new Registry[1];
-    double[] vigilLoad =
+    Timing vigilLoad =
         time(
             "load Vigil",
             () -> {
@@ -188,8 +199,8 @@ public final class Compare {
     long after = usedAfterGc();
     r.vigilBytesPerEvent = (after - before) / (double) r.events;
     Registry reg = Objects.requireNonNull(registry[0]);
-    double[] duckLoad;
-    double[] floorLoad;
+    Timing duckLoad;
+    Timing floorLoad;
     try (DuckDbWorkloads duck = new DuckDbWorkloads()) {
       duckLoad = time("load DuckDB", () -> duck.load(dir));
       Floor[] floor = new Floor[1];
@@ -210,64 +221,56 @@ public final class Compare {
       reports(r, "report as of D", reg, duck, f, d, d);
       reports(r, "report as of D known on D-90", reg, duck, f, d, k);
 
-      // (4) a time series of 52 weekly reports
-      double[] vw = time("weekly Vigil", () -> VigilWorkloads.weekly(reg, d, WEEKS));
-      double[] dw =
+      // (4) a time series of 52 weekly reports, as the registry knows it on D
+      List<LocalDate> weeks = VigilWorkloads.weeklyDates(d, WEEKS);
+      List<List<CategoryCounts>> series = new ArrayList<>(List.of(List.of(), List.of(), List.of()));
+      Timing vw = time("weekly Vigil", () -> series.set(0, VigilWorkloads.series(reg, weeks, d)));
+      Timing dw =
           time(
               "weekly DuckDB",
               () -> {
                 List<CategoryCounts> out = new ArrayList<>();
-                for (int w = WEEKS - 1; w >= 0; w--) {
-                  out.add(duck.report(d.minusWeeks(w), d.minusWeeks(w)));
+                for (LocalDate w : weeks) {
+                  out.add(duck.report(w, d));
                 }
-                return out;
+                return series.set(1, out);
               });
-      double[] fw =
-          time(
-              "weekly floor",
-              () -> {
-                List<CategoryCounts> out = new ArrayList<>();
-                for (int w = WEEKS - 1; w >= 0; w--) {
-                  out.add(f.report(d.minusWeeks(w), d.minusWeeks(w)));
-                }
-                return out;
-              });
-      row(r, WEEKS + " weekly reports", vw, dw, fw);
-      if (!VigilWorkloads.weekly(reg, d, WEEKS).equals(weeklyFloor(f, d))) {
+      Timing fw = time("weekly floor", () -> series.set(2, f.series(weeks, d)));
+      row(r, weeks.size() + " weekly reports", vw, dw, fw);
+      if (!series.get(0).equals(series.get(2))) {
         r.notes.add("MISMATCH: the weekly series of Vigil and the floor differ");
+      }
+      if (!series.get(0).equals(series.get(1))) {
+        r.notes.add("MISMATCH: the weekly series of Vigil and DuckDB differ");
       }
     }
 
     // (5) appending events one at a time, keeping the counts current
     VigilWorkloads.Appends appends = VigilWorkloads.prepareAppends(reg, APPENDS, 11);
-    List<Double> appendMs = new ArrayList<>();
-    for (int i = 0; i < Math.max(3, maxRuns); i++) {
-      VigilWorkloads.LiveRegistry live = new VigilWorkloads.LiveRegistry(reg);
-      long t0 = System.nanoTime();
-      appends.applyTo(live);
-      appendMs.add((System.nanoTime() - t0) / 1e6);
-    }
-    double[] am = appendMs.stream().mapToDouble(Double::doubleValue).toArray();
-    row(r, "append " + APPENDS / 1000 + "k events", am, new double[0], new double[0]);
-    r.appendsPerSecond = APPENDS / (median(am) / 1000);
+    VigilWorkloads.LiveRegistry start = new VigilWorkloads.LiveRegistry(reg);
+    int savedRuns = maxRuns;
+    maxRuns = Math.max(3, maxRuns);
+    Timing am =
+        time(
+            "append Vigil",
+            () -> {
+              VigilWorkloads.LiveRegistry live = start.restart();
+              appends.applyTo(live);
+              return live;
+            });
+    maxRuns = savedRuns;
+    row(r, "append " + APPENDS / 1000 + "k events", am, Timing.NONE, Timing.NONE);
+    r.appendsPerSecond = APPENDS / (median(am.wall) / 1000);
     return r;
-  }
-
-  private static List<CategoryCounts> weeklyFloor(Floor f, LocalDate d) {
-    List<CategoryCounts> out = new ArrayList<>();
-    for (int w = WEEKS - 1; w >= 0; w--) {
-      out.add(f.report(d.minusWeeks(w), d.minusWeeks(w)));
-    }
-    return out;
   }
 
   private void reports(
       Results r, String name, Registry reg, DuckDbWorkloads duck, Floor f, LocalDate d, LocalDate k)
       throws Exception {
     CategoryCounts[] got = new CategoryCounts[3];
-    double[] v = time(name + " Vigil", () -> got[0] = VigilWorkloads.report(reg, d, k));
-    double[] q = time(name + " DuckDB", () -> got[1] = duck.report(d, k));
-    double[] fl = time(name + " floor", () -> got[2] = f.report(d, k));
+    Timing v = time(name + " Vigil", () -> got[0] = VigilWorkloads.report(reg, d, k));
+    Timing q = time(name + " DuckDB", () -> got[1] = duck.report(d, k));
+    Timing fl = time(name + " floor", () -> got[2] = f.report(d, k));
     row(r, name, v, q, fl);
     boolean agree = true;
     if (!Objects.equals(got[0], got[2])) {
@@ -283,29 +286,55 @@ public final class Compare {
     }
   }
 
-  private static void row(Results r, String name, double[] vigil, double[] duck, double[] floor) {
-    r.rows.put(name, new double[] {median(vigil), median(duck), median(floor)});
-    r.runs.put(name, vigil.length);
+  private static void row(Results r, String name, Timing vigil, Timing duck, Timing floor) {
+    r.rows.put(name, new double[] {median(vigil.wall), median(duck.wall), median(floor.wall)});
+    r.cpu.put(name, new double[] {median(vigil.cpu), median(duck.cpu), median(floor.cpu)});
+    r.runs.put(name, vigil.wall.length);
   }
 
   private interface Work {
     Object run() throws Exception;
   }
 
-  /** Runs {@code work} up to the run limit or the time budget; returns each run's milliseconds. */
-  private double[] time(String name, Work work) throws Exception {
-    List<Double> ms = new ArrayList<>();
+  /** Wall-clock and process CPU milliseconds of each run of one workload on one side. */
+  private static final class Timing {
+    static final Timing NONE = new Timing(new double[0], new double[0]);
+    final double[] wall;
+    final double[] cpu;
+
+    Timing(double[] wall, double[] cpu) {
+      this.wall = wall;
+      this.cpu = cpu;
+    }
+  }
+
+  /**
+   * Runs {@code work} up to the run limit or the time budget, timing each run by the wall clock
+   * and by the CPU time of the whole process (every thread: DuckDB's native workers, the
+   * collector's and the compiler's).
+   */
+  private Timing time(String name, Work work) throws Exception {
+    List<Double> wall = new ArrayList<>();
+    List<Double> cpu = new ArrayList<>();
     double total = 0;
-    while (ms.size() < maxRuns && (ms.size() < 1 || total < budgetMillis)) {
+    while (wall.size() < maxRuns && (wall.isEmpty() || total < budgetMillis)) {
+      long c0 = CPU.getProcessCpuTime();
       long t0 = System.nanoTime();
       Object result = work.run();
       double took = (System.nanoTime() - t0) / 1e6;
+      cpu.add((CPU.getProcessCpuTime() - c0) / 1e6);
       Objects.requireNonNull(result);
-      ms.add(took);
+      wall.add(took);
       total += took;
     }
-    System.err.printf(Locale.ROOT, "  %-40s %s ms%n", name, ms);
-    return ms.stream().mapToDouble(Double::doubleValue).toArray();
+    System.err.printf(Locale.ROOT, "  %-40s wall %s ms, cpu %s ms%n", name, round(wall), round(cpu));
+    return new Timing(
+        wall.stream().mapToDouble(Double::doubleValue).toArray(),
+        cpu.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  private static List<Long> round(List<Double> ms) {
+    return ms.stream().map(Math::round).toList();
   }
 
   private static double median(double[] values) {

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -246,6 +248,118 @@ public final class Floor {
       counts[category(custody, known, orderPending, active, caseOpen).ordinal()]++;
     }
     return CategoryCounts.of(population, counts);
+  }
+
+  /**
+   * Returns the category counts as of each of {@code dates} (ascending), all as known on {@code
+   * knownOn}, replaying each person's events once.
+   *
+   * @throws IllegalArgumentException if the dates are not ascending
+   */
+  public List<CategoryCounts> series(List<LocalDate> dates, LocalDate knownOn) {
+    int n = dates.size();
+    int[] ends = new int[n];
+    for (int j = 0; j < n; j++) {
+      ends[j] = (int) dates.get(j).toEpochDay();
+      if (j > 0 && ends[j] < ends[j - 1]) {
+        throw new IllegalArgumentException("dates must be ascending");
+      }
+    }
+    int k = (int) knownOn.toEpochDay();
+    long[][] counts = new long[n][CATEGORIES];
+    long[] population = new long[n];
+    for (int p = 0; p < people; p++) {
+      byte custody = NONE;
+      boolean known = true;
+      boolean orderPending = false;
+      int orderMeasures = 0;
+      int active = 0;
+      boolean caseOpen = false;
+      int j = 0;
+      for (int i = start[p], end = start[p + 1]; i < end && j < n; i++) {
+        while (j < n && date[i] > ends[j]) {
+          if (custody != NONE) {
+            population[j]++;
+            counts[j][category(custody, known, orderPending, active, caseOpen).ordinal()]++;
+          }
+          j++;
+        }
+        if (j == n || recorded[i] > k || custody == DECEASED) {
+          continue;
+        }
+        int m = measures[i];
+        switch (TYPES[type[i]]) {
+          case ARREST -> {
+            if (custody != IN_CUSTODY) {
+              custody = IN_CUSTODY;
+              known = true;
+              orderPending = false;
+              caseOpen = true;
+              active = 0;
+            }
+          }
+          case TRANSFER, WHEREABOUTS_CONFIRMED -> known = custody == IN_CUSTODY || known;
+          case WHEREABOUTS_UNKNOWN -> known = custody != IN_CUSTODY && known;
+          case RELEASE_ORDER -> {
+            if (custody == IN_CUSTODY) {
+              orderPending = true;
+              orderMeasures = m;
+            }
+          }
+          case RELEASE -> {
+            if (custody == IN_CUSTODY) {
+              custody = AT_LIBERTY;
+              known = true;
+              active = m != 0 || !orderPending ? m : orderMeasures;
+              orderPending = false;
+            }
+          }
+          case MEASURE_IMPOSED -> {
+            if (custody == AT_LIBERTY) {
+              active |= m;
+            }
+          }
+          case MEASURE_LIFTED -> {
+            if (custody == AT_LIBERTY && (active & m) == m) {
+              active &= ~m;
+            }
+          }
+          case APPEARANCE_ATTENDED, APPEARANCE_MISSED, CONVICTION -> {
+            // compliance records and convictions change no category
+          }
+          case CASE_CLOSED -> {
+            if (custody != NONE && caseOpen) {
+              caseOpen = false;
+              active = 0;
+            }
+          }
+          case EXILE -> {
+            if (custody != NONE) {
+              custody = EXILED;
+              known = true;
+              orderPending = false;
+            }
+          }
+          case DEATH -> {
+            if (custody != NONE) {
+              custody = DECEASED;
+            }
+          }
+        }
+      }
+      if (custody != NONE) {
+        FreedomCategory c = category(custody, known, orderPending, active, caseOpen);
+        for (; j < n; j++) {
+          population[j]++;
+          counts[j][c.ordinal()]++;
+        }
+      }
+    }
+    List<CategoryCounts> out = new ArrayList<>(n);
+    for (int j = 0; j < n; j++) {
+      out.add(CategoryCounts.of(population[j], counts[j]));
+    }
+    return out;
   }
 
   private static FreedomCategory category(

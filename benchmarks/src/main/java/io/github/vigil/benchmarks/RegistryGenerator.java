@@ -203,7 +203,7 @@ public final class RegistryGenerator {
     convicted = false;
     pendingOrder = -1;
     active = 0;
-    int target = 2 + random.nextInt(10); // 2..11 events tried; stories that end early make it about five
+    int target = 2 + random.nextInt(12); // 2..13 events tried; stories that end early make it about five
     // arrests spread over the years, more of them recent
     double r = random.nextDouble();
     day = LAST_DAY - 30 - (int) ((LAST_DAY - 30 - FIRST_DAY) * r * r);

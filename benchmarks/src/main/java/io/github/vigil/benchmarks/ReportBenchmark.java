@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ReportBenchmark {
   private static final LocalDate D = RegistryGenerator.LAST_DATE;
   private static final LocalDate K = D.minusDays(90);
+  private static final List<LocalDate> WEEKS = VigilWorkloads.weeklyDates(D, 52);
 
   @Param({"10000"})
   public int detainees;
@@ -78,7 +79,12 @@ public class ReportBenchmark {
 
   @Benchmark
   public List<CategoryCounts> vigilWeekly() {
-    return VigilWorkloads.weekly(registry, D, 52);
+    return VigilWorkloads.series(registry, WEEKS, D);
+  }
+
+  @Benchmark
+  public List<CategoryCounts> floorWeekly() {
+    return floor.series(WEEKS, D);
   }
 
   @Benchmark

@@ -15,7 +15,9 @@ import io.github.vigil.core.PersonView;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -66,12 +68,33 @@ public final class VigilWorkloads {
     return CategoryCounts.of(population, counts);
   }
 
-  /** Returns one report a week for {@code weeks} weeks ending on {@code last}, oldest first. */
-  public static List<CategoryCounts> weekly(Registry registry, LocalDate last, int weeks) {
-    List<CategoryCounts> out = new ArrayList<>(weeks);
-    for (int w = weeks - 1; w >= 0; w--) {
-      LocalDate d = last.minusWeeks(w);
-      out.add(report(registry, d, d));
+  /**
+   * Returns the dates of a weekly series of {@code weeks} weeks ending on {@code last}: the end of
+   * each week (Sunday), the last one cut at {@code last}, oldest first.
+   */
+  public static List<LocalDate> weeklyDates(LocalDate last, int weeks) {
+    List<LocalDate> out = new ArrayList<>();
+    LocalDate start = last.minusWeeks(weeks - 1L);
+    while (!start.isAfter(last)) {
+      LocalDate end = start.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+      if (end.isAfter(last)) {
+        end = last;
+      }
+      out.add(end);
+      start = end.plusDays(1);
+    }
+    return out;
+  }
+
+  /**
+   * Returns the category counts as of each of {@code dates}, all as known on {@code knownOn}: a
+   * time series as the registry knows it today.
+   */
+  public static List<CategoryCounts> series(
+      Registry registry, List<LocalDate> dates, LocalDate knownOn) {
+    List<CategoryCounts> out = new ArrayList<>(dates.size());
+    for (LocalDate d : dates) {
+      out.add(report(registry, d, knownOn));
     }
     return out;
   }

@@ -49,6 +49,8 @@ class SmokeTest {
         assertEquals(vigil, duck.report(dk[0], dk[1]), "DuckDB as of " + dk[0] + " known " + dk[1]);
       }
     }
+    List<LocalDate> weeks = VigilWorkloads.weeklyDates(D, 52);
+    assertEquals(VigilWorkloads.series(registry, weeks, D), floor.series(weeks, D));
     CategoryCounts now = VigilWorkloads.report(registry, D, D);
     for (FreedomCategory c : FreedomCategory.values()) {
       assertTrue(now.count(c) > 0, "no one is " + c + ": " + now);
