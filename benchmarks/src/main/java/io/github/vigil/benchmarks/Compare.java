@@ -225,23 +225,49 @@ public final class Compare {
       List<LocalDate> weeks = VigilWorkloads.weeklyDates(d, WEEKS);
       List<List<CategoryCounts>> series = new ArrayList<>(List.of(List.of(), List.of(), List.of()));
       Timing vw = time("weekly Vigil", () -> series.set(0, VigilWorkloads.series(reg, weeks, d)));
+      // DuckDB answers one date per query; when the whole series would overrun the budget, the
+      // dates are taken in an interleaved order and the time of those done is extrapolated
+      int[] duckDone = new int[1];
       Timing dw =
           time(
               "weekly DuckDB",
               () -> {
-                List<CategoryCounts> out = new ArrayList<>();
-                for (LocalDate w : weeks) {
-                  out.add(duck.report(w, d));
+                CategoryCounts[] out = new CategoryCounts[weeks.size()];
+                long t0 = System.nanoTime();
+                int ran = 0;
+                for (int i : interleaved(weeks.size())) {
+                  out[i] = duck.report(weeks.get(i), d);
+                  ran++;
+                  if ((System.nanoTime() - t0) / 1e6 * weeks.size() / ran > 2 * budgetMillis
+                      && ran >= 8) {
+                    break;
+                  }
                 }
-                return series.set(1, out);
+                duckDone[0] = ran;
+                return series.set(1, Arrays.asList(out));
               });
+      if (duckDone[0] < weeks.size()) {
+        double scale = weeks.size() / (double) duckDone[0];
+        dw = new Timing(scaled(dw.wall, scale), scaled(dw.cpu, scale));
+        r.notes.add(
+            String.format(
+                Locale.ROOT,
+                "DuckDB's weekly series: %d of %d dates run (evenly spread), time extrapolated x%.1f",
+                duckDone[0],
+                weeks.size(),
+                scale));
+      }
       Timing fw = time("weekly floor", () -> series.set(2, f.series(weeks, d)));
       row(r, weeks.size() + " weekly reports", vw, dw, fw);
       if (!series.get(0).equals(series.get(2))) {
         r.notes.add("MISMATCH: the weekly series of Vigil and the floor differ");
       }
-      if (!series.get(0).equals(series.get(1))) {
-        r.notes.add("MISMATCH: the weekly series of Vigil and DuckDB differ");
+      for (int i = 0; i < weeks.size(); i++) {
+        CategoryCounts q = series.get(1).get(i);
+        if (q != null && !q.equals(series.get(0).get(i))) {
+          r.notes.add("MISMATCH: the weekly series of Vigil and DuckDB differ on " + weeks.get(i));
+          break;
+        }
       }
     }
 
@@ -335,6 +361,26 @@ public final class Compare {
 
   private static List<Long> round(List<Double> ms) {
     return ms.stream().map(Math::round).toList();
+  }
+
+  /** Returns 0..n-1 in an order whose every prefix is spread over the whole range. */
+  private static List<Integer> interleaved(int n) {
+    List<Integer> out = new ArrayList<>(n);
+    int step = 8;
+    for (int offset = 0; offset < step; offset++) {
+      for (int i = offset; i < n; i += step) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static double[] scaled(double[] values, double factor) {
+    double[] out = values.clone();
+    for (int i = 0; i < out.length; i++) {
+      out[i] *= factor;
+    }
+    return out;
   }
 
   private static double median(double[] values) {
