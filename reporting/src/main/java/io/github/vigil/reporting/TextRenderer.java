@@ -103,7 +103,7 @@ final class TextRenderer {
     rows.add(row(labels.get("flows.releases"), labels.number(flows.releases())));
     rows.add(row(labels.get("flows.exiles"), labels.number(flows.exiles())));
     rows.add(row(labels.get("flows.deaths"), labels.number(flows.deaths())));
-    table(row(labels.get("figure"), labels.get("people")), rows, 1);
+    table(row(labels.get("figure"), labels.get("events")), rows, 1);
   }
 
   /** Writes one breakdown and returns whether any cell was suppressed. */
