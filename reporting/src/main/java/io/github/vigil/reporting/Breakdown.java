@@ -41,6 +41,17 @@ public final class Breakdown {
     return rows;
   }
 
+  /**
+   * Returns the unsuppressed counts of row {@code key}, for use inside the application only.
+   *
+   * @throws IllegalArgumentException if the breakdown has no row {@code key}
+   */
+  public CategoryCounts row(String key) {
+    CategoryCounts row = rows.get(key);
+    checkArgument(row != null, "%s has no row %s", name, key);
+    return row;
+  }
+
   /** Returns the small-cell threshold. */
   public int minCell() {
     return minCell;
@@ -57,9 +68,7 @@ public final class Breakdown {
    * @throws IllegalArgumentException if the breakdown has no row {@code key}
    */
   public OptionalLong cell(String key, FreedomCategory category) {
-    CategoryCounts row = rows.get(key);
-    checkArgument(row != null, "%s has no row %s", name, key);
-    long count = row.get(category);
+    long count = row(key).get(category);
     return suppresses(count) ? OptionalLong.empty() : OptionalLong.of(count);
   }
 

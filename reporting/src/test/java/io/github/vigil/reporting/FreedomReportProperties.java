@@ -95,7 +95,13 @@ class FreedomReportProperties {
               for (int i = summaries.size() - 1; i >= 0; i--) {
                 right = summaries.get(i).combine(right);
               }
+              FreedomSummary reversed = FreedomSummary.empty();
+              for (int i = summaries.size() - 1; i >= 0; i--) {
+                reversed = reversed.combine(summaries.get(i));
+              }
               FreedomSummary expected = FreedomSummary.of(whole, options);
+              assertEquals(expected, reversed);
+              assertEquals(expected.hashCode(), left.hashCode());
               assertEquals(expected, left);
               assertEquals(expected, right);
               assertEquals(expected, expected.combine(FreedomSummary.empty()));
