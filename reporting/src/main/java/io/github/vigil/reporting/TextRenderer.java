@@ -163,9 +163,9 @@ final class TextRenderer {
   private void table(List<String> header, List<List<String>> rows, int textColumns) {
     int[] width = new int[header.size()];
     for (int i = 0; i < width.length; i++) {
-      width[i] = header.get(i).length();
+      width[i] = shown(header.get(i)).length();
       for (List<String> r : rows) {
-        width[i] = Math.max(width[i], r.get(i).length());
+        width[i] = Math.max(width[i], shown(r.get(i)).length());
       }
     }
     if (markdown) {
@@ -199,8 +199,8 @@ final class TextRenderer {
       s.append('|');
     }
     for (int i = 0; i < cells.size(); i++) {
-      String cell = markdown ? escape(cells.get(i)) : cells.get(i);
-      int pad = Math.max(0, width[i] - cells.get(i).length());
+      String cell = shown(cells.get(i));
+      int pad = Math.max(0, width[i] - cell.length());
       if (markdown) {
         s.append(' ');
       } else if (i > 0) {
@@ -216,6 +216,10 @@ final class TextRenderer {
       }
     }
     line(markdown ? s.toString() : stripTrailing(s.toString()));
+  }
+
+  private String shown(String cell) {
+    return markdown ? escape(cell) : cell;
   }
 
   private static String stripTrailing(String s) {
