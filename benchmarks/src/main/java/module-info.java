@@ -6,6 +6,7 @@
 module io.github.vigil.benchmarks {
   requires io.github.vigil.core;
   requires io.github.vigil.conditions;
+  requires io.github.vigil.reporting;
   requires com.google.common;
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.fasterxml.jackson.databind;

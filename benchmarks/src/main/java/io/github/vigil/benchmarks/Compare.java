@@ -218,13 +218,13 @@ public final class Compare {
       row(r, "load CSV registry", vigilLoad, duckLoad, floorLoad);
 
       // (2) and (3) a report as of D, known on D and on an earlier K
-      reports(r, "report as of D", reg, duck, f, d, d);
-      reports(r, "report as of D known on D-90", reg, duck, f, d, k);
+      reports(r, "report as of D", reg, duck, f, d, d, true);
+      reports(r, "report as of D known on D-90", reg, duck, f, d, k, false);
 
       // (4) a time series of 52 weekly reports, as the registry knows it on D
-      List<LocalDate> weeks = VigilWorkloads.weeklyDates(d, WEEKS);
+      List<LocalDate> weeks = VigilWorkloads.seriesDates(reg, d, WEEKS);
       List<List<CategoryCounts>> series = new ArrayList<>(List.of(List.of(), List.of(), List.of()));
-      Timing vw = time("weekly Vigil", () -> series.set(0, VigilWorkloads.series(reg, weeks, d)));
+      Timing vw = time("weekly Vigil", () -> series.set(0, VigilWorkloads.weekly(reg, d, WEEKS, d)));
       // DuckDB answers one date per query; when the whole series would overrun the budget, the
       // dates are taken in an interleaved order and the time of those done is extrapolated
       int[] duckDone = new int[1];
@@ -291,13 +291,36 @@ public final class Compare {
   }
 
   private void reports(
-      Results r, String name, Registry reg, DuckDbWorkloads duck, Floor f, LocalDate d, LocalDate k)
+      Results r,
+      String name,
+      Registry reg,
+      DuckDbWorkloads duck,
+      Floor f,
+      LocalDate d,
+      LocalDate k,
+      boolean variants)
       throws Exception {
     CategoryCounts[] got = new CategoryCounts[3];
     Timing v = time(name + " Vigil", () -> got[0] = VigilWorkloads.report(reg, d, k));
+    Timing vp =
+        variants
+            ? time(name + " Vigil parallel", () -> VigilWorkloads.reportParallel(reg, d, k))
+            : Timing.NONE;
+    Timing vc =
+        variants
+            ? time(name + " Vigil categories", () -> VigilWorkloads.categoriesOnly(reg, d, k))
+            : Timing.NONE;
     Timing q = time(name + " DuckDB", () -> got[1] = duck.report(d, k));
     Timing fl = time(name + " floor", () -> got[2] = f.report(d, k));
     row(r, name, v, q, fl);
+    if (variants) {
+      row(r, "  the same, on a parallel stream", vp, q, fl);
+      row(r, "  category counts only", vc, q, fl);
+      if (!VigilWorkloads.reportParallel(reg, d, k).equals(got[0])
+          || !VigilWorkloads.categoriesOnly(reg, d, k).equals(got[0])) {
+        r.notes.add("MISMATCH (" + name + "): the Vigil variants differ");
+      }
+    }
     boolean agree = true;
     if (!Objects.equals(got[0], got[2])) {
       r.notes.add("MISMATCH (" + name + "): Vigil " + got[0] + " but floor " + got[2]);

@@ -73,13 +73,23 @@ public class ReportBenchmark {
   }
 
   @Benchmark
+  public CategoryCounts vigilAsOfParallel() {
+    return VigilWorkloads.reportParallel(registry, D, D);
+  }
+
+  @Benchmark
+  public CategoryCounts vigilCategoriesOnly() {
+    return VigilWorkloads.categoriesOnly(registry, D, D);
+  }
+
+  @Benchmark
   public CategoryCounts vigilAsOfKnownEarlier() {
     return VigilWorkloads.report(registry, D, K);
   }
 
   @Benchmark
   public List<CategoryCounts> vigilWeekly() {
-    return VigilWorkloads.series(registry, WEEKS, D);
+    return VigilWorkloads.weekly(registry, D, 52, D);
   }
 
   @Benchmark

@@ -14,6 +14,9 @@ import io.github.vigil.core.Measures;
 import io.github.vigil.core.PersonView;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
+import io.github.vigil.reporting.CategorySeries;
+import io.github.vigil.reporting.FreedomReport;
+import io.github.vigil.reporting.ReportOptions;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -27,9 +30,9 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * The workloads as a user of Vigil runs them: load a CSV registry, count freedom categories as
- * of a date (as known on a date), a weekly time series, and appending events to a live registry
- * while keeping the category counts current.
+ * The workloads as a user of Vigil runs them: load a CSV registry, a freedom report as of a date
+ * (as known on a date), a weekly time series, and appending events to a live registry while
+ * keeping the category counts current.
  */
 @SuppressWarnings("EnumOrdinal") // counts live in arrays indexed by category, on purpose
 public final class VigilWorkloads {
@@ -51,9 +54,35 @@ public final class VigilWorkloads {
     return result.registry();
   }
 
-  /** Returns the category counts of {@code registry} as of {@code asOf}, as known on {@code knownOn}. */
+  /**
+   * Returns the full report of {@code registry} as of {@code asOf}, as known on {@code knownOn}
+   * ({@link FreedomReport}: categories, groups, breakdowns, conviction and date-precision counts),
+   * reduced to its category counts.
+   */
   public static CategoryCounts report(Registry registry, LocalDate asOf, LocalDate knownOn) {
+    return counts(FreedomReport.of(registry.asOf(asOf).knownOn(knownOn)));
+  }
+
+  /** Returns {@link #report} computed on a parallel stream ({@link FreedomReport#ofParallel}). */
+  public static CategoryCounts reportParallel(Registry registry, LocalDate asOf, LocalDate knownOn) {
+    return counts(
+        FreedomReport.ofParallel(registry.asOf(asOf).knownOn(knownOn), ReportOptions.defaults()));
+  }
+
+  /**
+   * Returns the category counts alone, from core's view and the standard classification policy,
+   * without the rest of a report.
+   */
+  public static CategoryCounts categoriesOnly(Registry registry, LocalDate asOf, LocalDate knownOn) {
     return count(registry.asOf(asOf).knownOn(knownOn));
+  }
+
+  private static CategoryCounts counts(FreedomReport report) {
+    long[] counts = new long[FreedomCategory.values().length];
+    for (FreedomCategory c : FreedomCategory.values()) {
+      counts[c.ordinal()] = report.categories().get(c);
+    }
+    return CategoryCounts.of(report.population(), counts);
   }
 
   private static CategoryCounts count(RegistryView view) {
@@ -87,16 +116,36 @@ public final class VigilWorkloads {
   }
 
   /**
-   * Returns the category counts as of each of {@code dates}, all as known on {@code knownOn}: a
-   * time series as the registry knows it today.
+   * Returns the weekly category counts of {@code registry} for {@code weeks} weeks ending on
+   * {@code last}, all as known on {@code knownOn}: a time series as the registry knows it then
+   * ({@link CategorySeries}, one replay of each person for every date). Its dates are {@link
+   * #weeklyDates}.
    */
-  public static List<CategoryCounts> series(
-      Registry registry, List<LocalDate> dates, LocalDate knownOn) {
-    List<CategoryCounts> out = new ArrayList<>(dates.size());
-    for (LocalDate d : dates) {
-      out.add(report(registry, d, knownOn));
+  public static List<CategoryCounts> weekly(
+      Registry registry, LocalDate last, int weeks, LocalDate knownOn) {
+    CategorySeries series =
+        CategorySeries.of(
+            registry.asOf(last).knownOn(knownOn),
+            last.minusWeeks(weeks - 1L),
+            CategorySeries.Interval.WEEK);
+    List<CategoryCounts> out = new ArrayList<>(series.points().size());
+    for (CategorySeries.Point p : series.points()) {
+      long[] counts = new long[FreedomCategory.values().length];
+      for (FreedomCategory c : FreedomCategory.values()) {
+        counts[c.ordinal()] = p.counts().get(c);
+      }
+      out.add(CategoryCounts.of(p.counts().total(), counts));
     }
     return out;
+  }
+
+  /** Returns the dates of {@link CategorySeries#points()} of {@link #weekly}. */
+  public static List<LocalDate> seriesDates(Registry registry, LocalDate last, int weeks) {
+    return CategorySeries.of(registry.asOf(last), last.minusWeeks(weeks - 1L), CategorySeries.Interval.WEEK)
+        .points()
+        .stream()
+        .map(CategorySeries.Point::asOf)
+        .toList();
   }
 
   /**

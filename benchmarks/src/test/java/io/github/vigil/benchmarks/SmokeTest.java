@@ -50,7 +50,10 @@ class SmokeTest {
       }
     }
     List<LocalDate> weeks = VigilWorkloads.weeklyDates(D, 52);
-    assertEquals(VigilWorkloads.series(registry, weeks, D), floor.series(weeks, D));
+    assertEquals(weeks, VigilWorkloads.seriesDates(registry, D, 52));
+    assertEquals(VigilWorkloads.weekly(registry, D, 52, D), floor.series(weeks, D));
+    assertEquals(VigilWorkloads.report(registry, D, D), VigilWorkloads.categoriesOnly(registry, D, D));
+    assertEquals(VigilWorkloads.report(registry, D, D), VigilWorkloads.reportParallel(registry, D, D));
     CategoryCounts now = VigilWorkloads.report(registry, D, D);
     for (FreedomCategory c : FreedomCategory.values()) {
       assertTrue(now.count(c) > 0, "no one is " + c + ": " + now);
