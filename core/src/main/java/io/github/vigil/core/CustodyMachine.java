@@ -243,12 +243,17 @@ final class CustodyMachine {
             .since(since)
             .facility(facility)
             .whereaboutsKnown(whereaboutsKnown)
-            .addAllActiveMeasures(active)
             .caseOpen(caseOpen)
             .convicted(convicted)
             .rearrests(rearrests)
-            .lastEventDate(lastEventDate)
-            .addAllAppearances(appearances);
+            .lastEventDate(lastEventDate);
+    // a report takes one snapshot per person: skip the list copies when there is nothing to copy
+    if (!active.isEmpty()) {
+      b.addAllActiveMeasures(active);
+    }
+    if (!appearances.isEmpty()) {
+      b.addAllAppearances(appearances);
+    }
     if (releaseOrder != null) {
       b.releaseOrder(releaseOrder);
     }

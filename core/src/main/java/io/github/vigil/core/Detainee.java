@@ -59,9 +59,22 @@ public abstract class Detainee {
    * unknown. A person born on 29 February turns a year older on 1 March in common years.
    */
   public OptionalInt ageOn(LocalDate date) {
-    return birthDate().isPresent()
-        ? OptionalInt.of(Period.between(birthDate().get(), date).getYears())
-        : OptionalInt.empty();
+    if (birthDate().isEmpty()) {
+      return OptionalInt.empty();
+    }
+    LocalDate birth = birthDate().get();
+    if (date.isBefore(birth)) {
+      return OptionalInt.of(Period.between(birth, date).getYears());
+    }
+    // whole years, as Period.between counts them, without building a Period: reports ask this
+    // of every person
+    int years = date.getYear() - birth.getYear();
+    if (date.getMonthValue() < birth.getMonthValue()
+        || (date.getMonthValue() == birth.getMonthValue()
+            && date.getDayOfMonth() < birth.getDayOfMonth())) {
+      years--;
+    }
+    return OptionalInt.of(years);
   }
 
   /**
