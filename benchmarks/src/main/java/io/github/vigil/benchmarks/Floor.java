@@ -252,12 +252,16 @@ public final class Floor {
 
   /**
    * Returns the category counts as of each of {@code dates} (ascending), all as known on {@code
-   * knownOn}, replaying each person's events once.
+   * knownOn}, replaying each person's events once and recording only the points where their
+   * category changes (summed over the dates at the end).
    *
    * @throws IllegalArgumentException if the dates are not ascending
    */
   public List<CategoryCounts> series(List<LocalDate> dates, LocalDate knownOn) {
     int n = dates.size();
+    if (n == 0) {
+      return List.of();
+    }
     int[] ends = new int[n];
     for (int j = 0; j < n; j++) {
       ends[j] = (int) dates.get(j).toEpochDay();
@@ -266,8 +270,8 @@ public final class Floor {
       }
     }
     int k = (int) knownOn.toEpochDay();
-    long[][] counts = new long[n][CATEGORIES];
-    long[] population = new long[n];
+    // changes[j][c]: people entering category c at point j, less those leaving it; summed later
+    long[][] changes = new long[n + 1][CATEGORIES];
     for (int p = 0; p < people; p++) {
       byte custody = NONE;
       boolean known = true;
@@ -276,15 +280,27 @@ public final class Floor {
       int active = 0;
       boolean caseOpen = false;
       int j = 0;
-      for (int i = start[p], end = start[p + 1]; i < end && j < n; i++) {
-        while (j < n && date[i] > ends[j]) {
-          if (custody != NONE) {
-            population[j]++;
-            counts[j][category(custody, known, orderPending, active, caseOpen).ordinal()]++;
+      int shown = -1; // the category counted from point j on, or -1
+      for (int i = start[p], end = start[p + 1]; i < end; i++) {
+        if (date[i] > ends[j]) {
+          int now = custody == NONE ? -1 : category(custody, known, orderPending, active, caseOpen).ordinal();
+          if (now != shown) {
+            if (shown >= 0) {
+              changes[j][shown]--;
+            }
+            if (now >= 0) {
+              changes[j][now]++;
+            }
+            shown = now;
           }
-          j++;
+          while (j < n && date[i] > ends[j]) {
+            j++;
+          }
+          if (j == n) {
+            break;
+          }
         }
-        if (j == n || recorded[i] > k || custody == DECEASED) {
+        if (recorded[i] > k || custody == DECEASED) {
           continue;
         }
         int m = measures[i];
@@ -347,17 +363,27 @@ public final class Floor {
           }
         }
       }
-      if (custody != NONE) {
-        FreedomCategory c = category(custody, known, orderPending, active, caseOpen);
-        for (; j < n; j++) {
-          population[j]++;
-          counts[j][c.ordinal()]++;
+      if (j < n) {
+        int now = custody == NONE ? -1 : category(custody, known, orderPending, active, caseOpen).ordinal();
+        if (now != shown) {
+          if (shown >= 0) {
+            changes[j][shown]--;
+          }
+          if (now >= 0) {
+            changes[j][now]++;
+          }
         }
       }
     }
     List<CategoryCounts> out = new ArrayList<>(n);
+    long[] running = new long[CATEGORIES];
     for (int j = 0; j < n; j++) {
-      out.add(CategoryCounts.of(population[j], counts[j]));
+      long population = 0;
+      for (int c = 0; c < CATEGORIES; c++) {
+        running[c] += changes[j][c];
+        population += running[c];
+      }
+      out.add(CategoryCounts.of(population, running));
     }
     return out;
   }
