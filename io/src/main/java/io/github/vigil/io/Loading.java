@@ -9,6 +9,7 @@ import io.github.vigil.core.LoadResult;
 import io.github.vigil.core.Origin;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.Rejection;
+import io.github.vigil.io.internal.Canonical;
 import io.github.vigil.io.internal.Columns;
 import io.github.vigil.io.internal.Records;
 import io.github.vigil.io.internal.Row;
@@ -35,6 +36,7 @@ final class Loading {
   private final Set<DetaineeId> detainees = new HashSet<>();
   private final Map<String, Origin> rejectedFacilities = new HashMap<>();
   private final Map<String, Origin> rejectedDetainees = new HashMap<>();
+  private final Canonical canonical = new Canonical();
 
   Registry.Builder builder() {
     return builder;
@@ -115,7 +117,7 @@ final class Loading {
   }
 
   private void event(Row row, Origin origin, List<String> problems) {
-    Optional<Records.EventRow> e = Records.event(row, problems);
+    Optional<Records.EventRow> e = Records.event(row, problems, canonical);
     if (e.isEmpty()) {
       builder.reject(origin, String.join("; ", problems));
       return;

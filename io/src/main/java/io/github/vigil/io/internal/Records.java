@@ -83,14 +83,14 @@ public final class Records {
   }
 
   /** Returns the event of {@code row}, or empty after adding every reason it is invalid to {@code problems}. */
-  public static Optional<EventRow> event(Row row, List<String> problems) {
+  public static Optional<EventRow> event(Row row, List<String> problems, Canonical canonical) {
     Optional<DetaineeId> detainee = id(row, "detainee_id", problems).map(DetaineeId::of);
     Optional<LocalDate> date = required(row, "date", problems) ? date(row, "date", problems) : Optional.empty();
     Optional<EventType> type =
         required(row, "type", problems) ? code(row, "type", EventType.class, problems) : Optional.empty();
-    Optional<FacilityId> facility = optionalId(row, "facility_id", problems).map(FacilityId::of);
-    ImmutableList<Measure> measures = measures(row, problems);
-    Optional<Source> source = source(row, problems);
+    Optional<FacilityId> facility = optionalId(row, "facility_id", problems).map(canonical::facility);
+    ImmutableList<Measure> measures = measures(row, problems, canonical);
+    Optional<Source> source = source(row, problems, canonical);
     Optional<LocalDate> recorded = date(row, "recorded_on", problems);
     Optional<DatePrecision> precision = code(row, "date_precision", DatePrecision.class, problems);
     if (!problems.isEmpty() || detainee.isEmpty() || date.isEmpty() || type.isEmpty()) {
@@ -274,27 +274,27 @@ public final class Records {
         && v.charAt(1) >= 'A' && v.charAt(1) <= 'Z';
   }
 
-  private static ImmutableList<Measure> measures(Row row, List<String> problems) {
+  private static ImmutableList<Measure> measures(Row row, List<String> problems, Canonical canonical) {
     String v = row.get("measures");
     if (v.length() > MAX_MEASURES_CHARS) {
       problems.add("measures is " + v.length() + " characters long; at most " + MAX_MEASURES_CHARS + " are read");
       return ImmutableList.of();
     }
     try {
-      return Measures.parse(v);
+      return canonical.measures(v);
     } catch (IllegalArgumentException e) {
       problems.add("measures: " + e.getMessage());
       return ImmutableList.of();
     }
   }
 
-  private static Optional<Source> source(Row row, List<String> problems) {
+  private static Optional<Source> source(Row row, List<String> problems, Canonical canonical) {
     String v = row.get("source");
     if (v.isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(Source.of(v));
+      return Optional.of(canonical.source(v));
     } catch (IllegalArgumentException e) {
       problems.add("source: " + e.getMessage());
       return Optional.empty();
