@@ -7,9 +7,8 @@ module io.github.vigil.benchmarks {
   requires io.github.vigil.core;
   requires io.github.vigil.conditions;
   requires io.github.vigil.reporting;
+  requires io.github.vigil.io;
   requires com.google.common;
-  requires com.fasterxml.jackson.dataformat.csv;
-  requires com.fasterxml.jackson.databind;
   requires java.sql;
   requires java.management;
   requires jdk.management;

@@ -9,11 +9,12 @@ import io.github.vigil.core.Event;
 import io.github.vigil.core.EventType;
 import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.LegalStatus;
-import io.github.vigil.core.LoadResult;
 import io.github.vigil.core.Measures;
 import io.github.vigil.core.PersonView;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
+import io.github.vigil.io.ReadResult;
+import io.github.vigil.io.RegistryReader;
 import io.github.vigil.reporting.CategorySeries;
 import io.github.vigil.reporting.FreedomReport;
 import io.github.vigil.reporting.ReportOptions;
@@ -41,12 +42,13 @@ public final class VigilWorkloads {
   private VigilWorkloads() {}
 
   /**
-   * Loads the registry in {@code folder}.
+   * Loads the registry in {@code folder} with the io module's {@link RegistryReader}.
    *
    * @throws IllegalStateException if a row is rejected: generated registries are valid
+   * @throws io.github.vigil.io.RegistryFormatException if the folder cannot be read
    */
   public static Registry load(Path folder) {
-    LoadResult result = TemporaryCsvLoader.load(folder);
+    ReadResult result = RegistryReader.read(folder);
     if (!result.rejections().isEmpty()) {
       throw new IllegalStateException(
           result.rejections().size() + " rows rejected, first: " + result.rejections().get(0));
