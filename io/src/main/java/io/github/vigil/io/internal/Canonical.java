@@ -5,12 +5,13 @@ import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.Measure;
 import io.github.vigil.core.Measures;
 import io.github.vigil.core.Source;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Shares one instance of each source, facility id and measures list among the events of one
+ * Shares one instance of each source, facility id, measures list and date among the events of one
  * load, so that millions of events naming a few sources and facilities hold a few objects
  * instead of millions. Each cache stops growing at a fixed size. Not thread-safe.
  */
@@ -20,6 +21,7 @@ public final class Canonical {
   private final Map<String, Source> sources = new HashMap<>();
   private final Map<String, FacilityId> facilities = new HashMap<>();
   private final Map<String, ImmutableList<Measure>> measures = new HashMap<>();
+  private final Map<LocalDate, LocalDate> dates = new HashMap<>();
 
   /** Returns a fresh set of caches. */
   public Canonical() {}
@@ -34,6 +36,21 @@ public final class Canonical {
 
   ImmutableList<Measure> measures(String text) {
     return get(measures, text, Measures::parse);
+  }
+
+  /**
+   * Returns the one instance of {@code date} used by this read, so that millions of events share
+   * a few thousand dates (and the registry builder's own interning keeps them as they are).
+   */
+  LocalDate date(LocalDate date) {
+    LocalDate shared = dates.get(date);
+    if (shared == null) {
+      shared = date;
+      if (dates.size() < MAX_ENTRIES) {
+        dates.put(date, date);
+      }
+    }
+    return shared;
   }
 
   private static <T> T get(Map<String, T> cache, String key, Function<String, T> make) {

@@ -85,13 +85,16 @@ public final class Records {
   /** Returns the event of {@code row}, or empty after adding every reason it is invalid to {@code problems}. */
   public static Optional<EventRow> event(Row row, List<String> problems, Canonical canonical) {
     Optional<DetaineeId> detainee = id(row, "detainee_id", problems).map(DetaineeId::of);
-    Optional<LocalDate> date = required(row, "date", problems) ? date(row, "date", problems) : Optional.empty();
+    Optional<LocalDate> date =
+        required(row, "date", problems)
+            ? date(row, "date", problems).map(canonical::date)
+            : Optional.empty();
     Optional<EventType> type =
         required(row, "type", problems) ? code(row, "type", EventType.class, problems) : Optional.empty();
     Optional<FacilityId> facility = optionalId(row, "facility_id", problems).map(canonical::facility);
     ImmutableList<Measure> measures = measures(row, problems, canonical);
     Optional<Source> source = source(row, problems, canonical);
-    Optional<LocalDate> recorded = date(row, "recorded_on", problems);
+    Optional<LocalDate> recorded = date(row, "recorded_on", problems).map(canonical::date);
     Optional<DatePrecision> precision = code(row, "date_precision", DatePrecision.class, problems);
     if (!problems.isEmpty() || detainee.isEmpty() || date.isEmpty() || type.isEmpty()) {
       return Optional.empty();
