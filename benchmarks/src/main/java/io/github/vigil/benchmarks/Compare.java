@@ -93,9 +93,18 @@ public final class Compare {
     long started = System.nanoTime();
     Map<Integer, Results> all = new LinkedHashMap<>();
     for (int n : sizes) {
+      double loadBefore = CPU.getSystemLoadAverage();
+      long t0 = System.nanoTime();
       Results r = c.run(dir, n, seed);
       all.put(n, r);
       r.print(OUT);
+      OUT.printf(
+          Locale.ROOT,
+          "this size took %.0f s (with generation, if the registry was not there yet);"
+              + " load average %.1f before, %.1f after%n",
+          (System.nanoTime() - t0) / 1e9,
+          loadBefore,
+          CPU.getSystemLoadAverage());
     }
     if (all.size() > 1) {
       printScaling(all);
