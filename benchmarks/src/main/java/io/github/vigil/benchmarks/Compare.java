@@ -323,8 +323,8 @@ public final class Compare {
     Timing fl = time(name + " floor", () -> got[2] = f.report(d, k));
     row(r, name, v, q, fl);
     if (variants) {
-      row(r, "  the same, on a parallel stream", vp, q, fl);
-      row(r, "  category counts only", vc, q, fl);
+      row(r, "  (parallel stream)", vp, q, fl);
+      row(r, "  (category counts only)", vc, q, fl);
       if (!VigilWorkloads.reportParallel(reg, d, k).equals(got[0])
           || !VigilWorkloads.categoriesOnly(reg, d, k).equals(got[0])) {
         r.notes.add("MISMATCH (" + name + "): the Vigil variants differ");
