@@ -1,0 +1,104 @@
+package io.github.vigil.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.vigil.core.Event;
+import io.github.vigil.core.EventType;
+import io.github.vigil.core.History;
+import io.github.vigil.core.Measure;
+import io.github.vigil.core.MeasureType;
+import io.github.vigil.core.Registry;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class VigilGenProperties {
+  @Test
+  void everyGeneratedHistoryIsValidAndStartsWithAnArrest() {
+    qt().forAll(VigilGen.histories())
+        .checkAssert(
+            h -> {
+              assertFalse(h.isEmpty());
+              assertEquals(EventType.ARREST, h.events().get(0).type());
+              assertEquals(h, History.of(h.detainee(), h.events()));
+            });
+  }
+
+  @Test
+  void historiesReachEveryEventType() {
+    Set<EventType> seen = EnumSet.noneOf(EventType.class);
+    qt().withExamples(400).forAll(VigilGen.histories())
+        .checkAssert(h -> h.events().forEach(e -> seen.add(e.type())));
+    assertEquals(EnumSet.allOf(EventType.class), seen);
+  }
+
+  @Test
+  void measuresCoverEveryCodeAndAreComplete() {
+    Set<MeasureType> seen = EnumSet.noneOf(MeasureType.class);
+    qt().withExamples(300).forAll(VigilGen.measures())
+        .checkAssert(
+            m -> {
+              assertTrue(m.isComplete());
+              assertEquals(m, Measure.parse(m.code()));
+              seen.add(m.type());
+            });
+    assertEquals(EnumSet.allOf(MeasureType.class), seen);
+  }
+
+  @Test
+  void measureListsHaveDistinctCodes() {
+    qt().forAll(VigilGen.measureLists())
+        .checkAssert(
+            l -> assertEquals(l.size(), l.stream().map(Measure::type).distinct().count()));
+  }
+
+  @Test
+  void registriesHoldOnlyValidHistoriesOverTheirOwnFacilities() {
+    qt().withExamples(60).forAll(VigilGen.registries())
+        .checkAssert(
+            r -> {
+              for (var d : r.detainees()) {
+                History h = r.history(d.id()).orElseThrow();
+                assertEquals(h, History.of(d.id(), h.events()));
+                for (Event e : h.events()) {
+                  e.facility().ifPresent(f -> assertTrue(r.facility(f).isPresent()));
+                }
+              }
+            });
+  }
+
+  @Test
+  void eventsAreWellFormed() {
+    qt().forAll(VigilGen.events())
+        .checkAssert(e -> assertFalse(e.recordedOn().isBefore(e.date())));
+  }
+
+  @Test
+  void invalidRowsCoverManyDefectsAndKeepTheirNote() {
+    Set<String> defects = new HashSet<>();
+    qt().withExamples(400).forAll(VigilGen.invalidEventRows())
+        .checkAssert(
+            r -> {
+              defects.add(r.defect());
+              assertFalse(r.toString().contains(r.note()));
+              assertEquals(9, List.copyOf(r.columns().keySet()).size());
+            });
+    assertTrue(defects.size() >= 15, "defects seen: " + defects);
+  }
+
+  @Test
+  void registriesAreNotAllEmpty() {
+    int[] people = {0};
+    qt().withExamples(40).forAll(VigilGen.registries()).checkAssert(r -> people[0] += r.size());
+    assertTrue(people[0] > 0);
+  }
+
+  static int size(Registry r) {
+    return r.size();
+  }
+}
