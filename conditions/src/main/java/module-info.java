@@ -13,4 +13,8 @@ module io.github.vigil.conditions {
   requires static transitive org.jspecify;
 
   exports io.github.vigil.conditions;
+  exports io.github.vigil.conditions.appearance;
+  exports io.github.vigil.conditions.measure;
+
+  uses io.github.vigil.conditions.measure.JurisdictionProvider;
 }
