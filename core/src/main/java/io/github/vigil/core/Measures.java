@@ -2,7 +2,9 @@ package io.github.vigil.core;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -17,16 +19,17 @@ public final class Measures {
   /**
    * Returns the measures written in {@code text}, in order. Blank text gives an empty list;
    * empty items (such as a trailing {@code ;}) are ignored; a code listed twice keeps its last
-   * parameter.
+   * parameter, in the place it was first listed.
    *
    * @throws IllegalArgumentException naming the first item that is not a valid measure
    */
   public static ImmutableList<Measure> parse(String text) {
-    ImmutableList.Builder<Measure> out = ImmutableList.builder();
+    Map<MeasureType, Measure> out = new LinkedHashMap<>();
     for (String item : SEMICOLON.split(text)) {
-      out.add(Measure.parse(item));
+      Measure m = Measure.parse(item);
+      out.put(m.type(), m);
     }
-    return out.build();
+    return ImmutableList.copyOf(out.values());
   }
 
   /** Returns the measures written as the registry format's {@code measures} column. */
