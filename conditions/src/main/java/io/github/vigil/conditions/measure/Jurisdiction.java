@@ -106,6 +106,7 @@ public abstract class Jurisdiction {
 
   /** Returns the item numbered {@code number}, if the catalogue has one. */
   public Optional<Provision> provision(String number) {
+    checkNotNull(number, "number");
     for (Provision p : provisions()) {
       if (p.number().equals(number)) {
         return Optional.of(p);
@@ -142,6 +143,7 @@ public abstract class Jurisdiction {
 
   /** Returns the citation of {@code provision}, such as "COPP art. 242(3)". */
   public String cite(Provision provision) {
+    checkNotNull(provision, "provision");
     return citation() + "(" + provision.number() + ")";
   }
 
