@@ -341,6 +341,18 @@ class CustodyRulesTest {
   }
 
   @Test
+  void closingTheCaseInCustodyKeepsThePendingOrderForTheRelease() {
+    LegalStatus s =
+        status(
+            arrest("2025-01-01"),
+            with(EventType.RELEASE_ORDER, "2026-01-08", SPEECH_BAN),
+            event(EventType.CASE_CLOSED, "2026-01-08"),
+            event(EventType.RELEASE, "2026-01-09"));
+    assertFalse(s.caseOpen());
+    assertEquals(List.of(ActiveMeasure.of(SPEECH_BAN, d("2026-01-09"))), s.activeMeasures());
+  }
+
+  @Test
   void aConvictionKeepsTheCaseOpen() {
     LegalStatus s = status(arrest("2025-01-01"), event(EventType.CONVICTION, "2025-06-01"));
     assertTrue(s.convicted());

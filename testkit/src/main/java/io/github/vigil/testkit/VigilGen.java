@@ -47,6 +47,10 @@ import org.quicktheories.generators.SourceDSL;
  * qt().withExamples(50).forAll(VigilGen.registries()).check(r -> r.size() >= 0);
  * }</pre>
  *
+ * <p>Every value comes from QuickTheories' seeded randomness source: a failure report ends with
+ * "Seed was N", and {@code qt().withFixedSeed(N)} replays it exactly. The same seed always gives
+ * the same values.
+ *
  * <p>Names and notes are synthetic; the generators hold no real person's data. All methods are
  * static, and every returned generator is immutable and thread-safe.
  */

@@ -2,6 +2,7 @@ package io.github.vigil.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -98,7 +99,32 @@ class VigilGenProperties {
     assertTrue(people[0] > 0);
   }
 
-  static int size(Registry r) {
-    return r.size();
+  @Test
+  void aFailingHistoryShrinksToTheSmallestCounterexample() {
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () -> qt().withFixedSeed(42).forAll(VigilGen.histories()).check(h -> h.events().size() < 3));
+    String message = String.valueOf(e.getMessage());
+    assertTrue(message.contains("3 events}"), message);
+  }
+
+  @Test
+  void aFailingRegistryShrinksToOnePerson() {
+    AssertionError e =
+        assertThrows(
+            AssertionError.class,
+            () -> qt().withFixedSeed(7).forAll(VigilGen.registries()).check((Registry r) -> r.size() == 0));
+    String message = String.valueOf(e.getMessage());
+    assertTrue(message.contains("detainees=1,"), message);
+  }
+
+  @Test
+  void theSameSeedGivesTheSameValues() {
+    List<History> first = new java.util.ArrayList<>();
+    List<History> second = new java.util.ArrayList<>();
+    qt().withFixedSeed(2026).withExamples(20).forAll(VigilGen.histories()).checkAssert(first::add);
+    qt().withFixedSeed(2026).withExamples(20).forAll(VigilGen.histories()).checkAssert(second::add);
+    assertEquals(first, second);
   }
 }
