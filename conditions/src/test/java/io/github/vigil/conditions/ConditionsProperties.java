@@ -195,6 +195,23 @@ class ConditionsProperties {
   }
 
   @Test
+  void theCountOfDueDatesAgreesWithTheListOfThem() {
+    qt().forAll(asOfDates(), VigilGen.appearanceIntervals(), Generate.range(-30, 3000))
+        .checkAssert(
+            (since, interval, days) -> {
+              AppearanceSchedule s = AppearanceSchedule.of(since, interval);
+              LocalDate date = since.plusDays(days);
+              List<LocalDate> due = s.dueDatesThrough(date);
+              assertEquals(due.size(), s.countDueThrough(date));
+              assertTrue(s.nextDueAfter(date).isAfter(date));
+              assertFalse(s.nextDueOnOrAfter(date).isBefore(date));
+              if (!due.isEmpty()) {
+                assertFalse(due.get(due.size() - 1).isAfter(date));
+              }
+            });
+  }
+
+  @Test
   void complianceIsConsistentWithTheSchedule() {
     qt().forAll(VigilGen.histories(), Generate.range(0, 400))
         .checkAssert(

@@ -3,6 +3,7 @@ package io.github.vigil.testkit;
 import com.google.common.collect.ImmutableList;
 import io.github.vigil.core.ActiveMeasure;
 import io.github.vigil.core.Affiliation;
+import io.github.vigil.core.CustodyState;
 import io.github.vigil.core.DatePrecision;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
@@ -26,6 +27,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -323,15 +325,15 @@ public final class VigilGen {
 
   private static final Gen<Integer> RECORDING_LAG =
       Generate.frequency(
-          org.quicktheories.api.Pair.of(12, Generate.constant(0)),
-          org.quicktheories.api.Pair.of(5, Generate.range(1, 30)),
-          org.quicktheories.api.Pair.of(1, Generate.range(31, 400)));
+          Pair.of(12, Generate.constant(0)),
+          Pair.of(5, Generate.range(1, 30)),
+          Pair.of(1, Generate.range(31, 400)));
 
   private static final Gen<DatePrecision> PRECISIONS =
       Generate.frequency(
-          org.quicktheories.api.Pair.of(16, Generate.constant(DatePrecision.DAY)),
-          org.quicktheories.api.Pair.of(1, Generate.constant(DatePrecision.MONTH)),
-          org.quicktheories.api.Pair.of(1, Generate.constant(DatePrecision.YEAR)));
+          Pair.of(16, Generate.constant(DatePrecision.DAY)),
+          Pair.of(1, Generate.constant(DatePrecision.MONTH)),
+          Pair.of(1, Generate.constant(DatePrecision.YEAR)));
 
   private static final Gen<Optional<Source>> OPTIONAL_SOURCES = sources().toOptionals(15);
 
@@ -403,10 +405,10 @@ public final class VigilGen {
   }
 
   /**
-   * Returns the history walk's next valid event types for a status, with weights; the first is
-   * the simplest, so shrinking favours it. Exposed for the walk only.
+   * Returns the event types that apply to a person in status {@code s}, by FORMAT.md section 3,
+   * each repeated by its weight; the first is the simplest, so shrinking favours it.
    */
-  static List<EventType> candidates(LegalStatus s) {
+  private static List<EventType> candidates(LegalStatus s) {
     List<EventType> out = new ArrayList<>();
     boolean appearances = s.hasActive(MeasureType.COURT_APPEARANCE);
     switch (s.custody()) {
@@ -434,7 +436,7 @@ public final class VigilGen {
         add(out, EventType.DEATH, 1);
       }
     }
-    if (s.custody() != io.github.vigil.core.CustodyState.DECEASED) {
+    if (s.custody() != CustodyState.DECEASED) {
       if (appearances) {
         add(out, EventType.APPEARANCE_ATTENDED, 6);
         add(out, EventType.APPEARANCE_MISSED, 2);
@@ -457,9 +459,9 @@ public final class VigilGen {
   private static final class HistoryWalk {
     private static final Gen<Integer> GAPS =
         Generate.frequency(
-            org.quicktheories.api.Pair.of(3, Generate.constant(0)),
-            org.quicktheories.api.Pair.of(8, Generate.range(1, 30)),
-            org.quicktheories.api.Pair.of(3, Generate.range(31, 400)));
+            Pair.of(3, Generate.constant(0)),
+            Pair.of(8, Generate.range(1, 30)),
+            Pair.of(3, Generate.range(31, 400)));
     private static final Gen<Integer> PERCENT = Generate.range(0, 99);
 
     private final ImmutableList<FacilityId> facilities;

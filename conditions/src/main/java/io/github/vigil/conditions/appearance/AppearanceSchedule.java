@@ -8,6 +8,7 @@ import io.github.vigil.core.ActiveMeasure;
 import io.github.vigil.core.MeasureType;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 
@@ -89,7 +90,7 @@ public abstract class AppearanceSchedule {
   /** Returns how many appearances are due on or before {@code date}. */
   public int countDueThrough(LocalDate date) {
     checkNotNull(date, "date");
-    int k = 0;
+    int k = countAtLeast(date);
     while (!dueDate(k + 1).isAfter(date)) {
       k++;
     }
@@ -113,11 +114,22 @@ public abstract class AppearanceSchedule {
 
   private int countDueBefore(LocalDate date) {
     checkNotNull(date, "date");
-    int k = 0;
+    int k = countAtLeast(date.minusDays(1));
     while (dueDate(k + 1).isBefore(date)) {
       k++;
     }
     return k;
+  }
+
+  /**
+   * Returns a lower bound of the appearances due on or before {@code date}, so that counting
+   * need not step from the first: an interval is never longer than 366 days a year, 31 a month.
+   */
+  private int countAtLeast(LocalDate date) {
+    long days = ChronoUnit.DAYS.between(since(), date);
+    Period p = interval();
+    long longest = p.getYears() * 366L + p.getMonths() * 31L + p.getDays();
+    return days <= 0 ? 0 : (int) Math.min(days / longest, Integer.MAX_VALUE - 1);
   }
 
   @Value.Check
