@@ -11,7 +11,10 @@ import org.quicktheories.generators.Generate;
 
 /**
  * A row of {@code events.csv} with one deliberate defect that a reader must reject, and a short
- * description of that defect. The row names a detainee id and, where relevant, a facility from
+ * description of that defect. Most defects are in the row itself (a bad date, type, id or
+ * measure); the last ones are well-formed rows that do not apply as a person's only event (a
+ * release or a measure lifted before any arrest), so the row is rejected whenever it is the
+ * only event of its person. The row names a detainee id and, where relevant, a facility from
  * {@link VigilGen#DEFAULT_FACILITIES}; its {@code note} holds a synthetic name, so a test can
  * check that no rejection message repeats it. Immutable and thread-safe.
  */
@@ -168,7 +171,20 @@ public final class InvalidEventRow {
           Map.entry("invalid detainee id", r -> r.put("detainee_id", "A 1")),
           Map.entry("detainee id missing", r -> r.put("detainee_id", "")),
           Map.entry("invalid facility id", r -> r.put("facility_id", "el helicoide")),
-          Map.entry("unknown date precision", r -> r.put("date_precision", "WEEK")));
+          Map.entry("unknown date precision", r -> r.put("date_precision", "WEEK")),
+          Map.entry(
+              "first event not an ARREST",
+              r -> {
+                r.put("type", "RELEASE");
+                r.put("facility_id", "");
+              }),
+          Map.entry(
+              "MEASURE_LIFTED of a measure not active",
+              r -> {
+                r.put("type", "MEASURE_LIFTED");
+                r.put("facility_id", "");
+                r.put("measures", "SPEECH_BAN");
+              }));
 
   static Gen<InvalidEventRow> generator() {
     Gen<Integer> defects = Generate.range(0, DEFECTS.size() - 1);

@@ -6,12 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.vigil.core.DatePrecision;
+import io.github.vigil.core.Detainee;
+import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Event;
+import io.github.vigil.core.Facility;
+import io.github.vigil.core.FacilityId;
+import io.github.vigil.core.FacilityKind;
+import io.github.vigil.core.LoadResult;
+import io.github.vigil.core.Measures;
+import io.github.vigil.core.Origin;
 import io.github.vigil.core.EventType;
 import io.github.vigil.core.History;
 import io.github.vigil.core.Measure;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Registry;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -90,6 +100,43 @@ class VigilGenProperties {
               assertEquals(9, List.copyOf(r.columns().keySet()).size());
             });
     assertTrue(defects.size() >= 15, "defects seen: " + defects);
+  }
+
+  @Test
+  void everyInvalidRowIsRefusedByTheCoresOwnChecks() {
+    qt().forAll(VigilGen.invalidEventRows())
+        .checkAssert(row -> assertTrue(refused(row), row::toString));
+  }
+
+  /** Reads the row as a careful reader would, with the core's parsers, and loads it alone. */
+  private static boolean refused(InvalidEventRow row) {
+    Event event;
+    DetaineeId id;
+    try {
+      id = DetaineeId.of(row.get("detainee_id"));
+      Event.Builder b =
+          Event.builder().type(EventType.valueOf(row.get("type"))).date(LocalDate.parse(row.get("date")));
+      if (!row.get("facility_id").isEmpty()) {
+        b.facility(FacilityId.of(row.get("facility_id")));
+      }
+      b.addAllMeasures(Measures.parse(row.get("measures")));
+      if (!row.get("recorded_on").isEmpty()) {
+        b.recordedOn(LocalDate.parse(row.get("recorded_on")));
+      }
+      if (!row.get("date_precision").isEmpty()) {
+        b.precision(DatePrecision.valueOf(row.get("date_precision")));
+      }
+      event = b.build();
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      assertFalse(String.valueOf(e.getMessage()).contains(row.note()));
+      return true;
+    }
+    Registry.Builder b = Registry.builder();
+    b.addFacility(Facility.of(VigilGen.DEFAULT_FACILITIES.get(0), FacilityKind.PRISON), Origin.of("facilities.csv", 2));
+    b.addDetainee(Detainee.of(id), Origin.of("detainees.csv", 2));
+    b.addEvent(id, event, Origin.of("events.csv", 2));
+    LoadResult r = b.build();
+    return r.rejections().size() == 1 && !r.rejections().get(0).reason().contains(row.note());
   }
 
   @Test
