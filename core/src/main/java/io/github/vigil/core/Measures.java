@@ -2,9 +2,7 @@ package io.github.vigil.core;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -18,18 +16,18 @@ public final class Measures {
 
   /**
    * Returns the measures written in {@code text}, in order. Blank text gives an empty list;
-   * empty items (such as a trailing {@code ;}) are ignored; a code listed twice keeps its last
-   * parameter, in the place it was first listed.
+   * empty items (such as a trailing {@code ;}) are ignored. Every other item is kept, so that
+   * writing the list back gives the same text; a code listed twice is kept twice, and the replay,
+   * applying the items in order, leaves the last parameter in force.
    *
    * @throws IllegalArgumentException naming the first item that is not a valid measure
    */
   public static ImmutableList<Measure> parse(String text) {
-    Map<MeasureType, Measure> out = new LinkedHashMap<>();
+    ImmutableList.Builder<Measure> out = ImmutableList.builder();
     for (String item : SEMICOLON.split(text)) {
-      Measure m = Measure.parse(item);
-      out.put(m.type(), m);
+      out.add(Measure.parse(item));
     }
-    return ImmutableList.copyOf(out.values());
+    return out.build();
   }
 
   /** Returns the measures written as the registry format's {@code measures} column. */

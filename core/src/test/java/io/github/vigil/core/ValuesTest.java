@@ -121,10 +121,24 @@ class ValuesTest {
   }
 
   @Test
-  void aCodeListedTwiceKeepsItsLastParameter() {
+  void aCodeListedTwiceIsKeptAndTheReplayLeavesItsLastParameterInForce() {
+    List<Measure> twice = Measures.parse("COURT_APPEARANCE(P15D);SPEECH_BAN;COURT_APPEARANCE(P30D)");
     assertEquals(
-        List.of(Measure.courtAppearance(Period.ofDays(30)), Measure.of(MeasureType.SPEECH_BAN)),
-        Measures.parse("COURT_APPEARANCE(P15D);SPEECH_BAN;COURT_APPEARANCE(P30D)"));
+        List.of(
+            Measure.courtAppearance(Period.ofDays(15)),
+            Measure.of(MeasureType.SPEECH_BAN),
+            Measure.courtAppearance(Period.ofDays(30))),
+        twice);
+    assertEquals("COURT_APPEARANCE(P15D);SPEECH_BAN;COURT_APPEARANCE(P30D)", Measures.format(twice));
+    LegalStatus s =
+        Fixtures.status(
+            Fixtures.arrest("2025-01-01"),
+            Fixtures.with(EventType.RELEASE, "2026-01-09", twice.toArray(new Measure[0])));
+    assertEquals(
+        List.of(
+            ActiveMeasure.of(Measure.courtAppearance(Period.ofDays(30)), d("2026-01-09")),
+            ActiveMeasure.of(Measure.of(MeasureType.SPEECH_BAN), d("2026-01-09"))),
+        s.activeMeasures());
   }
 
   @Test
