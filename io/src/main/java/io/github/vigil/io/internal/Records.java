@@ -267,7 +267,8 @@ public final class Records {
               + (isCountry(v.toUpperCase(Locale.ROOT)) ? " (codes are written in upper case)" : ""));
       return Optional.empty();
     }
-    return Optional.of(v);
+    // at most 676 codes: one shared instance each, instead of one string per person
+    return Optional.of(v.intern());
   }
 
   /** Returns whether {@code v} is two letters A-Z. */
