@@ -177,8 +177,11 @@ public final class Compare {
     return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.1f", v);
   }
 
+  /** Returns a / b, or a dash when either is missing or b is zero (under the CPU clock's tick). */
   private static String ratio(double a, double b) {
-    return Double.isNaN(a) || Double.isNaN(b) ? "—" : String.format(Locale.ROOT, "%.2f", a / b);
+    return Double.isNaN(a) || Double.isNaN(b) || b <= 0
+        ? "—"
+        : String.format(Locale.ROOT, "%.2f", a / b);
   }
 
   private Results run(Path base, int n, long seed) throws Exception {
