@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.vigil.core.LoadResult;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Rejection;
 import io.github.vigil.core.Source;
+import io.github.vigil.io.ReadResult;
+import io.github.vigil.io.RegistryReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ class ConformanceTest {
   static FreedomReport reportFor(Path folder, String fileName) throws IOException {
     Matcher m = NAME.matcher(fileName);
     assertTrue(m.matches(), "unexpected file name " + fileName);
-    LoadResult loaded = TestRegistryLoader.load(folder);
+    ReadResult loaded = RegistryReader.read(folder);
     LocalDate asOf = LocalDate.parse(m.group(1));
     RegistryView view = loaded.registry().asOf(asOf);
     if (m.group(2) != null) {
@@ -116,7 +117,7 @@ class ConformanceTest {
 
   @Test
   void theMixedRegistryRejectsExactlyTheListedRows() throws IOException {
-    LoadResult loaded = TestRegistryLoader.load(ROOT.resolve("mixed"));
+    ReadResult loaded = RegistryReader.read(ROOT.resolve("mixed"));
     List<String> expected =
         Files.readAllLines(ROOT.resolve("mixed/expected-rejections.txt"), StandardCharsets.UTF_8)
             .stream()
