@@ -147,6 +147,30 @@ class VigilGenProperties {
   }
 
   @Test
+  void registriesWithHardTextHoldEveryHardTextAndOnlyValidHistories() {
+    Set<String> seen = new HashSet<>();
+    qt().withExamples(200)
+        .forAll(VigilGen.registriesWithHardText())
+        .checkAssert(
+            r -> {
+              r.name().ifPresent(seen::add);
+              for (Facility f : r.facilities()) {
+                f.name().ifPresent(seen::add);
+                f.region().ifPresent(seen::add);
+              }
+              for (Detainee d : r.detainees()) {
+                d.name().ifPresent(seen::add);
+                History h = r.history(d.id()).orElseThrow();
+                assertEquals(h, History.of(d.id(), h.events()));
+                for (Event e : h.events()) {
+                  e.note().ifPresent(seen::add);
+                }
+              }
+            });
+    assertEquals(Set.copyOf(VigilGen.HARD_TEXTS), seen);
+  }
+
+  @Test
   void aFailingHistoryShrinksToTheSmallestCounterexample() {
     AssertionError e =
         assertThrows(
