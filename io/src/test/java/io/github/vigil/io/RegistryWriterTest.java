@@ -105,7 +105,7 @@ class RegistryWriterTest {
 
   @Test
   void theSameRegistryGivesTheSameBytes() {
-    qt().withExamples(50)
+    qt().withExamples(100)
         .forAll(VigilGen.registriesWithHardText())
         .check(
             registry -> {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RoundTripProperties {
-  static final int EXAMPLES = 500;
+  static final int EXAMPLES = 200;
 
   @TempDir Path dir;
 

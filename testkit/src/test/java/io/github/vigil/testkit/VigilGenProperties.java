@@ -70,7 +70,7 @@ class VigilGenProperties {
 
   @Test
   void registriesHoldOnlyValidHistoriesOverTheirOwnFacilities() {
-    qt().withExamples(60).forAll(VigilGen.registries())
+    qt().withExamples(100).forAll(VigilGen.registries())
         .checkAssert(
             r -> {
               for (var d : r.detainees()) {
@@ -142,7 +142,7 @@ class VigilGenProperties {
   @Test
   void registriesAreNotAllEmpty() {
     int[] people = {0};
-    qt().withExamples(40).forAll(VigilGen.registries()).checkAssert(r -> people[0] += r.size());
+    qt().withExamples(100).forAll(VigilGen.registries()).checkAssert(r -> people[0] += r.size());
     assertTrue(people[0] > 0);
   }
 
@@ -185,7 +185,7 @@ class VigilGenProperties {
     AssertionError e =
         assertThrows(
             AssertionError.class,
-            () -> qt().withFixedSeed(7).forAll(VigilGen.registries()).check((Registry r) -> r.size() == 0));
+            () -> qt().withFixedSeed(7).forAll(VigilGen.registries(4)).check((Registry r) -> r.size() == 0));
     String message = String.valueOf(e.getMessage());
     assertTrue(message.contains("detainees=1,"), message);
   }
@@ -194,8 +194,8 @@ class VigilGenProperties {
   void theSameSeedGivesTheSameValues() {
     List<History> first = new java.util.ArrayList<>();
     List<History> second = new java.util.ArrayList<>();
-    qt().withFixedSeed(2026).withExamples(20).forAll(VigilGen.histories()).checkAssert(first::add);
-    qt().withFixedSeed(2026).withExamples(20).forAll(VigilGen.histories()).checkAssert(second::add);
+    qt().withFixedSeed(2026).withExamples(100).forAll(VigilGen.histories()).checkAssert(first::add);
+    qt().withFixedSeed(2026).withExamples(100).forAll(VigilGen.histories()).checkAssert(second::add);
     assertEquals(first, second);
   }
 }
