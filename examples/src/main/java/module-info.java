@@ -5,6 +5,8 @@
 module io.github.vigil.examples {
   requires io.github.vigil.core;
   requires io.github.vigil.conditions;
+  requires io.github.vigil.io;
+  requires io.github.vigil.reporting;
   requires com.google.common;
   requires info.picocli;
   requires jdk.httpserver;

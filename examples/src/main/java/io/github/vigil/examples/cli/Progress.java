@@ -59,9 +59,14 @@ final class Progress implements AutoCloseable {
     err.flush();
   }
 
-  /** Clears the progress line. */
+  /** Clears the progress line, so that messages can follow. */
   @Override
   public void close() {
+    clear();
+  }
+
+  /** Clears the progress line, so that messages can follow; later steps show again. */
+  void clear() {
     if (enabled && width > 0) {
       err.print("\r" + " ".repeat(width) + "\r");
       err.flush();
