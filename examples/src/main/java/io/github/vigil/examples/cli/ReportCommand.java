@@ -39,6 +39,11 @@ import picocli.CommandLine.TypeConversionException;
       "Counts the people of a registry in each freedom category as of a date: who is held, whose"
           + " release order was not executed, who is conditionally free, who is fully free.",
       "Rejected rows are left out (and counted); with --strict the command refuses to report."
+    },
+    footer = {
+      "",
+      "Exit codes: 0 done, 1 rejected data (--strict) or a registry that cannot be read,"
+          + " 2 usage error, 3 unexpected failure."
     })
 public final class ReportCommand implements Callable<Integer> {
   @Spec @Nullable CommandSpec spec;
@@ -68,7 +73,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--source",
-      paramLabel = "A,B",
+      paramLabel = "SOURCE",
       split = ",",
       description = "Count only the events of these sources, such as foro-penal,family.")
   List<String> sources = new ArrayList<>();
