@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vigil.examples.sample.SampleRegistry;
+import io.github.vigil.io.RegistryWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -195,6 +197,39 @@ class VigilCommandTest {
     assertTrue(run.err().contains("events.csv"), run.err());
     assertTrue(run.err().contains("date"), run.err());
     assertFalse(run.err().contains("Exception"), run.err());
+  }
+
+  @Test
+  void aJsonRegistryGivesTheSameReportAsTheCsvFolder(@TempDir Path dir) throws IOException {
+    Path json = dir.resolve("registry.json");
+    RegistryWriter.writeJson(SampleRegistry.generate(), json);
+    String[] options = {"--format", "json", "--as-of", "2026-01-12", "--since", "2026-01-01"};
+    Vigil fromJson = Vigil.run(concat("report", "--registry", json.toString(), options));
+    Vigil fromCsv = Vigil.run(concat("report", "--registry", "src/main/resources/sample-registry", options));
+    assertEquals(ExitCode.OK, fromJson.code(), fromJson.err());
+    assertEquals(fromCsv.out(), fromJson.out());
+    assertEquals(Vigil.run(concat("report", options)).out(), fromJson.out());
+  }
+
+  @Test
+  void aRegistryFileThatIsNotJsonIsAUsageError() {
+    assertUsageError(
+        Vigil.run("report", "--registry", "src/main/resources/sample-registry/events.csv"),
+        "neither a folder nor a .json file");
+  }
+
+  private static String[] concat(String a, String b, String c, String... rest) {
+    return concat(new String[] {a, b, c}, rest);
+  }
+
+  private static String[] concat(String a, String... rest) {
+    return concat(new String[] {a}, rest);
+  }
+
+  private static String[] concat(String[] head, String[] rest) {
+    String[] out = java.util.Arrays.copyOf(head, head.length + rest.length);
+    System.arraycopy(rest, 0, out, head.length, rest.length);
+    return out;
   }
 
   @Test
