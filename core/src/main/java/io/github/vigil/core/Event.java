@@ -78,7 +78,12 @@ public abstract class Event {
     return builder().type(EventType.TRANSFER).date(date).facility(facility).build();
   }
 
-  /** Returns an event of a type that carries measures, with the given measures. */
+  /**
+   * Returns an event of a type that carries measures, with the given measures.
+   *
+   * @throws IllegalArgumentException if {@code type} takes no measures, needs at least one and
+   *     none is given, or a measure lacks its parameter on any type but {@code MEASURE_LIFTED}
+   */
   public static Event withMeasures(EventType type, LocalDate date, Measure... measures) {
     return builder().type(type).date(date).addMeasures(measures).build();
   }
