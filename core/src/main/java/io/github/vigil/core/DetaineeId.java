@@ -37,6 +37,7 @@ public abstract class DetaineeId implements Comparable<DetaineeId> {
     }
   }
 
+  /** Compares ids by their text. */
   @Override
   public final int compareTo(DetaineeId other) {
     return value().compareTo(other.value());

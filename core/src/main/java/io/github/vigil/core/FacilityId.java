@@ -37,6 +37,7 @@ public abstract class FacilityId implements Comparable<FacilityId> {
     }
   }
 
+  /** Compares ids by their text. */
   @Override
   public final int compareTo(FacilityId other) {
     return value().compareTo(other.value());
