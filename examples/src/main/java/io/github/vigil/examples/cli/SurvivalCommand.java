@@ -212,7 +212,7 @@ public final class SurvivalCommand implements Callable<Integer> {
         err.flush();
       }
     }
-    return write(self, report, extra, heading, "All spells");
+    return write(self, report, extra, heading, "All spells", "spell", "rearrest");
   }
 
   private int table(CommandSpec self, Path table) {
@@ -249,7 +249,7 @@ public final class SurvivalCommand implements Callable<Integer> {
     heading.add(
         count(rows.n(), "row") + ", " + count(rows.eventCount(), "event") + "; "
             + count(rows.droppedRows(), "row") + " dropped (a blank or NA in a used column).");
-    return write(self, report, Map.of(), heading, "All rows");
+    return write(self, report, Map.of(), heading, "All rows", "row", "event");
   }
 
   private int write(
@@ -257,9 +257,12 @@ public final class SurvivalCommand implements Callable<Integer> {
       SurvivalReport report,
       Map<String, Object> extra,
       List<String> heading,
-      String overall) {
+      String overall,
+      String row,
+      String event) {
     PrintWriter out = self.commandLine().getOut();
-    String text = format == Format.JSON ? report.json(extra) : report.text(heading, overall);
+    String text =
+        format == Format.JSON ? report.json(extra) : report.text(heading, overall, row, event);
     out.print(text);
     if (!text.endsWith("\n")) {
       out.println();

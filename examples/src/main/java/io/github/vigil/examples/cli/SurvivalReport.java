@@ -207,8 +207,10 @@ final class SurvivalReport {
    *
    * @param heading the lines above the tables (what was estimated, on what data)
    * @param overall how the curve over every row is named, such as "All rows"
+   * @param row what a row is, such as "row" or "release spell"
+   * @param event what an event is, such as "event" or "rearrest"
    */
-  String text(List<String> heading, String overall) {
+  String text(List<String> heading, String overall, String row, String event) {
     StringBuilder out = new StringBuilder();
     for (String line : heading) {
       out.append(line).append('\n');
@@ -217,9 +219,9 @@ final class SurvivalReport {
       out.append('\n')
           .append(curve.group().orElse(overall))
           .append(": ")
-          .append(count(curve.n(), "row"))
+          .append(count(curve.n(), row))
           .append(", ")
-          .append(count(curve.events(), "event"))
+          .append(count(curve.events(), event))
           .append(", median ")
           .append(median(curve))
           .append('\n');
@@ -264,9 +266,9 @@ final class SurvivalReport {
           out.append("\nCox model (")
               .append(model.ties().name().toLowerCase(Locale.ROOT))
               .append(" ties): ")
-              .append(count(model.n(), "row"))
+              .append(count(model.n(), row))
               .append(", ")
-              .append(count(model.events(), "event"))
+              .append(count(model.events(), event))
               .append('\n');
           Table table = new Table(true, "term", "coef", "exp(coef)", "se(coef)", "z", "p");
           for (CoxCoefficient c : model.coefficients()) {
