@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,12 +148,6 @@ public final class SurvivalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandSpec self = Objects.requireNonNull(spec, "spec");
-    Set<String> seen = new HashSet<>();
-    for (String c : covariates) {
-      if (!seen.add(c.strip())) {
-        throw usage("--covariates names '" + c.strip() + "' twice");
-      }
-    }
     Path table = data;
     return table == null ? registry(self) : table(self, table);
   }
@@ -163,8 +158,13 @@ public final class SurvivalCommand implements Callable<Integer> {
     }
     Optional<MeasureType> by = group == null ? Optional.empty() : Optional.of(measure("--group", group));
     ImmutableList.Builder<MeasureType> measures = ImmutableList.builder();
+    Set<MeasureType> seen = EnumSet.noneOf(MeasureType.class);
     for (String c : covariates) {
-      measures.add(measure("--covariates", c));
+      MeasureType type = measure("--covariates", c);
+      if (!seen.add(type)) {
+        throw usage("--covariates names " + type.name() + " twice");
+      }
+      measures.add(type);
     }
     ImmutableSet<Source> chosen = sources();
     PrintWriter err = self.commandLine().getErr();
@@ -234,6 +234,12 @@ public final class SurvivalCommand implements Callable<Integer> {
       throw usage("'" + table + "' is a folder; --data takes a CSV file");
     }
     List<String> columns = covariates.stream().map(String::strip).toList();
+    Set<String> seen = new HashSet<>();
+    for (String c : columns) {
+      if (!seen.add(c)) {
+        throw usage("--covariates names '" + c + "' twice");
+      }
+    }
     SurvivalData rows;
     SurvivalReport report;
     try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {

@@ -363,6 +363,8 @@ class SurvivalCommandTest {
     assertOneLineError(survival(Path.of("no/such.csv"), "--time", "t", "--event", "e"), ExitCode.USAGE, "no/such.csv");
     assertOneLineError(Vigil.run("survival", "--group", "CURFEW"), ExitCode.USAGE, "'CURFEW'", "COURT_APPEARANCE");
     assertOneLineError(Vigil.run("survival", "--time", "days"), ExitCode.USAGE, "--data");
+    assertOneLineError(
+        Vigil.run("survival", "--covariates", "TRAVEL_BAN,travel_ban"), ExitCode.USAGE, "TRAVEL_BAN twice");
   }
 
   @Test
