@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,19 +24,26 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The conformance examples of FORMAT.md through the command line: each {@code expected-*.json} is
  * {@code vigil report} with the options in its name and {@code --min-cell 1}, and every key it
- * shows must be the command's. The examples are read where the reporting module keeps its copy
- * of the shared conformance folder (the working directory is this module), so there is no third
- * copy; {@code src/test/resources/mixed}, which the other command tests use, must be the same
- * registry.
+ * shows must be the command's. The examples are the repository's one copy, {@code conformance/}
+ * at the root, on the test class path as {@code /conformance} (see the module's pom); {@code
+ * src/test/resources/mixed}, which the other command tests use, must be the same registry.
  */
 class CliConformanceTest {
-  private static final Path ROOT = Path.of("../reporting/src/test/resources/conformance");
+  private static final Path ROOT = root();
   private static final Path MIXED_HERE = Path.of("src/test/resources/mixed");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Pattern NAME =
       Pattern.compile(
           "expected-(\\d{4}-\\d{2}-\\d{2})(?:-known-(\\d{4}-\\d{2}-\\d{2}))?"
               + "(?:-since-(\\d{4}-\\d{2}-\\d{2}))?(?:-source-([a-z0-9-]+))?\\.json");
+
+  private static Path root() {
+    try {
+      return Path.of(CliConformanceTest.class.getResource("/conformance").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   @TestFactory
   Stream<DynamicTest> everyExpectedReportIsTheCommandsJson() throws IOException {
