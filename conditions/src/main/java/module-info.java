@@ -13,4 +13,5 @@ module io.github.vigil.conditions {
   requires static transitive org.jspecify;
 
   exports io.github.vigil.conditions;
+  exports io.github.vigil.conditions.risk;
 }
