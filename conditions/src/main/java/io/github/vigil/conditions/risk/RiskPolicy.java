@@ -40,12 +40,13 @@ import org.immutables.value.Value;
  *   <tr><td>any other active measure, {@code HOUSE_ARREST} included</td><td>1 each</td></tr>
  *   <tr><td>{@code APPEARANCE_FREQUENCY}: interval up to 7 / 15 / 30 days</td><td>3 / 2 / 1</td></tr>
  *   <tr><td>{@code MISSED_APPEARANCES}</td><td>2 per missed appearance</td></tr>
- *   <tr><td>{@code OVERDUE_APPEARANCES}: due more than 7 days ago, no record</td><td>1 each</td></tr>
+ *   <tr><td>{@code OVERDUE_APPEARANCES}: due more than 7 days ago, no record (only for people
+ *       whose appearances the registry records)</td><td>1 each</td></tr>
  *   <tr><td>(missed and overdue together: at most 3 appearances counted)</td><td></td></tr>
  *   <tr><td>{@code PRIOR_REARRESTS}</td><td>2 each, at most 3 counted</td></tr>
  *   <tr><td>{@code TIME_SINCE_RELEASE}: up to 30 / 90 / 180 days</td><td>3 / 2 / 1</td></tr>
  *   <tr><td>{@code CONTESTED_RELEASE}: order pending 30 days or more</td><td>2</td></tr>
- *   <tr><td>level: {@code LOW} below 4, {@code MODERATE} 4 to 7, {@code HIGH} 8 or more</td>
+ *   <tr><td>level: {@code LOW} below 5, {@code MODERATE} 5 to 9, {@code HIGH} 10 or more</td>
  *       <td></td></tr>
  * </table>
  *
@@ -131,6 +132,17 @@ public abstract class RiskPolicy {
     return 7;
   }
 
+  /**
+   * Returns whether overdue appearances are counted only for a person the registry records
+   * appearances of (at least one attended or missed since the court-appearance measure took
+   * effect); {@code true} by default. Registries rarely record every appearance: for a person
+   * with no record at all, missing records say more about the registry than about the person.
+   */
+  @Value.Default
+  public boolean overdueOnlyWhenRecorded() {
+    return true;
+  }
+
   /** Returns how many missed and overdue appearances, together, are counted at most; 3. */
   @Value.Default
   public int appearancesCounted() {
@@ -173,16 +185,16 @@ public abstract class RiskPolicy {
     return 2;
   }
 
-  /** Returns the lowest score at level {@link RiskLevel#MODERATE}; 4 by default. */
+  /** Returns the lowest score at level {@link RiskLevel#MODERATE}; 5 by default. */
   @Value.Default
   public int moderateFrom() {
-    return 4;
+    return 5;
   }
 
-  /** Returns the lowest score at level {@link RiskLevel#HIGH}; 8 by default. */
+  /** Returns the lowest score at level {@link RiskLevel#HIGH}; 10 by default. */
   @Value.Default
   public int highFrom() {
-    return 8;
+    return 10;
   }
 
   /** Returns the points for an active measure of code {@code type}. */
@@ -340,7 +352,7 @@ public abstract class RiskPolicy {
     }
     int overdue = Math.max(0, due - records.size());
     int countedOverdue = Math.min(overdue, appearancesCounted() - countedMissed);
-    if (firstOverdue != null) {
+    if (firstOverdue != null && (!records.isEmpty() || !overdueOnlyWhenRecorded())) {
       add(
           out,
           RiskFactor.OVERDUE_APPEARANCES,

@@ -234,6 +234,7 @@ final class RiskGen {
               b.overdueAppearancePoints(Math.min(missed, w.get(14)));
               b.appearancesCounted(w.get(15));
               b.overdueGraceDays(w.get(16) * 3);
+              b.overdueOnlyWhenRecorded(w.get(16) % 2 == 0);
               b.priorRearrestPoints(w.get(17));
               b.rearrestsCounted(w.get(18));
               b.contestedReleaseDays(1 + w.get(19) * 10);

@@ -152,6 +152,22 @@ class RiskPolicyTest {
   }
 
   @Test
+  void overdueAppearancesCountOnlyForPeopleWhoseAppearancesAreRecorded() {
+    DetaineeId p = DetaineeId.of("P");
+    Registry r = registry("P")
+        .withEvent(p, event(EventType.ARREST, "2025-06-01"))
+        .withEvent(p, event(EventType.RELEASE, "2026-01-01", "COURT_APPEARANCE(P15D)"));
+    PersonView unrecorded = person(r, "P", "2026-03-01");
+    assertTrue(STANDARD.factors(unrecorded, d("2026-03-01")).stream()
+        .noneMatch(f -> f.factor() == RiskFactor.OVERDUE_APPEARANCES));
+    RiskPolicy strict = RiskPolicy.builder().version("strict").overdueOnlyWhenRecorded(false).build();
+    assertEquals(
+        "OVERDUE_APPEARANCES +3 (3 court appearances due from 2026-01-16 with no record (7-day grace))",
+        explain(strict.factors(unrecorded, d("2026-03-01")).stream()
+            .filter(f -> f.factor() == RiskFactor.OVERDUE_APPEARANCES).toList()));
+  }
+
+  @Test
   void aReleaseOrderPendingThirtyDaysOrMoreMakesAContestedRelease() {
     DetaineeId p = DetaineeId.of("P");
     Registry r = registry("P")
@@ -194,10 +210,11 @@ class RiskPolicyTest {
     RiskAssessment a = STANDARD.assess(person(r, "P", "2026-06-01"), d("2026-06-01"));
     assertEquals("PRIOR_REARRESTS +6 (rearrested 5 times, 3 counted)", explain(a.factors()));
     assertEquals(RiskLevel.MODERATE, a.level());
-    assertEquals(RiskLevel.LOW, STANDARD.level(3));
-    assertEquals(RiskLevel.MODERATE, STANDARD.level(4));
-    assertEquals(RiskLevel.MODERATE, STANDARD.level(7));
-    assertEquals(RiskLevel.HIGH, STANDARD.level(8));
+    assertEquals(RiskLevel.LOW, STANDARD.level(0));
+    assertEquals(RiskLevel.LOW, STANDARD.level(4));
+    assertEquals(RiskLevel.MODERATE, STANDARD.level(5));
+    assertEquals(RiskLevel.MODERATE, STANDARD.level(9));
+    assertEquals(RiskLevel.HIGH, STANDARD.level(10));
   }
 
   @Test
@@ -222,7 +239,7 @@ class RiskPolicyTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RiskPolicy.builder().overdueAppearancePoints(3).build());
     assertTrue(String.valueOf(e.getMessage()).contains("must not exceed missedAppearancePoints"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> RiskPolicy.builder().moderateFrom(9).build());
+    assertThrows(IllegalArgumentException.class, () -> RiskPolicy.builder().moderateFrom(11).build());
     assertThrows(IllegalArgumentException.class, () -> RiskPolicy.builder().openCasePoints(-1).build());
     assertThrows(IllegalArgumentException.class, () -> RiskPolicy.builder().measurePoints(MeasureType.BAIL, -1));
     assertThrows(IllegalArgumentException.class,
