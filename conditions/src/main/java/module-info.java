@@ -14,4 +14,5 @@ module io.github.vigil.conditions {
 
   exports io.github.vigil.conditions;
   exports io.github.vigil.conditions.risk;
+  exports io.github.vigil.conditions.survival;
 }
