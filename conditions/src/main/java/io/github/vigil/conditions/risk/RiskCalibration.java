@@ -3,6 +3,10 @@ package io.github.vigil.conditions.risk;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vigil.conditions.survival.KaplanMeier;
+import io.github.vigil.conditions.survival.ReleaseSpell;
+import io.github.vigil.conditions.survival.ReleaseSpells;
+import io.github.vigil.conditions.survival.SurvivalCurve;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.PersonView;
 import io.github.vigil.core.RegistryView;
@@ -12,17 +16,18 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * How a {@link RiskPolicy}'s levels compare with what the registry itself records: for each
  * level, the observed rearrest rate at fixed horizons after release (30, 90 and 180 days by
- * default), estimated by Kaplan–Meier on the registry's release spells. A spell runs from a
- * release to the next arrest (a rearrest) or is censored at an exile, a death or the as-of
- * date; its level is the level of the score the person had as of the release date. Each level
- * says how many spells and people stand behind its figures, and warns when they are fewer than
- * {@link #minimumSpells()}. Immutable and thread-safe.
+ * default), estimated by {@link KaplanMeier} on the registry's {@link ReleaseSpells}. A spell
+ * runs from a release to the next arrest (a rearrest) or is censored at an exile, a death or
+ * the as-of date; its level is the level of the score the person had as of the release date.
+ * Each level says how many spells and people stand behind its figures, and warns when they are
+ * fewer than {@link #minimumSpells()}. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class RiskCalibration {
@@ -85,15 +90,11 @@ public abstract class RiskCalibration {
     for (RiskLevel level : RiskLevel.values()) {
       byLevel.put(level, new ArrayList<>());
     }
-    view.population()
-        .forEach(
-            person -> {
-              for (ReleaseSpell spell : ReleaseSpell.of(person, view.asOf())) {
-                PersonView then = stateOn(view, person, spell.released);
-                RiskLevel level = policy.level(policy.score(then, spell.released));
-                byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(spell);
-              }
-            });
+    for (ReleaseSpell spell : ReleaseSpells.from(view)) {
+      PersonView then = stateOn(view, spell.detainee(), spell.released());
+      RiskLevel level = policy.level(policy.score(then, spell.released()));
+      byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(spell);
+    }
     ImmutableRiskCalibration.Builder b =
         ImmutableRiskCalibration.builder()
             .model(policy.model())
@@ -104,53 +105,62 @@ public abstract class RiskCalibration {
     return b.build();
   }
 
-  /** Returns {@code person} as seen in {@code view}, but as of {@code date}. */
-  private static PersonView stateOn(RegistryView view, PersonView person, LocalDate date) {
+  /** Returns the person {@code id} as seen in {@code view}, but as of {@code date}. */
+  private static PersonView stateOn(RegistryView view, DetaineeId id, LocalDate date) {
     RegistryView then = view.registry().asOf(date).knownOn(view.knownOn());
     if (view.sources().isPresent()) {
       then = then.fromSources(view.sources().get());
     }
-    return then.person(person.id()).orElseThrow();
+    return then.person(id).orElseThrow();
   }
 
   private static LevelCalibration calibrate(
       RiskLevel level, List<ReleaseSpell> spells, List<Integer> horizons, int minimumSpells) {
-    int[] times = new int[spells.size()];
-    boolean[] events = new boolean[spells.size()];
     Set<DetaineeId> people = new HashSet<>();
     int rearrests = 0;
-    for (int i = 0; i < times.length; i++) {
-      ReleaseSpell s = spells.get(i);
-      times[i] = s.days;
-      events[i] = s.rearrested;
-      people.add(s.id);
-      if (s.rearrested) {
+    for (ReleaseSpell s : spells) {
+      people.add(s.detainee());
+      if (s.rearrested()) {
         rearrests++;
       }
     }
-    ProductLimit km = new ProductLimit(times, events);
+    // Kaplan–Meier needs at least one rearrest; with none, every spell survives.
+    Optional<SurvivalCurve> km =
+        rearrests == 0
+            ? Optional.empty()
+            : Optional.of(KaplanMeier.fit(ReleaseSpells.times(spells), ReleaseSpells.rearrests(spells)));
     ImmutableLevelCalibration.Builder b =
         LevelCalibration.builder()
             .level(level)
-            .spells(times.length)
+            .spells(spells.size())
             .people(people.size())
             .rearrests(rearrests);
     for (int t : horizons) {
+      int atRisk = 0;
+      int rearrested = 0;
+      for (ReleaseSpell s : spells) {
+        if (s.days() >= t) {
+          atRisk++;
+        }
+        if (s.rearrested() && s.days() <= t) {
+          rearrested++;
+        }
+      }
       ImmutableObservedRate.Builder r =
-          ObservedRate.builder().days(t).atRisk(km.atRisk(t)).rearrested(km.eventsBy(t));
-      double survival = km.survival(t);
-      if (times.length > 0 && (km.atRisk(t) > 0 || survival == 0.0)) {
+          ObservedRate.builder().days(t).atRisk(atRisk).rearrested(rearrested);
+      double survival = km.map(c -> c.survivalAt(t)).orElse(1.0);
+      if (!spells.isEmpty() && (atRisk > 0 || survival == 0.0)) {
         r.rate(1.0 - survival);
       }
       b.addRates(r.build());
     }
-    if (times.length < minimumSpells) {
+    if (spells.size() < minimumSpells) {
       b.warning(
-          times.length == 0
+          spells.isEmpty()
               ? "no release spell began at this level"
               : "only "
-                  + times.length
-                  + (times.length == 1 ? " spell" : " spells")
+                  + spells.size()
+                  + (spells.size() == 1 ? " spell" : " spells")
                   + " (fewer than "
                   + minimumSpells
                   + "): too few for the rates to mean anything");
