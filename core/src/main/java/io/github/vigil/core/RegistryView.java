@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -87,6 +88,54 @@ public final class RegistryView {
   /** Returns the people with at least one applied event, in id order. */
   public Stream<PersonView> population() {
     return people().filter(PersonView::inPopulation);
+  }
+
+  /**
+   * Returns every person's status as of each of {@code dates}, in id order, replaying each
+   * person's seen events once (not once per date). The status as of a date is the one a view as
+   * of that date, as known on {@link #knownOn()} and from the same sources, gives; events after
+   * {@link #asOf()} are never seen.
+   *
+   * @param dates ascending dates; may be empty
+   * @return one list per person, holding one entry per date, empty before the person's first
+   *     applied event
+   * @throws IllegalArgumentException if {@code dates} is not in strictly ascending order
+   */
+  public Stream<ImmutableList<Optional<LegalStatus>>> statusesOn(List<LocalDate> dates) {
+    ImmutableList<LocalDate> sorted = ImmutableList.copyOf(dates);
+    for (int i = 1; i < sorted.size(); i++) {
+      checkArgument(
+          sorted.get(i - 1).isBefore(sorted.get(i)),
+          "dates must be in strictly ascending order: %s is not before %s",
+          sorted.get(i - 1),
+          sorted.get(i));
+    }
+    return registry.entries().stream().map(e -> timeline(e, sorted));
+  }
+
+  private ImmutableList<Optional<LegalStatus>> timeline(
+      Registry.Entry entry, ImmutableList<LocalDate> dates) {
+    CustodyMachine machine = new CustodyMachine();
+    ImmutableList<Event> events = entry.history().events();
+    ImmutableList.Builder<Optional<LegalStatus>> out =
+        ImmutableList.builderWithExpectedSize(dates.size());
+    Optional<LegalStatus> last = Optional.empty();
+    boolean changed = false;
+    int next = 0;
+    for (LocalDate date : dates) {
+      while (next < events.size() && !events.get(next).date().isAfter(date)) {
+        Event e = events.get(next++);
+        if (sees(e) && machine.offer(e)) {
+          changed = true;
+        }
+      }
+      if (changed) {
+        last = Optional.of(machine.status());
+        changed = false;
+      }
+      out.add(last);
+    }
+    return out.build();
   }
 
   PersonView replay(Registry.Entry entry) {

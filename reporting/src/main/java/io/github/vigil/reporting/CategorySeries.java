@@ -1,0 +1,192 @@
+package io.github.vigil.reporting;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vigil.conditions.ClassificationPolicy;
+import io.github.vigil.conditions.FreedomCategory;
+import io.github.vigil.core.LegalStatus;
+import io.github.vigil.core.RegistryView;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Category counts for each day, week or month of a range of dates, computed in one pass over
+ * each person's events (not one report per date). The counts of a period are those as of its
+ * last day (or the range's end), as known on the view's {@link RegistryView#knownOn() K} and
+ * from its sources: what the registry knows now about each date. Immutable and thread-safe.
+ */
+@SuppressWarnings("EnumOrdinal") // counts are dense arrays indexed by the enums, for speed
+public final class CategorySeries {
+  /** The length of a period of a series. */
+  public enum Interval {
+    /** One day. */
+    DAY,
+    /** An ISO week, Monday to Sunday. */
+    WEEK,
+    /** A calendar month. */
+    MONTH
+  }
+
+  /** One period of a series and the counts as of its last day. Immutable and thread-safe. */
+  public static final class Point {
+    private final LocalDate start;
+    private final LocalDate asOf;
+    private final CategoryCounts counts;
+
+    Point(LocalDate start, LocalDate asOf, CategoryCounts counts) {
+      this.start = start;
+      this.asOf = asOf;
+      this.counts = counts;
+    }
+
+    /** Returns the period's first day inside the range. */
+    public LocalDate start() {
+      return start;
+    }
+
+    /** Returns the period's last day inside the range: the date the counts are as of. */
+    public LocalDate asOf() {
+      return asOf;
+    }
+
+    /** Returns the number of people in each category as of {@link #asOf()}. */
+    public CategoryCounts counts() {
+      return counts;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Point p && p.start.equals(start) && p.asOf.equals(asOf) && p.counts.equals(counts);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(start, asOf, counts);
+    }
+
+    @Override
+    public String toString() {
+      return start + ".." + asOf + "=" + counts;
+    }
+  }
+
+  private final LocalDate from;
+  private final LocalDate to;
+  private final LocalDate knownOn;
+  private final Interval interval;
+  private final ImmutableList<Point> points;
+
+  private CategorySeries(
+      LocalDate from, LocalDate to, LocalDate knownOn, Interval interval, ImmutableList<Point> points) {
+    this.from = from;
+    this.to = to;
+    this.knownOn = knownOn;
+    this.interval = interval;
+    this.points = points;
+  }
+
+  /**
+   * Returns the series of {@code view} from {@code from} to the view's date, by the standard
+   * policy.
+   *
+   * @throws IllegalArgumentException if {@code from} is after the view's date
+   */
+  public static CategorySeries of(RegistryView view, LocalDate from, Interval interval) {
+    return of(view, from, interval, ClassificationPolicy.standard());
+  }
+
+  /**
+   * Returns the series of {@code view} from {@code from} to the view's date.
+   *
+   * @throws IllegalArgumentException if {@code from} is after the view's date
+   */
+  public static CategorySeries of(
+      RegistryView view, LocalDate from, Interval interval, ClassificationPolicy policy) {
+    checkNotNull(view, "view");
+    checkNotNull(from, "from");
+    checkNotNull(interval, "interval");
+    checkNotNull(policy, "policy");
+    LocalDate to = view.asOf();
+    checkArgument(!from.isAfter(to), "from %s must not be after the view's date %s", from, to);
+    List<LocalDate> starts = new ArrayList<>();
+    List<LocalDate> ends = new ArrayList<>();
+    LocalDate start = from;
+    while (!start.isAfter(to)) {
+      LocalDate end =
+          switch (interval) {
+            case DAY -> start;
+            case WEEK -> start.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            case MONTH -> start.with(TemporalAdjusters.lastDayOfMonth());
+          };
+      if (end.isAfter(to)) {
+        end = to;
+      }
+      starts.add(start);
+      ends.add(end);
+      start = end.plusDays(1);
+    }
+    int n = ends.size();
+    long[][] counts = new long[n][FreedomCategory.values().length];
+    view.statusesOn(ends)
+        .forEach(
+            timeline -> {
+              for (int i = 0; i < n; i++) {
+                Optional<LegalStatus> s = timeline.get(i);
+                if (s.isPresent()) {
+                  counts[i][policy.category(s.get()).ordinal()]++;
+                }
+              }
+            });
+    ImmutableList.Builder<Point> points = ImmutableList.builderWithExpectedSize(n);
+    for (int i = 0; i < n; i++) {
+      points.add(new Point(starts.get(i), ends.get(i), CategoryCounts.wrap(counts[i])));
+    }
+    return new CategorySeries(from, to, view.knownOn(), interval, points.build());
+  }
+
+  /** Returns the first day of the range. */
+  public LocalDate from() {
+    return from;
+  }
+
+  /** Returns the last day of the range: the view's date. */
+  public LocalDate to() {
+    return to;
+  }
+
+  /** Returns the date K the events are known on. */
+  public LocalDate knownOn() {
+    return knownOn;
+  }
+
+  /** Returns the length of each period. */
+  public Interval interval() {
+    return interval;
+  }
+
+  /** Returns one point per period, in date order. */
+  public ImmutableList<Point> points() {
+    return points;
+  }
+
+  /**
+   * Returns a self-contained SVG chart of the series: stacked bars per period, with a title,
+   * axis and legend in {@code language}. Deterministic: the same series gives the same bytes.
+   */
+  public String toSvg(Language language) {
+    return SvgChart.render(this, Labels.of(checkNotNull(language, "language")));
+  }
+
+  @Override
+  public String toString() {
+    return "CategorySeries{" + from + ".." + to + ", " + interval + ", " + points.size() + " points}";
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.vigil.reporting;
+
+import io.github.vigil.conditions.FreedomCategory;
+import java.util.Map;
+
+/**
+ * Renders a report as CSV (RFC 4180, {@code \n} line ends): one row per cell, first the
+ * categories of the whole population (breakdown {@code total}), then every breakdown cell. A
+ * suppressed cell has an empty count and {@code true} in the last column, so it can never be
+ * mistaken for a zero.
+ */
+final class CsvRenderer {
+  private CsvRenderer() {}
+
+  static String render(FreedomReport report, Labels labels) {
+    StringBuilder out = new StringBuilder(4096);
+    out.append(labels.get("csv.header")).append('\n');
+    CategoryCounts total = report.categories();
+    for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
+      row(out, labels, "total", "", c, Long.toString(total.get(c)), false);
+    }
+    for (Breakdown b : report.breakdowns()) {
+      for (Map.Entry<String, CategoryCounts> e : b.rows().entrySet()) {
+        for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
+          long n = e.getValue().get(c);
+          boolean suppressed = b.suppresses(n);
+          row(out, labels, b.name(), e.getKey(), c, suppressed ? "" : Long.toString(n), suppressed);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static void row(
+      StringBuilder out,
+      Labels labels,
+      String breakdown,
+      String key,
+      FreedomCategory category,
+      String count,
+      boolean suppressed) {
+    out.append(quote(breakdown))
+        .append(',')
+        .append(quote(key))
+        .append(',')
+        .append(category.name())
+        .append(',')
+        .append(quote(labels.get("category." + category.name())))
+        .append(',')
+        .append(count)
+        .append(',')
+        .append(suppressed)
+        .append('\n');
+  }
+
+  static String quote(String s) {
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      return s;
+    }
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+}

@@ -1,0 +1,252 @@
+package io.github.vigil.reporting;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.vigil.conditions.FreedomCategory;
+import io.github.vigil.conditions.FreedomGroup;
+import io.github.vigil.core.Facility;
+import io.github.vigil.core.FacilityId;
+import io.github.vigil.core.RegistryView;
+import io.github.vigil.core.Source;
+import io.github.vigil.core.VulnerableGroup;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A freedom report of a registry as of a date D, as known on a date K, from chosen sources
+ * (FORMAT.md sections 4 and 5): the population, the eight categories and their two groups,
+ * rearrests, people deprived of liberty without a conviction, approximate dates, rejected rows
+ * and skipped events, breakdowns by facility, affiliation and vulnerable group with small-cell
+ * suppression, and optionally the flows since a date S. Top-level counts are never suppressed.
+ * Rendering is deterministic: the same registry and options give the same bytes, whatever the
+ * default locale or time zone. Immutable and thread-safe.
+ */
+public final class FreedomReport {
+  /** The version of the JSON format written by {@link #toJson()}. */
+  public static final int FORMAT_VERSION = 1;
+
+  private final LocalDate asOf;
+  private final LocalDate knownAsOf;
+  private final Optional<ImmutableSet<Source>> sources;
+  private final ReportOptions options;
+  private final FreedomSummary summary;
+  private final ImmutableList<FacilityId> facilities;
+
+  private FreedomReport(RegistryView view, ReportOptions options, FreedomSummary summary) {
+    this.asOf = view.asOf();
+    this.knownAsOf = view.knownOn();
+    this.sources = view.sources();
+    this.options = options;
+    this.summary = summary;
+    this.facilities =
+        view.registry().facilities().stream().map(Facility::id).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns the report of {@code view} with the {@linkplain ReportOptions#defaults() defaults}. */
+  public static FreedomReport of(RegistryView view) {
+    return of(view, ReportOptions.defaults());
+  }
+
+  /**
+   * Returns the report of {@code view}, computed sequentially.
+   *
+   * @throws IllegalArgumentException if the options' {@code since} date is after the view's date
+   */
+  public static FreedomReport of(RegistryView view, ReportOptions options) {
+    return from(view, options, FreedomSummary.of(checkNotNull(view, "view"), checkNotNull(options, "options")));
+  }
+
+  /**
+   * Returns the report of {@code view}, computed on a parallel stream; it equals {@link
+   * #of(RegistryView, ReportOptions)}.
+   *
+   * @throws IllegalArgumentException if the options' {@code since} date is after the view's date
+   */
+  public static FreedomReport ofParallel(RegistryView view, ReportOptions options) {
+    checkNotNull(view, "view");
+    checkNotNull(options, "options");
+    return from(view, options, view.people().parallel().collect(FreedomSummary.collector(view, options)));
+  }
+
+  /**
+   * Returns the report of {@code view} from a summary of its people computed elsewhere, such as
+   * the {@linkplain FreedomSummary#combine combination} of partial summaries.
+   *
+   * @throws IllegalArgumentException if the options' {@code since} date is after the view's date
+   */
+  public static FreedomReport from(RegistryView view, ReportOptions options, FreedomSummary summary) {
+    checkNotNull(view, "view");
+    checkNotNull(options, "options");
+    checkNotNull(summary, "summary");
+    options
+        .since()
+        .ifPresent(
+            s ->
+                checkArgument(
+                    !s.isAfter(view.asOf()), "since %s must not be after as-of %s", s, view.asOf()));
+    return new FreedomReport(view, options, summary);
+  }
+
+  /** Returns the date D. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** Returns the date K: events recorded after it are not counted. */
+  public LocalDate knownAsOf() {
+    return knownAsOf;
+  }
+
+  /** Returns the sources whose events are counted, or empty when every event is. */
+  public Optional<ImmutableSet<Source>> sources() {
+    return sources;
+  }
+
+  /** Returns the options the report was computed with. */
+  public ReportOptions options() {
+    return options;
+  }
+
+  /** Returns the counts behind the report, unsuppressed. */
+  public FreedomSummary summary() {
+    return summary;
+  }
+
+  /** Returns the number of people with at least one applied event. */
+  public long population() {
+    return summary.population();
+  }
+
+  /** Returns the number of applied rearrest events (not people). */
+  public long rearrests() {
+    return summary.rearrests();
+  }
+
+  /** Returns the number of rows rejected while loading, as given in the options. */
+  public long rejectedRows() {
+    return options.rejectedRows();
+  }
+
+  /** Returns the number of seen events skipped because they did not apply in this view. */
+  public long skippedEvents() {
+    return summary.skippedEvents();
+  }
+
+  /** Returns the number of people in each category. */
+  public CategoryCounts categories() {
+    return summary.categories();
+  }
+
+  /** Returns the number of people in the categories the policy groups under {@code group}. */
+  public long group(FreedomGroup group) {
+    CategoryCounts c = categories();
+    long n = 0;
+    for (FreedomCategory category : FreedomCategory.values()) {
+      if (options.policy().group(category) == group) {
+        n += c.get(category);
+      }
+    }
+    return n;
+  }
+
+  /** Returns the number of people deprived of liberty (held, or under house arrest by default). */
+  public long deprivedOfLiberty() {
+    return group(FreedomGroup.DEPRIVED_OF_LIBERTY);
+  }
+
+  /** Returns the number of people at liberty: conditionally or fully free, or exiled. */
+  public long atLiberty() {
+    return group(FreedomGroup.AT_LIBERTY);
+  }
+
+  /** Returns the number of people deprived of liberty who are not convicted. */
+  public long deprivedOfLibertyWithoutConviction() {
+    return summary.deprivedOfLibertyWithoutConviction();
+  }
+
+  /** Returns the number of seen events whose date is approximate (month or year). */
+  public long approximateDates() {
+    return summary.approximateDates();
+  }
+
+  /**
+   * Returns the people by the facility where they are, or were last, held: every facility of
+   * the registry, in id order.
+   */
+  public Breakdown byFacility() {
+    Map<FacilityId, CategoryCounts> counts = summary.byFacility();
+    ImmutableMap.Builder<String, CategoryCounts> rows = ImmutableMap.builder();
+    for (FacilityId id : facilities) {
+      rows.put(id.value(), counts.getOrDefault(id, CategoryCounts.zero()));
+    }
+    counts.forEach(
+        (id, c) -> {
+          if (!facilities.contains(id)) {
+            rows.put(id.value(), c);
+          }
+        });
+    return new Breakdown("byFacility", rows.buildOrThrow(), options.minCell());
+  }
+
+  /** Returns the people by affiliation: {@code CIVILIAN}, {@code MILITARY}, {@code UNKNOWN}. */
+  public Breakdown byAffiliation() {
+    return new Breakdown("byAffiliation", summary.byAffiliation(), options.minCell());
+  }
+
+  /** Returns the people by vulnerable group, as of D; a person may be in several. */
+  public Breakdown byVulnerableGroup() {
+    ImmutableMap.Builder<String, CategoryCounts> rows = ImmutableMap.builder();
+    for (Map.Entry<VulnerableGroup, CategoryCounts> e : summary.byVulnerableGroup().entrySet()) {
+      rows.put(e.getKey().name(), e.getValue());
+    }
+    return new Breakdown("byVulnerableGroup", rows.buildOrThrow(), options.minCell());
+  }
+
+  /** Returns the three breakdowns, in report order. */
+  public ImmutableList<Breakdown> breakdowns() {
+    return ImmutableList.of(byFacility(), byAffiliation(), byVulnerableGroup());
+  }
+
+  /** Returns the flows since the options' date S, or empty when no date was given. */
+  public Optional<Flows> flows() {
+    return summary.flows(options);
+  }
+
+  /**
+   * Returns the report rendered in {@code format}; labels and headings in {@code language}
+   * (JSON keys are the same in every language).
+   */
+  public String render(ReportFormat format, Language language) {
+    checkNotNull(language, "language");
+    return switch (checkNotNull(format, "format")) {
+      case TEXT -> TextRenderer.text(this, Labels.of(language));
+      case MARKDOWN -> TextRenderer.markdown(this, Labels.of(language));
+      case CSV -> CsvRenderer.render(this, Labels.of(language));
+      case JSON -> JsonRenderer.render(this);
+    };
+  }
+
+  /** Returns the JSON object of FORMAT.md section 5, on one line ending with a newline. */
+  public String toJson() {
+    return JsonRenderer.render(this);
+  }
+
+  /** Returns the dates and population; never personal data. */
+  @Override
+  public String toString() {
+    return "FreedomReport{asOf="
+        + asOf
+        + ", knownAsOf="
+        + knownAsOf
+        + ", population="
+        + population()
+        + ", "
+        + categories()
+        + "}";
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.vigil.reporting;
+
+import java.util.Locale;
+
+/** The formats a {@link FreedomReport} renders to. */
+public enum ReportFormat {
+  /** A plain-text table with percentages. */
+  TEXT,
+  /** Markdown tables with percentages. */
+  MARKDOWN,
+  /** One CSV row per cell: the categories, then every breakdown cell. */
+  CSV,
+  /** The JSON object of FORMAT.md section 5. */
+  JSON;
+
+  /**
+   * Returns the format with the given name, ignoring case ({@code text}, {@code markdown},
+   * {@code csv}, {@code json}).
+   *
+   * @throws IllegalArgumentException if there is no such format
+   */
+  public static ReportFormat of(String name) {
+    for (ReportFormat f : values()) {
+      if (f.name().equalsIgnoreCase(name)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException(
+        "format must be text, markdown, csv or json, was '" + name.toLowerCase(Locale.ROOT) + "'");
+  }
+}

@@ -1,0 +1,200 @@
+package io.github.vigil.reporting;
+
+import com.google.common.collect.ImmutableMap;
+import io.github.vigil.conditions.FreedomCategory;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Draws a {@link CategorySeries} as a self-contained SVG document: stacked bars, one per
+ * period, categories in report order from the bottom, with a title, a y axis, date labels and
+ * a legend. No script, no external font or stylesheet; numbers are formatted without the
+ * default locale.
+ */
+final class SvgChart {
+  private static final ImmutableMap<FreedomCategory, String> COLORS =
+      ImmutableMap.<FreedomCategory, String>builder()
+          .put(FreedomCategory.DETAINED, "#b2182b")
+          .put(FreedomCategory.WHEREABOUTS_UNKNOWN, "#40004b")
+          .put(FreedomCategory.RELEASE_PENDING, "#e66101")
+          .put(FreedomCategory.HOUSE_ARREST, "#fdb863")
+          .put(FreedomCategory.CONDITIONAL, "#92c5de")
+          .put(FreedomCategory.FULL, "#2166ac")
+          .put(FreedomCategory.EXILED, "#8c8c8c")
+          .put(FreedomCategory.DECEASED, "#252525")
+          .buildOrThrow();
+
+  private static final int WIDTH = 860;
+  private static final int LEFT = 70;
+  private static final int RIGHT = 20;
+  private static final int TOP = 70;
+  private static final int PLOT_HEIGHT = 300;
+  private static final int LEGEND_ROW = 22;
+
+  private SvgChart() {}
+
+  static String render(CategorySeries series, Labels labels) {
+    List<CategorySeries.Point> points = series.points();
+    int n = points.size();
+    long max = 0;
+    for (CategorySeries.Point p : points) {
+      max = Math.max(max, p.counts().total());
+    }
+    long step = niceStep(max);
+    long top = max == 0 ? step : ((max + step - 1) / step) * step;
+    double plotWidth = WIDTH - LEFT - RIGHT;
+    double slot = plotWidth / Math.max(1, n);
+    double barWidth = Math.max(1, slot * 0.8);
+    int axisY = TOP + PLOT_HEIGHT;
+    int legendTop = axisY + 50;
+    int rows = (CategoryCounts.REPORT_ORDER.size() + 1) / 2;
+    int height = legendTop + rows * LEGEND_ROW + 16;
+
+    StringBuilder s = new StringBuilder(8192);
+    String title = labels.get("chart.title");
+    String subtitle =
+        labels.get(
+            "chart.subtitle",
+            series.from(),
+            series.to(),
+            series.knownOn(),
+            labels.get("chart.interval." + series.interval().name()));
+    s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(height)
+        .append("\" font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\" lang=\"")
+        .append(labels.language().code())
+        .append("\">\n");
+    s.append("<title>").append(escape(title)).append("</title>\n");
+    s.append("<desc>").append(escape(subtitle)).append("</desc>\n");
+    s.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    text(s, LEFT, 28, 18, "start", "bold", title);
+    text(s, LEFT, 50, 12, "start", "normal", subtitle);
+
+    // y axis: grid lines and numbers
+    for (long v = 0; v <= top; v += step) {
+      double y = axisY - (double) v / top * PLOT_HEIGHT;
+      s.append("<line x1=\"")
+          .append(LEFT)
+          .append("\" y1=\"")
+          .append(num(y))
+          .append("\" x2=\"")
+          .append(WIDTH - RIGHT)
+          .append("\" y2=\"")
+          .append(num(y))
+          .append("\" stroke=\"")
+          .append(v == 0 ? "#000000" : "#dddddd")
+          .append("\" stroke-width=\"1\"/>\n");
+      text(s, LEFT - 6, y + 4, 11, "end", "normal", labels.number(v));
+    }
+
+    // bars
+    for (int i = 0; i < n; i++) {
+      CategorySeries.Point p = points.get(i);
+      double x = LEFT + i * slot + (slot - barWidth) / 2;
+      double y = axisY;
+      for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
+        long count = p.counts().get(c);
+        if (count == 0) {
+          continue;
+        }
+        double h = (double) count / top * PLOT_HEIGHT;
+        y -= h;
+        s.append("<rect x=\"")
+            .append(num(x))
+            .append("\" y=\"")
+            .append(num(y))
+            .append("\" width=\"")
+            .append(num(barWidth))
+            .append("\" height=\"")
+            .append(num(h))
+            .append("\" fill=\"")
+            .append(COLORS.get(c))
+            .append("\"><title>")
+            .append(escape(p.asOf() + " " + labels.get("category." + c.name()) + ": " + labels.number(count)))
+            .append("</title></rect>\n");
+      }
+    }
+
+    // x labels, at most one per 90 pixels
+    int every = (int) Math.max(1, Math.ceil(90 / slot));
+    for (int i = 0; i < n; i += every) {
+      CategorySeries.Point p = points.get(i);
+      String label =
+          series.interval() == CategorySeries.Interval.MONTH
+              ? p.start().toString().substring(0, 7)
+              : p.start().toString();
+      text(s, LEFT + i * slot + slot / 2, axisY + 18, 11, "middle", "normal", label);
+    }
+
+    // legend, two columns
+    double column = (WIDTH - LEFT - RIGHT) / 2.0;
+    for (int i = 0; i < CategoryCounts.REPORT_ORDER.size(); i++) {
+      FreedomCategory c = CategoryCounts.REPORT_ORDER.get(i);
+      int col = i / rows;
+      double x = LEFT + col * column;
+      double y = legendTop + (i % rows) * LEGEND_ROW;
+      s.append("<rect x=\"")
+          .append(num(x))
+          .append("\" y=\"")
+          .append(num(y - 11))
+          .append("\" width=\"14\" height=\"14\" fill=\"")
+          .append(COLORS.get(c))
+          .append("\"/>\n");
+      text(s, x + 20, y + 1, 12, "start", "normal", labels.get("category." + c.name()));
+    }
+    s.append("</svg>\n");
+    return s.toString();
+  }
+
+  /** Returns a step of 1, 2 or 5 times a power of ten giving at most about six grid lines. */
+  static long niceStep(long max) {
+    long step = 1;
+    while (true) {
+      for (long m : new long[] {1, 2, 5}) {
+        if (max / (step * m) <= 5) {
+          return step * m;
+        }
+      }
+      step *= 10;
+    }
+  }
+
+  private static void text(
+      StringBuilder s, double x, double y, int size, String anchor, String weight, String text) {
+    s.append("<text x=\"")
+        .append(num(x))
+        .append("\" y=\"")
+        .append(num(y))
+        .append("\" font-size=\"")
+        .append(size)
+        .append("\" text-anchor=\"")
+        .append(anchor)
+        .append('"');
+    if (!weight.equals("normal")) {
+      s.append(" font-weight=\"").append(weight).append('"');
+    }
+    s.append(" fill=\"#222222\">").append(escape(text)).append("</text>\n");
+  }
+
+  private static String num(double v) {
+    String t = String.format(Locale.ROOT, "%.2f", v);
+    if (t.contains(".")) {
+      t = t.replaceAll("0+$", "");
+      if (t.endsWith(".")) {
+        t = t.substring(0, t.length() - 1);
+      }
+    }
+    return t.equals("-0") ? "0" : t;
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

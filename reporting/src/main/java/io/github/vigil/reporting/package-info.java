@@ -1,0 +1,17 @@
+/**
+ * Freedom reports. {@link io.github.vigil.reporting.FreedomReport} counts a {@link
+ * io.github.vigil.core.RegistryView} into {@link io.github.vigil.conditions.FreedomCategory}s,
+ * groups, {@link io.github.vigil.reporting.Breakdown}s and {@link
+ * io.github.vigil.reporting.Flows}, from a mergeable {@link
+ * io.github.vigil.reporting.FreedomSummary}, under {@link
+ * io.github.vigil.reporting.ReportOptions}; it renders as text, Markdown, CSV or JSON ({@link
+ * io.github.vigil.reporting.ReportFormat}) in a {@link io.github.vigil.reporting.Language}. {@link
+ * io.github.vigil.reporting.CategorySeries} counts categories over a range of dates in one pass
+ * and draws them as an SVG chart.
+ */
+@NullMarked
+@VigilStyle
+package io.github.vigil.reporting;
+
+import io.github.vigil.core.VigilStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,261 @@
+package io.github.vigil.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.base.Splitter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vigil.conditions.FreedomCategory;
+import io.github.vigil.core.Registry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+
+/** Examples of each format, on the worked example of FORMAT.md section 6 and the mixed registry. */
+class RenderingTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  static final Path OUT = Path.of("target/rendered");
+
+  static Registry workedExample() throws IOException {
+    return TestRegistryLoader.load(ConformanceTest.ROOT.resolve("worked-example")).registry();
+  }
+
+  static FreedomReport mixed(int minCell) throws IOException {
+    var loaded = TestRegistryLoader.load(ConformanceTest.ROOT.resolve("mixed"));
+    return FreedomReport.of(
+        loaded.registry().asOf(LocalDate.of(2025, 6, 1)).knownOn(LocalDate.of(2025, 1, 1)),
+        ReportOptions.builder()
+            .minCell(minCell)
+            .rejectedRows(loaded.rejections().size())
+            .since(LocalDate.of(2024, 6, 1))
+            .build());
+  }
+
+  static FreedomReport workedExampleReport() throws IOException {
+    return FreedomReport.of(
+        workedExample().asOf(LocalDate.of(2026, 1, 10)),
+        ReportOptions.builder().since(LocalDate.of(2026, 1, 1)).build());
+  }
+
+  @Test
+  void writesEveryFormatOfTheWorkedExampleForReading() throws IOException {
+    Files.createDirectories(OUT);
+    FreedomReport r = workedExampleReport();
+    for (Language l : Language.values()) {
+      for (ReportFormat f : ReportFormat.values()) {
+        String text = r.render(f, l);
+        assertFalse(text.isEmpty());
+        Files.writeString(
+            OUT.resolve("worked-example-" + l.code() + "." + f.name().toLowerCase(Locale.ROOT)),
+            text,
+            StandardCharsets.UTF_8);
+      }
+      Files.writeString(
+          OUT.resolve("mixed-" + l.code() + ".text"), mixed(5).render(ReportFormat.TEXT, l));
+      Files.writeString(
+          OUT.resolve("mixed-" + l.code() + ".markdown"), mixed(5).render(ReportFormat.MARKDOWN, l));
+    }
+  }
+
+  @Test
+  void theWorkedExampleTextShowsTheCategoriesWithHonestPercentages() throws IOException {
+    String text = workedExampleReport().render(ReportFormat.TEXT, Language.EN);
+    assertTrue(text.startsWith("Freedom report as of 2026-01-10\n"), text);
+    assertTrue(Pattern.compile("\nWhereabouts unknown +1 +33\\.3%\n").matcher(text).find(), text);
+    assertTrue(Pattern.compile("\nConditional freedom +1 +33\\.3%\n").matcher(text).find(), text);
+    assertTrue(Pattern.compile("\nTotal +3 +100\\.0%\n").matcher(text).find(), text);
+    assertTrue(Pattern.compile("\nReleases +2\n").matcher(text).find(), text);
+  }
+
+  @Test
+  void theSpanishTextUsesTheRegistriesVocabulary() throws IOException {
+    String text = workedExampleReport().render(ReportFormat.TEXT, Language.ES);
+    assertTrue(text.startsWith("Informe de libertad al 2026-01-10\n"), text);
+    assertTrue(text.contains("Paradero desconocido"), text);
+    assertTrue(text.contains("Libertad plena"), text);
+    assertTrue(text.contains("Excarcelaciones"), text);
+    assertTrue(text.contains("33,3 %"), text);
+  }
+
+  @Test
+  void percentagesAreRoundedHonestly() {
+    Labels en = Labels.of(Language.EN);
+    assertEquals("1.1%", en.percent(11, 1000));
+    assertEquals("33.3%", en.percent(1, 3));
+    assertEquals("66.7%", en.percent(2, 3));
+    assertEquals("<0.1%", en.percent(1, 100_000));
+    assertEquals(">99.9%", en.percent(99_999, 100_000));
+    assertEquals("100.0%", en.percent(7, 7));
+    assertEquals("0.0%", en.percent(0, 7));
+    assertEquals("–", en.percent(0, 0));
+    assertEquals("1,1 %", Labels.of(Language.ES).percent(11, 1000));
+    assertEquals("1,000", en.number(1000));
+    assertEquals("1.234.567", Labels.of(Language.ES).number(1_234_567));
+    assertEquals("999", en.number(999));
+  }
+
+  @Test
+  void aSuppressedCellIsDistinguishableFromAZeroInEveryFormat() throws IOException {
+    FreedomReport r = mixed(5);
+    Breakdown b = r.byFacility();
+    assertTrue(b.cell("helicoide", FreedomCategory.WHEREABOUTS_UNKNOWN).isEmpty());
+    assertEquals(0, b.cell("helicoide", FreedomCategory.EXILED).getAsLong());
+    JsonNode json = MAPPER.readTree(r.toJson());
+    assertTrue(json.get("byFacility").get("helicoide").get("WHEREABOUTS_UNKNOWN").isNull());
+    assertEquals(0, json.get("byFacility").get("helicoide").get("EXILED").asInt());
+    assertEquals(3, json.get("categories").get("WHEREABOUTS_UNKNOWN").asInt());
+    String csv = r.render(ReportFormat.CSV, Language.EN);
+    assertTrue(csv.contains("\nbyFacility,helicoide,WHEREABOUTS_UNKNOWN,Whereabouts unknown,,true\n"), csv);
+    assertTrue(csv.contains("\nbyFacility,helicoide,EXILED,Exiled,0,false\n"), csv);
+    String text = r.render(ReportFormat.TEXT, Language.EN);
+    assertTrue(text.contains("<5"), text);
+    assertTrue(text.contains("fewer") || text.contains("1 to 4"), text);
+    String md = r.render(ReportFormat.MARKDOWN, Language.ES);
+    assertTrue(md.contains("\\<5"), md);
+  }
+
+  @Test
+  void csvHasOneRowPerCell() throws IOException {
+    FreedomReport r = mixed(1);
+    List<String> lines =
+        Splitter.on('\n').omitEmptyStrings().splitToList(r.render(ReportFormat.CSV, Language.EN));
+    int cells = 8 * (1 + r.byFacility().rows().size() + 3 + 5);
+    assertEquals(1 + cells, lines.size());
+    assertEquals("breakdown,key,category,category_label,count,suppressed", lines.get(0));
+    assertEquals("total,,DETAINED,Detained,17,false", lines.get(1));
+  }
+
+  @Test
+  void jsonKeysAreInTheOrderOfTheFormat() throws IOException {
+    JsonNode json = MAPPER.readTree(workedExampleReport().toJson());
+    List<String> keys = new ArrayList<>();
+    for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
+      keys.add(it.next());
+    }
+    assertEquals(
+        List.of(
+            "formatVersion", "asOf", "knownAsOf", "population", "rearrests", "rejectedRows",
+            "skippedEvents", "categories", "groups", "deprivedOfLibertyWithoutConviction",
+            "approximateDates", "byFacility", "byAffiliation", "byVulnerableGroup", "flows",
+            "minCell", "policy"),
+        keys);
+    List<String> categories = new ArrayList<>();
+    json.get("categories").fieldNames().forEachRemaining(categories::add);
+    assertEquals(
+        List.of(
+            "DETAINED", "WHEREABOUTS_UNKNOWN", "RELEASE_PENDING", "HOUSE_ARREST", "CONDITIONAL",
+            "FULL", "EXILED", "DECEASED"),
+        categories);
+    assertEquals(1, json.get("groups").get("deprivedOfLiberty").asInt());
+    assertEquals(2, json.get("groups").get("atLiberty").asInt());
+  }
+
+  @Test
+  void theSameReportGivesTheSameBytesWhateverTheDefaultLocaleOrTimeZone() throws IOException {
+    FreedomReport r = mixed(5);
+    CategorySeries series =
+        CategorySeries.of(
+            workedExample().asOf(LocalDate.of(2026, 2, 28)),
+            LocalDate.of(2025, 3, 1),
+            CategorySeries.Interval.MONTH);
+    List<String> before = everything(r, series);
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      for (String tag : List.of("de-DE", "ar", "es-VE", "hi-IN-u-nu-deva", "th-TH-u-nu-thai")) {
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        TimeZone.setDefault(TimeZone.getTimeZone(tag.startsWith("ar") ? "Asia/Riyadh" : "Pacific/Kiritimati"));
+        assertEquals(before, everything(r, series), tag);
+        assertEquals(before, everything(mixed(5), series), tag);
+      }
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
+  }
+
+  private static List<String> everything(FreedomReport r, CategorySeries series) {
+    List<String> out = new ArrayList<>();
+    for (Language l : Language.values()) {
+      for (ReportFormat f : ReportFormat.values()) {
+        out.add(r.render(f, l));
+      }
+      out.add(series.toSvg(l));
+    }
+    return out;
+  }
+
+  @Test
+  void theChartIsWellFormedSelfContainedSvg() throws Exception {
+    Registry registry = TestRegistryLoader.load(ConformanceTest.ROOT.resolve("mixed")).registry();
+    CategorySeries series =
+        CategorySeries.of(
+            registry.asOf(LocalDate.of(2025, 12, 31)), LocalDate.of(2024, 1, 1), CategorySeries.Interval.MONTH);
+    assertEquals(24, series.points().size());
+    Files.createDirectories(OUT);
+    for (Language l : Language.values()) {
+      String svg = series.toSvg(l);
+      Files.writeString(OUT.resolve("chart-mixed-" + l.code() + ".svg"), svg, StandardCharsets.UTF_8);
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      var doc =
+          f.newDocumentBuilder()
+              .parse(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+      assertEquals("svg", doc.getDocumentElement().getLocalName());
+      assertFalse(svg.contains("href"), "no external reference");
+      assertFalse(svg.contains("<script"), "no script");
+    }
+    assertTrue(series.toSvg(Language.ES).contains("Paradero desconocido"));
+    CategorySeries weekly =
+        CategorySeries.of(
+            registry.asOf(LocalDate.of(2024, 3, 31)), LocalDate.of(2024, 1, 1), CategorySeries.Interval.WEEK);
+    assertEquals(LocalDate.of(2024, 1, 7), weekly.points().get(0).asOf());
+    assertEquals(LocalDate.of(2024, 1, 8), weekly.points().get(1).start());
+    assertEquals(LocalDate.of(2024, 3, 31), weekly.points().get(weekly.points().size() - 1).asOf());
+  }
+
+  @Test
+  void optionsAndArgumentsAreChecked() throws IOException {
+    assertThrows(IllegalArgumentException.class, () -> ReportOptions.builder().minCell(0).build());
+    assertThrows(IllegalArgumentException.class, () -> ReportOptions.builder().rejectedRows(-1).build());
+    Registry r = workedExample();
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            FreedomReport.of(
+                r.asOf(LocalDate.of(2026, 1, 10)),
+                ReportOptions.builder().since(LocalDate.of(2026, 1, 11)).build()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CategorySeries.of(r.asOf(LocalDate.of(2026, 1, 10)), LocalDate.of(2026, 1, 11), CategorySeries.Interval.DAY));
+    assertThrows(IllegalArgumentException.class, () -> Language.of("fr"));
+    assertEquals(Language.ES, Language.of("ES"));
+    assertThrows(IllegalArgumentException.class, () -> ReportFormat.of("pdf"));
+    assertEquals(ReportFormat.MARKDOWN, ReportFormat.of("markdown"));
+  }
+
+  @Test
+  void noNameOrNoteEverAppearsInAnyOutput() throws IOException {
+    FreedomReport r = mixed(1);
+    for (Language l : Language.values()) {
+      for (ReportFormat f : ReportFormat.values()) {
+        String out = r.render(f, l);
+        assertFalse(out.contains("Name0") || out.contains("Surname") || out.contains("note "), f + " " + l);
+      }
+    }
+    assertFalse(r.toString().contains("Name0"));
+  }
+}
