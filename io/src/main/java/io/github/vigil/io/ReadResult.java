@@ -1,0 +1,74 @@
+package io.github.vigil.io;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vigil.core.Registry;
+import io.github.vigil.core.Rejection;
+import java.util.Optional;
+
+/**
+ * What reading a registry gives: the registry of every row that loaded, a {@link Rejection} for
+ * every row that did not (ordered by file and line), the warnings (such as unknown columns) and
+ * how many rows of each file were read, accepted and rejected. Immutable and thread-safe.
+ */
+public final class ReadResult {
+  private final Registry registry;
+  private final ImmutableList<Rejection> rejections;
+  private final ImmutableList<String> warnings;
+  private final ImmutableList<FileCounts> counts;
+
+  ReadResult(
+      Registry registry,
+      ImmutableList<Rejection> rejections,
+      ImmutableList<String> warnings,
+      ImmutableList<FileCounts> counts) {
+    this.registry = registry;
+    this.rejections = rejections;
+    this.warnings = warnings;
+    this.counts = counts;
+  }
+
+  /** Returns the registry of the rows that loaded. */
+  public Registry registry() {
+    return registry;
+  }
+
+  /** Returns the rejected rows, ordered by file and line; each prints as {@code file:line: reason}. */
+  public ImmutableList<Rejection> rejections() {
+    return rejections;
+  }
+
+  /** Returns the warnings, such as an unknown column ignored, in the order they arose. */
+  public ImmutableList<String> warnings() {
+    return warnings;
+  }
+
+  /**
+   * Returns the counts of each file in reading order: facilities, detainees, events (for a JSON
+   * document, its three arrays, named like {@code registry.json#events}).
+   */
+  public ImmutableList<FileCounts> counts() {
+    return counts;
+  }
+
+  /** Returns the counts of the file that rejections name {@code file}, if it was read. */
+  public Optional<FileCounts> counts(String file) {
+    return counts.stream().filter(c -> c.file().equals(file)).findFirst();
+  }
+
+  /** Returns how many rows were read across every file. */
+  public long rowsRead() {
+    return counts.stream().mapToLong(FileCounts::read).sum();
+  }
+
+  /** Returns whether every row read was accepted. */
+  public boolean isClean() {
+    return rejections.isEmpty();
+  }
+
+  /** Returns counts only; never personal data. */
+  @Override
+  public String toString() {
+    return "ReadResult{" + registry + ", rejections=" + rejections.size() + ", warnings="
+        + warnings.size() + ", " + counts + "}";
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.vigil.io.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vigil.core.FacilityId;
+import io.github.vigil.core.Measure;
+import io.github.vigil.core.Measures;
+import io.github.vigil.core.Source;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Shares one instance of each source, facility id and measures list among the events of one
+ * load, so that millions of events naming a few sources and facilities hold a few objects
+ * instead of millions. Each cache stops growing at a fixed size. Not thread-safe.
+ */
+public final class Canonical {
+  private static final int MAX_ENTRIES = 10_000;
+
+  private final Map<String, Source> sources = new HashMap<>();
+  private final Map<String, FacilityId> facilities = new HashMap<>();
+  private final Map<String, ImmutableList<Measure>> measures = new HashMap<>();
+
+  /** Returns a fresh set of caches. */
+  public Canonical() {}
+
+  Source source(String label) {
+    return get(sources, label, Source::of);
+  }
+
+  FacilityId facility(String id) {
+    return get(facilities, id, FacilityId::of);
+  }
+
+  ImmutableList<Measure> measures(String text) {
+    return get(measures, text, Measures::parse);
+  }
+
+  private static <T> T get(Map<String, T> cache, String key, Function<String, T> make) {
+    T value = cache.get(key);
+    if (value == null) {
+      value = make.apply(key);
+      if (cache.size() < MAX_ENTRIES) {
+        cache.put(key, value);
+      }
+    }
+    return value;
+  }
+}

@@ -1,0 +1,195 @@
+package io.github.vigil.io.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.vigil.io.RegistryFormatException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Streams the rows of one CSV file of a registry folder (RFC 4180, UTF-8 with or without a byte
+ * order mark), with Jackson's CSV parser, one row at a time. The first non-blank row is the
+ * header; columns may come in any order; an unknown column is ignored with one warning; blank
+ * rows (nothing but separators and white space) are skipped but still count as lines.
+ */
+public final class CsvTable {
+  private static final CsvFactory FACTORY =
+      CsvFactory.builder().streamReadConstraints(Limits.CONSTRAINTS).build();
+
+  private final Columns kind;
+  private final String file;
+
+  private CsvTable(Columns kind, String file) {
+    this.kind = kind;
+    this.file = file;
+  }
+
+  /**
+   * Reads {@code path} as the file of the given kind, passing each warning and each non-blank
+   * data row to the consumers.
+   *
+   * @throws RegistryFormatException if the file is missing or unreadable, is not UTF-8 text,
+   *     is not well-formed CSV, has no header, or lacks a required column
+   */
+  public static void read(Path path, Columns kind, Consumer<String> warnings, Consumer<Row> rows) {
+    new CsvTable(kind, kind.csvFile()).run(path, warnings, rows);
+  }
+
+  private void run(Path path, Consumer<String> warnings, Consumer<Row> rows) {
+    long line = 0;
+    try (Reader reader = Utf8.open(path);
+        CsvParser p = FACTORY.createParser(reader)) {
+      p.setSchema(CsvSchema.emptySchema());
+      boolean headerRead = false;
+      int[] slots = new int[0];
+      List<String> header = new ArrayList<>();
+      @Nullable String[] values = new String[kind.columns().size()];
+      int count = 0;
+      boolean blank = true;
+      @Nullable String problem = null;
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        switch (t) {
+          case START_ARRAY -> {
+            count = 0;
+            blank = true;
+            problem = null;
+            line = p.currentLocation().getLineNr();
+            if (headerRead) {
+              values = new String[kind.columns().size()];
+            }
+          }
+          case VALUE_STRING -> {
+            if (count == 0) {
+              line = p.currentTokenLocation().getLineNr();
+            }
+            String text = p.getText();
+            if (blank && !text.isBlank()) {
+              blank = false;
+            }
+            if (!headerRead) {
+              if (count < Limits.MAX_COLUMNS) {
+                header.add(text);
+              }
+            } else if (count < slots.length && slots[count] >= 0) {
+              if (text.length() > Limits.MAX_FIELD_CHARS) {
+                problem = Limits.tooLong(kind.columns().get(slots[count]), text.length());
+              } else {
+                values[slots[count]] = text;
+              }
+            }
+            count++;
+          }
+          case END_ARRAY -> {
+            if (blank) {
+              continue;
+            }
+            if (!headerRead) {
+              if (count > Limits.MAX_COLUMNS) {
+                throw fault(
+                    file + " has more than " + Limits.MAX_COLUMNS + " columns in its header"
+                        + " (line " + line + "); is it a registry file?");
+              }
+              slots = header(header, line, warnings);
+              headerRead = true;
+            } else {
+              if (count != slots.length) {
+                problem =
+                    "the row has " + count + " fields but the header has " + slots.length
+                        + " columns";
+              }
+              rows.accept(new Row(kind, line, values, problem));
+            }
+          }
+          default -> throw new IllegalStateException("unexpected CSV token " + t);
+        }
+      }
+      if (!headerRead) {
+        throw fault(
+            file + " is empty: it needs at least a header line naming its columns (required: "
+                + String.join(", ", kind.required()) + ")");
+      }
+    } catch (NoSuchFileException e) {
+      throw new RegistryFormatException(
+          file, file + " is missing: a registry folder needs " + files() + " (a header line is"
+              + " enough for an empty file)", e);
+    } catch (CharacterCodingException e) {
+      throw fault(
+          file + " is not UTF-8 text (at or after line " + Math.max(line, 1) + "); save it as"
+              + " CSV in UTF-8");
+    } catch (StreamConstraintsException e) {
+      throw fault(
+          file + " has a field longer than " + Limits.MAX_TOKEN_CHARS + " characters (at or"
+              + " after line " + Math.max(line, 1) + "); is a quote left open?");
+    } catch (JsonProcessingException e) {
+      long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+      throw fault(
+          file + " is not well-formed CSV at line " + Math.max(at, 1) + ": a quoted field must"
+              + " end with a quote followed by a comma or the end of the line, and a quote"
+              + " inside it must be doubled");
+    } catch (IOException e) {
+      throw new RegistryFormatException(
+          file, file + " could not be read: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+    }
+  }
+
+  private int[] header(List<String> names, long line, Consumer<String> warnings) {
+    int[] slots = new int[names.size()];
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i).strip();
+      for (int k = 0; k < name.length(); k++) {
+        if (Character.isISOControl(name.charAt(k))) {
+          throw fault(
+              file + " does not look like CSV text: its header (line " + line + ") holds control"
+                  + " characters");
+        }
+      }
+      slots[i] = kind.columns().indexOf(name);
+      if (name.isEmpty()) {
+        warnings.accept(file + ": column " + (i + 1) + " has no name in the header; it is ignored");
+      } else if (!seen.add(name)) {
+        throw fault(file + ": column " + Texts.quote(name) + " appears twice in the header");
+      } else if (slots[i] < 0) {
+        warnings.accept(file + ": unknown column " + Texts.quote(name) + " is ignored");
+      }
+    }
+    for (String required : kind.required()) {
+      if (!seen.contains(required)) {
+        StringJoiner found = new StringJoiner(", ");
+        names.stream().limit(20).forEach(n -> found.add(Texts.quote(n.strip())));
+        throw fault(
+            file + " has no column '" + required + "' (required: "
+                + String.join(", ", kind.required()) + "; the header, line " + line
+                + ", names " + found + ")");
+      }
+    }
+    return slots;
+  }
+
+  private static String files() {
+    StringJoiner out = new StringJoiner(", ");
+    for (Columns c : Columns.values()) {
+      out.add(c.csvFile());
+    }
+    return out.toString();
+  }
+
+  private RegistryFormatException fault(String message) {
+    return new RegistryFormatException(file, message);
+  }
+}

@@ -1,0 +1,383 @@
+package io.github.vigil.io.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vigil.core.Affiliation;
+import io.github.vigil.core.DatePrecision;
+import io.github.vigil.core.Detainee;
+import io.github.vigil.core.DetaineeId;
+import io.github.vigil.core.Event;
+import io.github.vigil.core.EventType;
+import io.github.vigil.core.Facility;
+import io.github.vigil.core.FacilityId;
+import io.github.vigil.core.FacilityKind;
+import io.github.vigil.core.Gender;
+import io.github.vigil.core.Measure;
+import io.github.vigil.core.Measures;
+import io.github.vigil.core.Source;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns rows into facilities, people and events by the rules of FORMAT.md section 2, collecting
+ * a reason for every invalid field; and turns them back into the values the writer writes.
+ * Reasons name the column and the bad value, except for {@code name} and {@code note}, whose
+ * values are personal data and are never repeated.
+ */
+public final class Records {
+  /** The longest {@code measures} value read; longer ones are rejected without being quoted. */
+  private static final int MAX_MEASURES_CHARS = 4_000;
+
+  private Records() {}
+
+  /** A person's event, as read from a row. */
+  public static final class EventRow {
+    private final DetaineeId detainee;
+    private final Event event;
+
+    EventRow(DetaineeId detainee, Event event) {
+      this.detainee = detainee;
+      this.event = event;
+    }
+
+    /** Returns whose event it is. */
+    public DetaineeId detainee() {
+      return detainee;
+    }
+
+    /** Returns the event. */
+    public Event event() {
+      return event;
+    }
+  }
+
+  // ------------------------------------------------------------------------------- reading
+
+  /** Returns the facility of {@code row}, or empty after adding every reason it is invalid to {@code problems}. */
+  public static Optional<Facility> facility(Row row, List<String> problems) {
+    Facility.Builder b = Facility.builder();
+    id(row, "id", problems).ifPresent(id -> b.id(FacilityId.of(id)));
+    text(row, "name").ifPresent(b::name);
+    code(row, "kind", FacilityKind.class, problems).ifPresent(b::kind);
+    text(row, "region").ifPresent(b::region);
+    country(row, "country", problems).ifPresent(b::country);
+    return build(problems, b::build);
+  }
+
+  /** Returns the person of {@code row}, or empty after adding every reason it is invalid to {@code problems}. */
+  public static Optional<Detainee> detainee(Row row, List<String> problems) {
+    Detainee.Builder b = Detainee.builder();
+    id(row, "id", problems).ifPresent(id -> b.id(DetaineeId.of(id)));
+    text(row, "name").ifPresent(b::name);
+    date(row, "birth_date", problems).ifPresent(b::birthDate);
+    code(row, "gender", Gender.class, problems).ifPresent(b::gender);
+    country(row, "nationality", problems).ifPresent(b::nationality);
+    code(row, "affiliation", Affiliation.class, problems).ifPresent(b::affiliation);
+    bool(row, "serious_health_condition", problems).ifPresent(b::seriousHealthCondition);
+    return build(problems, b::build);
+  }
+
+  /** Returns the event of {@code row}, or empty after adding every reason it is invalid to {@code problems}. */
+  public static Optional<EventRow> event(Row row, List<String> problems, Canonical canonical) {
+    Optional<DetaineeId> detainee = id(row, "detainee_id", problems).map(DetaineeId::of);
+    Optional<LocalDate> date = required(row, "date", problems) ? date(row, "date", problems) : Optional.empty();
+    Optional<EventType> type =
+        required(row, "type", problems) ? code(row, "type", EventType.class, problems) : Optional.empty();
+    Optional<FacilityId> facility = optionalId(row, "facility_id", problems).map(canonical::facility);
+    ImmutableList<Measure> measures = measures(row, problems, canonical);
+    Optional<Source> source = source(row, problems, canonical);
+    Optional<LocalDate> recorded = date(row, "recorded_on", problems);
+    Optional<DatePrecision> precision = code(row, "date_precision", DatePrecision.class, problems);
+    if (!problems.isEmpty() || detainee.isEmpty() || date.isEmpty() || type.isEmpty()) {
+      return Optional.empty();
+    }
+    EventType t = type.get();
+    if (t.requiresFacility() && facility.isEmpty()) {
+      problems.add("facility_id is blank; " + t + " needs the facility the person was taken to");
+    }
+    if (!t.carriesMeasures() && !measures.isEmpty()) {
+      problems.add("measures must be blank on " + t + ", was " + Texts.quote(row.get("measures")));
+    }
+    if (t.requiresMeasures() && measures.isEmpty()) {
+      problems.add("measures is blank; " + t + " needs at least one measure");
+    }
+    if (t.carriesMeasures() && t != EventType.MEASURE_LIFTED) {
+      for (Measure m : measures) {
+        if (!m.isComplete()) {
+          problems.add(
+              "measures: " + m.type() + " needs its parameter on " + t + ", such as "
+                  + (m.type() == io.github.vigil.core.MeasureType.COURT_APPEARANCE
+                      ? "COURT_APPEARANCE(P15D)"
+                      : "OTHER(report weekly)"));
+        }
+      }
+    }
+    if (recorded.isPresent() && recorded.get().isBefore(date.get())) {
+      problems.add("recorded_on " + recorded.get() + " is before date " + date.get());
+    }
+    Event.Builder b = Event.builder().type(t).date(date.get()).addAllMeasures(measures);
+    facility.ifPresent(b::facility);
+    source.ifPresent(b::source);
+    recorded.ifPresent(b::recordedOn);
+    precision.ifPresent(b::precision);
+    text(row, "note").ifPresent(b::note);
+    return build(problems, b::build).map(e -> new EventRow(detainee.get(), e));
+  }
+
+  private interface Building<T> {
+    T build();
+  }
+
+  private static <T> Optional<T> build(List<String> problems, Building<T> builder) {
+    if (!problems.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(builder.build());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      problems.add(String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private static boolean required(Row row, String column, List<String> problems) {
+    if (row.get(column).isEmpty()) {
+      problems.add(column + " is blank; it is required");
+      return false;
+    }
+    return true;
+  }
+
+  private static Optional<String> id(Row row, String column, List<String> problems) {
+    if (!required(row, column, problems)) {
+      return Optional.empty();
+    }
+    return optionalId(row, column, problems);
+  }
+
+  private static Optional<String> optionalId(Row row, String column, List<String> problems) {
+    String v = row.get(column);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    if (v.length() > 64) {
+      problems.add(column + " is " + v.length() + " characters long; an id has at most 64");
+      return Optional.empty();
+    }
+    if (!DetaineeId.isValid(v)) {
+      problems.add(column + " " + Texts.quote(v) + " is not a valid id: use only A-Z a-z 0-9 . _ -");
+      return Optional.empty();
+    }
+    return Optional.of(v);
+  }
+
+  private static Optional<String> text(Row row, String column) {
+    String v = row.get(column);
+    return v.isEmpty() ? Optional.empty() : Optional.of(v);
+  }
+
+  private static Optional<LocalDate> date(Row row, String column, List<String> problems) {
+    String v = row.get(column);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> date = parseDate(v);
+    if (date.isEmpty()) {
+      problems.add(column + " " + Texts.quote(v) + " is not a valid date: ISO yyyy-mm-dd is expected");
+    }
+    return date;
+  }
+
+  /** Returns the date written as exactly {@code yyyy-mm-dd}, if it is one and exists. */
+  static Optional<LocalDate> parseDate(String v) {
+    if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+      return Optional.empty();
+    }
+    for (int i = 0; i < 10; i++) {
+      if (i != 4 && i != 7 && (v.charAt(i) < '0' || v.charAt(i) > '9')) {
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(
+          LocalDate.of(
+              Integer.parseInt(v, 0, 4, 10),
+              Integer.parseInt(v, 5, 7, 10),
+              Integer.parseInt(v, 8, 10, 10)));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static <E extends Enum<E>> Optional<E> code(
+      Row row, String column, Class<E> type, List<String> problems) {
+    String v = row.get(column);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(v)) {
+        return Optional.of(e);
+      }
+    }
+    String hint = "";
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(v.toUpperCase(Locale.ROOT))) {
+        hint = " (codes are written in upper case: " + e.name() + ")";
+      }
+    }
+    problems.add(
+        column + " " + Texts.quote(v) + " is not one of "
+            + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+            + hint);
+    return Optional.empty();
+  }
+
+  private static Optional<Boolean> bool(Row row, String column, List<String> problems) {
+    String v = row.get(column);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    if (v.equalsIgnoreCase("true")) {
+      return Optional.of(true);
+    }
+    if (v.equalsIgnoreCase("false")) {
+      return Optional.of(false);
+    }
+    problems.add(column + " " + Texts.quote(v) + " is not true, false or blank");
+    return Optional.empty();
+  }
+
+  private static Optional<String> country(Row row, String column, List<String> problems) {
+    String v = row.get(column);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!isCountry(v)) {
+      problems.add(
+          column + " " + Texts.quote(v) + " is not an ISO 3166-1 alpha-2 code such as VE"
+              + (isCountry(v.toUpperCase(Locale.ROOT)) ? " (codes are written in upper case)" : ""));
+      return Optional.empty();
+    }
+    return Optional.of(v);
+  }
+
+  /** Returns whether {@code v} is two letters A-Z. */
+  public static boolean isCountry(String v) {
+    return v.length() == 2
+        && v.charAt(0) >= 'A' && v.charAt(0) <= 'Z'
+        && v.charAt(1) >= 'A' && v.charAt(1) <= 'Z';
+  }
+
+  private static ImmutableList<Measure> measures(Row row, List<String> problems, Canonical canonical) {
+    String v = row.get("measures");
+    if (v.length() > MAX_MEASURES_CHARS) {
+      problems.add("measures is " + v.length() + " characters long; at most " + MAX_MEASURES_CHARS + " are read");
+      return ImmutableList.of();
+    }
+    try {
+      return canonical.measures(v);
+    } catch (IllegalArgumentException e) {
+      problems.add("measures: " + e.getMessage());
+      return ImmutableList.of();
+    }
+  }
+
+  private static Optional<Source> source(Row row, List<String> problems, Canonical canonical) {
+    String v = row.get("source");
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(canonical.source(v));
+    } catch (IllegalArgumentException e) {
+      problems.add("source: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  // ------------------------------------------------------------------------------- writing
+
+  /** Returns the values of {@code f} in {@link Columns#FACILITIES} order; null for blank. */
+  public static @Nullable String[] values(Facility f) {
+    String where = "facility " + f.id();
+    return new @Nullable String[] {
+      f.id().value(),
+      f.name().map(s -> checkText(where, "name", s)).orElse(null),
+      f.kind().name(),
+      f.region().map(s -> checkText(where, "region", s)).orElse(null),
+      f.country().orElse(null)
+    };
+  }
+
+  /** Returns the values of {@code d} in {@link Columns#DETAINEES} order; null for blank. */
+  public static @Nullable String[] values(Detainee d) {
+    String where = "detainee " + d.id();
+    return new @Nullable String[] {
+      d.id().value(),
+      d.name().map(s -> checkText(where, "name", s)).orElse(null),
+      d.birthDate().map(x -> format(where, "birth_date", x)).orElse(null),
+      d.gender().map(Enum::name).orElse(null),
+      d.nationality().orElse(null),
+      d.affiliation().map(Enum::name).orElse(null),
+      Boolean.toString(d.seriousHealthCondition())
+    };
+  }
+
+  /** Returns the values of {@code e}, an event of {@code id}, in {@link Columns#EVENTS} order; null for blank. */
+  public static @Nullable String[] values(DetaineeId id, Event e) {
+    String where = e.type() + " on " + e.date() + " of detainee " + id;
+    return new @Nullable String[] {
+      id.value(),
+      format(where, "date", e.date()),
+      e.type().name(),
+      e.facility().map(FacilityId::value).orElse(null),
+      e.measures().isEmpty() ? null : checkText(where, "measures", Measures.format(e.measures())),
+      e.source().map(Source::label).orElse(null),
+      format(where, "recorded_on", e.recordedOn()),
+      e.precision().name(),
+      e.note().map(s -> checkText(where, "note", s)).orElse(null)
+    };
+  }
+
+  /**
+   * Returns {@code value} if the format can hold it as it is: not blank, without surrounding
+   * white space (values are trimmed on reading) and valid Unicode.
+   *
+   * @throws IllegalArgumentException naming {@code where} and the column, never the value
+   */
+  public static String checkText(String where, String column, String value) {
+    if (value.isBlank() || !value.strip().equals(value)) {
+      throw new IllegalArgumentException(
+          where + ": " + column + " is blank or has white space around it, which the format"
+              + " cannot hold (values are trimmed on reading)");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          throw new IllegalArgumentException(
+              where + ": " + column + " is not valid Unicode text (a lone surrogate)");
+        }
+      }
+    }
+    return value;
+  }
+
+  private static String format(String where, String column, LocalDate date) {
+    if (date.getYear() < 0 || date.getYear() > 9999) {
+      throw new IllegalArgumentException(
+          where + ": " + column + " " + date + " cannot be written as yyyy-mm-dd");
+    }
+    return date.toString();
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.vigil.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.vigil.core.DetaineeId;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonReadingTest {
+  @TempDir Path dir;
+
+  private static final String FACILITIES =
+      "\"facilities\":[{\"id\":\"helicoide\",\"name\":\"El Helicoide\",\"kind\":\"INTELLIGENCE\"}]";
+  private static final String DETAINEES =
+      "\"detainees\":[{\"id\":\"A\",\"name\":\"" + Folders.SECRET_NAME + "\",\"gender\":\"F\"},{\"id\":\"B\"}]";
+
+  private Path json(String body) throws IOException {
+    return Files.writeString(dir.resolve("registry.json"), body, StandardCharsets.UTF_8);
+  }
+
+  private ReadResult read(String events) throws IOException {
+    return Folders.read(
+        json("{\"formatVersion\":1,\"country\":\"VE\"," + FACILITIES + "," + DETAINEES + ",\"events\":[" + events + "]}"));
+  }
+
+  private static String message(Path p) {
+    return String.valueOf(assertThrows(RegistryFormatException.class, () -> RegistryReader.read(p)).getMessage());
+  }
+
+  @Test
+  void aDocumentLoadsWithItsCountryAndRecords() throws IOException {
+    ReadResult r =
+        read("{\"detainee_id\":\"A\",\"date\":\"2024-01-01\",\"type\":\"ARREST\",\"facility_id\":\"helicoide\",\"note\":null}");
+    assertEquals(List.of(), Folders.lines(r));
+    assertEquals("VE", r.registry().country().orElseThrow());
+    assertEquals(1, r.registry().history(DetaineeId.of("A")).orElseThrow().events().size());
+  }
+
+  @Test
+  void aRecordsLineIsItsPositionInItsArrayPlusOne() throws IOException {
+    ReadResult r =
+        read(
+            "{\"detainee_id\":\"A\",\"date\":\"2024-01-01\",\"type\":\"ARREST\",\"facility_id\":\"helicoide\"},"
+                + "{\"detainee_id\":\"A\",\"date\":\"2024-13-01\",\"type\":\"RELEASE\"}");
+    assertEquals(
+        List.of("registry.json#events:3: date '2024-13-01' is not a valid date: ISO yyyy-mm-dd is expected"),
+        Folders.lines(r));
+    assertEquals(2, r.counts("registry.json#events").orElseThrow().read());
+  }
+
+  @Test
+  void keysMayComeInAnyOrderEvenEventsFirst() throws IOException {
+    ReadResult r =
+        Folders.read(
+            json(
+                "{\"events\":[{\"detainee_id\":\"A\",\"date\":\"2024-01-01\",\"type\":\"ARREST\",\"facility_id\":\"helicoide\"}],"
+                    + DETAINEES + "," + FACILITIES + ",\"formatVersion\":1}"));
+    assertEquals(List.of(), Folders.lines(r));
+    assertEquals(1, r.registry().eventCount());
+  }
+
+  @Test
+  void aValueThatIsNotAStringRejectsItsRecord() throws IOException {
+    ReadResult r =
+        read(
+            "{\"detainee_id\":\"A\",\"date\":\"2024-01-01\",\"type\":\"ARREST\",\"facility_id\":\"helicoide\",\"source\":7},"
+                + "\"just text\"");
+    assertEquals(
+        List.of(
+            "registry.json#events:2: source must be a JSON string or null, was a number",
+            "registry.json#events:3: the record is not a JSON object"),
+        Folders.lines(r));
+  }
+
+  @Test
+  void unknownKeysWarnOncePerArray() throws IOException {
+    ReadResult r =
+        Folders.read(
+            json(
+                "{\"formatVersion\":1,\"colour\":\"red\"," + FACILITIES + "," + DETAINEES + ",\"events\":["
+                    + "{\"detainee_id\":\"A\",\"date\":\"2024-01-01\",\"type\":\"ARREST\",\"facility_id\":\"helicoide\",\"x\":\"1\"},"
+                    + "{\"detainee_id\":\"A\",\"date\":\"2024-01-02\",\"type\":\"RELEASE\",\"x\":\"2\"}]}"));
+    assertEquals(
+        List.of("registry.json: unknown key 'colour' is ignored", "registry.json#events: unknown key 'x' is ignored"),
+        r.warnings());
+  }
+
+  @Test
+  void malformedJsonStopsLoadingWithItsLine() throws IOException {
+    assertTrue(message(json("{\"formatVersion\":1,\n\"facilities\":[,]}")).startsWith("registry.json is not well-formed JSON at line 2"));
+    assertTrue(message(json("[]")).startsWith("registry.json must hold one JSON object"));
+  }
+
+  @Test
+  void aWrongOrMissingFormatVersionStopsLoading() throws IOException {
+    assertEquals(
+        "registry.json has formatVersion '2' (line 1); this version of Vigil reads format version 1",
+        message(json("{\"formatVersion\":2,\"facilities\":[],\"detainees\":[],\"events\":[]}")));
+    assertEquals(
+        "registry.json has no formatVersion; write \"formatVersion\":1",
+        message(json("{\"facilities\":[],\"detainees\":[],\"events\":[]}")));
+  }
+
+  @Test
+  void aMissingArrayStopsLoading() throws IOException {
+    assertTrue(message(json("{\"formatVersion\":1,\"facilities\":[],\"detainees\":[]}")).startsWith("registry.json has no \"events\" array"));
+  }
+
+  @Test
+  void aDocumentThatIsNotUtf8StopsLoading() throws IOException {
+    Files.write(dir.resolve("registry.json"), "{\"formatVersion\":1,\"name\":\"Jos\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+    assertTrue(message(dir.resolve("registry.json")).startsWith("registry.json is not UTF-8 text"));
+  }
+}

@@ -1,0 +1,195 @@
+package io.github.vigil.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.vigil.core.Detainee;
+import io.github.vigil.core.DetaineeId;
+import io.github.vigil.core.Event;
+import io.github.vigil.core.EventType;
+import io.github.vigil.core.Facility;
+import io.github.vigil.core.FacilityId;
+import io.github.vigil.core.FacilityKind;
+import io.github.vigil.core.Measure;
+import io.github.vigil.core.MeasureType;
+import io.github.vigil.core.Registry;
+import io.github.vigil.core.Source;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistryWriterTest {
+  @TempDir Path dir;
+
+  static Registry sample() {
+    DetaineeId a = DetaineeId.of("A");
+    DetaineeId b = DetaineeId.of("B");
+    return Registry.empty()
+        .withCountry("VE")
+        .withName("Presos = políticos")
+        .withFacility(Facility.builder().id(FacilityId.of("helicoide")).name("El Helicoide").kind(FacilityKind.INTELLIGENCE).build())
+        .withDetainee(Detainee.builder().id(b).build())
+        .withDetainee(Detainee.builder().id(a).name("Ana, \"la\" María").birthDate(LocalDate.of(2008, 6, 1)).nationality("VE").build())
+        .withEvent(b, Event.arrest(LocalDate.of(2025, 4, 1), FacilityId.of("helicoide")))
+        .withEvent(a, Event.arrest(LocalDate.of(2025, 3, 1), FacilityId.of("helicoide")))
+        .withEvent(
+            a,
+            Event.builder()
+                .type(EventType.RELEASE_ORDER)
+                .date(LocalDate.of(2026, 1, 8))
+                .addMeasures(Measure.courtAppearance(Period.ofDays(30)), Measure.of(MeasureType.SPEECH_BAN))
+                .source(Source.of("foro-penal"))
+                .note("two\nlines")
+                .build());
+  }
+
+  @Test
+  void aFolderIsWrittenInTheDocumentedLayout() throws IOException {
+    RegistryWriter.writeFolder(sample(), dir);
+    assertEquals("country=VE\nname=Presos \\= políticos\n", Files.readString(dir.resolve("registry.properties")));
+    assertEquals(
+        "id,name,kind,region,country\nhelicoide,El Helicoide,INTELLIGENCE,,\n",
+        Files.readString(dir.resolve("facilities.csv")));
+    assertEquals(
+        """
+        id,name,birth_date,gender,nationality,affiliation,serious_health_condition
+        A,"Ana, ""la"" María",2008-06-01,,VE,,false
+        B,,,,,,false
+        """,
+        Files.readString(dir.resolve("detainees.csv")));
+    assertEquals(
+        """
+        detainee_id,date,type,facility_id,measures,source,recorded_on,date_precision,note
+        A,2025-03-01,ARREST,helicoide,,,2025-03-01,DAY,
+        A,2026-01-08,RELEASE_ORDER,,COURT_APPEARANCE(P30D);SPEECH_BAN,foro-penal,2026-01-08,DAY,"two
+        lines"
+        B,2025-04-01,ARREST,helicoide,,,2025-04-01,DAY,
+        """,
+        Files.readString(dir.resolve("events.csv")));
+  }
+
+  @Test
+  void jsonIsWrittenOneRecordPerLine() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RegistryWriter.writeJson(Registry.empty().withFacility(Facility.of(FacilityId.of("f"), FacilityKind.PRISON)), out);
+    assertEquals(
+        """
+        {
+        "formatVersion":1,
+        "country":null,
+        "name":null,
+        "facilities":[
+        {"id":"f","name":null,"kind":"PRISON","region":null,"country":null}
+        ],
+        "detainees":[],
+        "events":[]
+        }
+        """,
+        out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theSameRegistryGivesTheSameBytes() {
+    qt().withExamples(50)
+        .forAll(LocalRegistries.registries())
+        .check(
+            registry -> {
+              byte[][] first = bytes(registry, dir.resolve("one"));
+              byte[][] second = bytes(registry, dir.resolve("two"));
+              for (int i = 0; i < first.length; i++) {
+                assertArrayEquals(first[i], second[i]);
+                assertFalse(new String(first[i], StandardCharsets.UTF_8).startsWith("\uFEFF"));
+              }
+              return true;
+            });
+  }
+
+  private static byte[][] bytes(Registry registry, Path folder) {
+    try {
+      RegistryWriter.writeFolder(registry, folder);
+      Path json = folder.resolve("registry.json");
+      RegistryWriter.writeJson(registry, json);
+      return new byte[][] {
+        Files.readAllBytes(folder.resolve("registry.properties")),
+        Files.readAllBytes(folder.resolve("facilities.csv")),
+        Files.readAllBytes(folder.resolve("detainees.csv")),
+        Files.readAllBytes(folder.resolve("events.csv")),
+        Files.readAllBytes(json)
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void writingReplacesAnEarlierRegistry() throws IOException {
+    RegistryWriter.writeFolder(sample(), dir);
+    RegistryWriter.writeFolder(Registry.empty(), dir);
+    assertEquals("", Files.readString(dir.resolve("registry.properties")));
+    assertEquals(Registry.empty(), RegistryReader.read(dir).registry());
+    try (var files = Files.list(dir)) {
+      assertEquals(4, files.count());
+    }
+  }
+
+  @Test
+  void textWithSpaceAroundItIsRefusedWithoutRepeatingIt() {
+    Registry r = Registry.empty().withDetainee(Detainee.builder().id(DetaineeId.of("A")).name(" Ana").build());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RegistryWriter.writeFolder(r, dir));
+    assertEquals(
+        "detainee A: name is blank or has white space around it, which the format cannot hold"
+            + " (values are trimmed on reading)",
+        e.getMessage());
+    assertFalse(Files.exists(dir.resolve("detainees.csv")));
+  }
+
+  @Test
+  void aRegistryNameWithSpecialCharactersSurvivesTheProperties() throws IOException {
+    for (String name : LocalRegistries.TEXTS) {
+      RegistryWriter.writeFolder(Registry.empty().withName(name), dir);
+      assertEquals(name, RegistryReader.read(dir).registry().name().orElseThrow());
+    }
+  }
+
+  @Test
+  void theLocalGeneratorCoversEveryEventTypeAndHardText() {
+    Set<EventType> types = EnumSet.noneOf(EventType.class);
+    int[] multiline = {0};
+    qt().withExamples(300)
+        .forAll(LocalRegistries.registries())
+        .check(
+            registry -> {
+              for (Detainee d : registry.detainees()) {
+                d.name().filter(n -> n.contains("\n")).ifPresent(n -> multiline[0]++);
+                for (Event e : registry.history(d.id()).orElseThrow().events()) {
+                  types.add(e.type());
+                }
+              }
+              return true;
+            });
+    assertEquals(EnumSet.allOf(EventType.class), types);
+    assertTrue(multiline[0] > 0);
+  }
+
+  @Test
+  void writtenSampleReadsBackEqual() throws IOException {
+    RegistryWriter.writeFolder(sample(), dir);
+    ReadResult r = Folders.read(dir);
+    assertEquals(sample(), r.registry());
+    assertEquals(List.of(), r.rejections());
+  }
+}
