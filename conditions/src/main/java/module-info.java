@@ -13,6 +13,10 @@ module io.github.vigil.conditions {
   requires static transitive org.jspecify;
 
   exports io.github.vigil.conditions;
+  exports io.github.vigil.conditions.appearance;
+  exports io.github.vigil.conditions.measure;
   exports io.github.vigil.conditions.risk;
   exports io.github.vigil.conditions.survival;
+
+  uses io.github.vigil.conditions.measure.JurisdictionProvider;
 }

@@ -18,13 +18,14 @@ public abstract class Classification {
   /** Returns the grouping the policy puts the category in. */
   public abstract FreedomGroup group();
 
-  /** Returns the reasons, most decisive first. */
+  /** Returns the reasons, most decisive first; never empty. */
   public abstract ImmutableList<String> reasons();
 
   static ImmutableClassification.Builder builder() {
     return ImmutableClassification.builder();
   }
 
+  /** Returns the category and reasons, such as {@code CONDITIONAL [open case, released 2026-01-09]}. */
   @Override
   public final String toString() {
     return category() + " " + reasons();

@@ -145,6 +145,7 @@ final class CustodyMachine {
       }
       case DEATH -> {
         enter(CustodyState.DECEASED, date);
+        whereaboutsKnown = true;
         releaseOrder = null;
       }
     }

@@ -1,6 +1,7 @@
 package io.github.vigil.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -59,6 +60,7 @@ public abstract class Detainee {
    * unknown. A person born on 29 February turns a year older on 1 March in common years.
    */
   public OptionalInt ageOn(LocalDate date) {
+    checkNotNull(date, "date");
     return birthDate().isPresent()
         ? OptionalInt.of(Period.between(birthDate().get(), date).getYears())
         : OptionalInt.empty();

@@ -41,6 +41,7 @@ public final class History {
    *     left; the message names the person's id, the event and that state
    */
   public static History of(DetaineeId detainee, Iterable<Event> events) {
+    checkNotNull(detainee, "detainee");
     ImmutableList<Event> sorted =
         ImmutableList.sortedCopyOf((a, b) -> a.date().compareTo(b.date()), events);
     validate(detainee, sorted);
@@ -107,6 +108,7 @@ public final class History {
 
   /** Returns the person's status after the events dated on or before {@code date}. */
   public Optional<LegalStatus> statusAsOf(LocalDate date) {
+    checkNotNull(date, "date");
     CustodyMachine machine = new CustodyMachine();
     for (Event e : events) {
       if (e.date().isAfter(date)) {
@@ -123,6 +125,7 @@ public final class History {
    * {@code asOf} ends the day after it.
    */
   public ImmutableRangeSet<LocalDate> custodyPeriods(LocalDate asOf) {
+    checkNotNull(asOf, "asOf");
     TreeRangeSet<LocalDate> periods = TreeRangeSet.create();
     @Nullable LocalDate start = null;
     for (Event e : events) {

@@ -16,8 +16,9 @@ public final class Measures {
 
   /**
    * Returns the measures written in {@code text}, in order. Blank text gives an empty list;
-   * empty items (such as a trailing {@code ;}) are ignored; a code listed twice keeps its last
-   * parameter.
+   * empty items (such as a trailing {@code ;}) are ignored. Every other item is kept, so that
+   * writing the list back gives the same text; a code listed twice is kept twice, and the replay,
+   * applying the items in order, leaves the last parameter in force.
    *
    * @throws IllegalArgumentException naming the first item that is not a valid measure
    */

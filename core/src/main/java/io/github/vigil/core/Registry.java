@@ -94,6 +94,7 @@ public final class Registry {
 
   /** Returns the facility with the given id, if held. */
   public Optional<Facility> facility(FacilityId id) {
+    checkNotNull(id, "id");
     return Optional.ofNullable(facilities.get(id));
   }
 
@@ -117,6 +118,7 @@ public final class Registry {
   }
 
   Optional<Entry> entry(DetaineeId id) {
+    checkNotNull(id, "id");
     return Optional.ofNullable(people.get(id));
   }
 
@@ -317,6 +319,8 @@ public final class Registry {
      * @return whether it was accepted
      */
     public boolean addFacility(Facility facility, Origin origin) {
+      checkNotNull(facility, "facility");
+      checkNotNull(origin, "origin");
       Origin first = facilityOrigins.putIfAbsent(facility.id(), origin);
       if (first != null) {
         reject(origin, "duplicate facility id " + facility.id() + " (first at " + first + ")");
@@ -332,6 +336,8 @@ public final class Registry {
      * @return whether it was accepted
      */
     public boolean addDetainee(Detainee detainee, Origin origin) {
+      checkNotNull(detainee, "detainee");
+      checkNotNull(origin, "origin");
       Origin first = detaineeOrigins.putIfAbsent(detainee.id(), origin);
       if (first != null) {
         reject(origin, "duplicate detainee id " + detainee.id() + " (first at " + first + ")");
@@ -346,12 +352,17 @@ public final class Registry {
      * {@link #build()}, once the person's events are in date order.
      */
     public void addEvent(DetaineeId detainee, Event event, Origin origin) {
+      checkNotNull(detainee, "detainee");
+      checkNotNull(event, "event");
+      checkNotNull(origin, "origin");
       eventsOffered++;
       events.computeIfAbsent(detainee, k -> new ArrayList<>(4)).add(new Pending(event, origin));
     }
 
     /** Records a row that could not even be read, so that every rejection is in one list. */
     public void reject(Origin origin, String reason) {
+      checkNotNull(origin, "origin");
+      checkNotNull(reason, "reason");
       rejections.add(Rejection.of(origin, reason));
     }
 

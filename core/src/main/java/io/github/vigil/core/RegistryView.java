@@ -71,6 +71,7 @@ public final class RegistryView {
 
   /** Returns whether {@code event} is seen in this view. */
   public boolean sees(Event event) {
+    checkNotNull(event, "event");
     return event.isSeen(asOf, knownOn)
         && (sources == null || (event.source().isPresent() && sources.contains(event.source().get())));
   }

@@ -1,0 +1,205 @@
+package io.github.vigil.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.vigil.core.CustodyState;
+import io.github.vigil.core.Detainee;
+import io.github.vigil.core.Event;
+import io.github.vigil.core.EventType;
+import io.github.vigil.core.Facility;
+import io.github.vigil.core.History;
+import io.github.vigil.core.InvalidTransitionException;
+import io.github.vigil.core.LegalStatus;
+import io.github.vigil.core.LoadResult;
+import io.github.vigil.core.Origin;
+import io.github.vigil.core.PersonView;
+import io.github.vigil.core.Registry;
+import io.github.vigil.core.RegistryView;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+/** Laws of the core, on the testkit's realistic histories and registries. */
+class CoreProperties {
+  private static final LocalDate FAR = LocalDate.of(2100, 1, 1);
+
+  @Test
+  void everyHistoryReplaysToTheSameStatusTwice() {
+    qt().forAll(VigilGen.histories())
+        .checkAssert(
+            h -> {
+              History again = History.of(h.detainee(), h.events());
+              assertEquals(h.status(), again.status());
+              assertEquals(h.status(), History.of(h.detainee(), again.events()).status());
+            });
+  }
+
+  @Test
+  void theStatusAsOfTheLastEventDateHoldsOnEveryLaterDate() {
+    qt().forAll(VigilGen.histories(), Generate.range(0, 20_000))
+        .checkAssert(
+            (h, days) -> {
+              LocalDate last = h.status().orElseThrow().lastEventDate();
+              assertEquals(h.statusAsOf(last), h.statusAsOf(last.plusDays(days)));
+            });
+  }
+
+  @Test
+  void noEventIsAcceptedAfterDeath() {
+    qt().forAll(VigilGen.histories().map(CoreProperties::dead), VigilGen.events())
+        .checkAssert(
+            (h, e) -> {
+              LocalDate death = h.status().orElseThrow().since();
+              Event later = Event.builder().from(e).date(death.plusDays(e.date().getDayOfMonth())).recordedOn(FAR).build();
+              assertThrows(InvalidTransitionException.class, () -> h.append(later));
+            });
+  }
+
+  /** Returns the history ending with a death: its own, or one added the day after its end. */
+  static History dead(History h) {
+    LegalStatus s = h.status().orElseThrow();
+    return s.custody() == CustodyState.DECEASED
+        ? h
+        : h.append(Event.of(EventType.DEATH, s.lastEventDate().plusDays(1)));
+  }
+
+  @Test
+  void aViewKnownOnADateNeverShowsAnEventRecordedAfterIt() {
+    qt().withExamples(200)
+        .forAll(VigilGen.registries(), VigilGen.dates(LocalDate.of(2014, 1, 1), LocalDate.of(2030, 1, 1)))
+        .checkAssert(
+            (r, k) ->
+                r.asOf(FAR)
+                    .knownOn(k)
+                    .people()
+                    .forEach(
+                        p -> {
+                          for (Event e : p.appliedEvents()) {
+                            assertFalse(e.recordedOn().isAfter(k));
+                          }
+                          assertEquals(p.seenEvents(), p.appliedEvents().size() + p.skippedEvents());
+                        }));
+  }
+
+  @Test
+  void aViewOfEverythingAppliesEveryEventOfEveryHistory() {
+    qt().withExamples(200)
+        .forAll(VigilGen.registries())
+        .checkAssert(
+            r -> {
+              RegistryView v = r.asOf(FAR).knownOn(FAR);
+              assertEquals(r.size(), v.people().count());
+              v.people()
+                  .forEach(
+                      p -> {
+                        History h = r.history(p.id()).orElseThrow();
+                        assertEquals(h.events(), p.appliedEvents());
+                        assertEquals(0, p.skippedEvents());
+                        assertEquals(h.status(), p.status());
+                        assertEquals(!h.isEmpty(), p.inPopulation());
+                      });
+            });
+  }
+
+  @Test
+  void bulkLoadingGivesTheRegistryThatAppendingGives() {
+    qt().withExamples(200)
+        .forAll(VigilGen.registries())
+        .checkAssert(
+            r -> {
+              Registry.Builder b = Registry.builder();
+              r.country().ifPresent(b::country);
+              int line = 2;
+              for (Facility f : r.facilities()) {
+                b.addFacility(f, Origin.of("facilities.csv", line++));
+              }
+              line = 2;
+              for (Detainee d : r.detainees()) {
+                b.addDetainee(d, Origin.of("detainees.csv", line++));
+              }
+              line = 2;
+              for (Detainee d : r.detainees()) {
+                for (Event e : r.history(d.id()).orElseThrow().events()) {
+                  b.addEvent(d.id(), e, Origin.of("events.csv", line++));
+                }
+              }
+              LoadResult loaded = b.build();
+              assertTrue(loaded.rejections().isEmpty(), () -> loaded.rejections().toString());
+              assertEquals(r, loaded.registry());
+              assertEquals(r.eventCount(), loaded.eventsAccepted());
+              assertEquals(r.latestEventDate(), loaded.registry().latestEventDate());
+            });
+  }
+
+  @Test
+  void agesAreRightAroundBirthdaysIncludingTheTwentyNinthOfFebruary() {
+    qt().forAll(VigilGen.detainees(), Generate.range(0, 90))
+        .assuming((d, years) -> d.birthDate().isPresent())
+        .checkAssert(
+            (d, years) -> {
+              LocalDate birth = d.birthDate().orElseThrow();
+              LocalDate birthday = birth.plusYears(years);
+              if (birth.getMonth() == java.time.Month.FEBRUARY
+                  && birth.getDayOfMonth() == 29
+                  && !birthday.isLeapYear()) {
+                birthday = birthday.plusDays(1); // 28 February → 1 March
+              }
+              assertEquals(years, d.ageOn(birthday).getAsInt());
+              if (years > 0) {
+                assertEquals(years - 1, d.ageOn(birthday.minusDays(1)).getAsInt());
+              }
+            });
+  }
+
+  @Test
+  void noToStringEverHoldsANameOrNote() {
+    qt().withExamples(200)
+        .forAll(VigilGen.registries())
+        .checkAssert(
+            r -> {
+              String all = r.toString();
+              for (Detainee d : r.detainees()) {
+                StringBuilder shown = new StringBuilder();
+                shown.append(d).append(r.history(d.id()).orElseThrow());
+                shown.append(r.asOf(FAR).person(d.id()).orElseThrow());
+                for (Event e : r.history(d.id()).orElseThrow().events()) {
+                  shown.append(e);
+                  e.note().ifPresent(n -> assertFalse(e.toString().contains(n)));
+                }
+                if (d.name().isPresent()) {
+                  String name = d.name().get();
+                  assertFalse(shown.toString().contains(name), shown::toString);
+                  assertFalse(all.contains(name));
+                }
+              }
+            });
+  }
+
+  @Test
+  void aRearrestIsCountedForEveryArrestButTheFirst() {
+    qt().forAll(VigilGen.histories())
+        .checkAssert(
+            h -> {
+              long arrests = h.events().stream().filter(e -> e.type() == EventType.ARREST).count();
+              LegalStatus s = h.status().orElseThrow();
+              assertEquals(arrests - 1, s.rearrests());
+            });
+  }
+
+  @Test
+  void thePopulationIsThePeopleWithAtLeastOneAppliedEvent() {
+    qt().withExamples(200)
+        .forAll(VigilGen.registries(), VigilGen.dates(LocalDate.of(2014, 1, 1), LocalDate.of(2028, 1, 1)))
+        .checkAssert(
+            (r, d) -> {
+              RegistryView v = r.asOf(d);
+              assertEquals(
+                  v.people().filter(p -> !p.appliedEvents().isEmpty()).count(), v.population().count());
+              assertTrue(v.population().allMatch(PersonView::inPopulation));
+            });
+  }
+}
