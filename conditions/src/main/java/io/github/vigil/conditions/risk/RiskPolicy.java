@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.vigil.conditions.ClassificationPolicy;
+import io.github.vigil.conditions.appearance.AppearanceSchedule;
 import io.github.vigil.core.ActiveMeasure;
 import io.github.vigil.core.AppearanceRecord;
 import io.github.vigil.core.CustodyState;
@@ -15,7 +16,6 @@ import io.github.vigil.core.LegalStatus;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.PersonView;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
@@ -306,18 +306,17 @@ public abstract class RiskPolicy {
 
   private void appearances(
       ImmutableList.Builder<ScoredFactor> out, LegalStatus status, ActiveMeasure court, LocalDate asOf) {
-    Optional<Period> maybeInterval = court.measure().interval();
-    if (maybeInterval.isEmpty()) {
+    if (court.measure().interval().isEmpty()) {
       return;
     }
-    Period interval = maybeInterval.get();
-    LocalDate start = court.since();
-    long intervalDays = ChronoUnit.DAYS.between(start, start.plus(interval));
+    AppearanceSchedule schedule = AppearanceSchedule.of(court);
+    LocalDate start = schedule.since();
+    long intervalDays = ChronoUnit.DAYS.between(start, schedule.dueDate(1));
     add(
         out,
         RiskFactor.APPEARANCE_FREQUENCY,
         bandPoints(appearanceIntervalPoints(), intervalDays),
-        "court appearance every " + interval + " (" + intervalDays + " days)");
+        "court appearance every " + schedule.interval() + " (" + intervalDays + " days)");
     List<AppearanceRecord> records = status.appearances();
     int missed = 0;
     LocalDate latestMissed = null;
@@ -339,20 +338,14 @@ public abstract class RiskPolicy {
               + latestMissed
               + (countedMissed < missed ? ", " + countedMissed + " counted" : ""));
     }
-    // Due dates start + k * interval, k >= 1, that passed more than the grace period ago; every
-    // record (attended or missed) answers one of them, the rest are overdue.
-    LocalDate lastDue = asOf.minusDays(overdueGraceDays());
-    int due = 0;
-    LocalDate firstOverdue = null;
-    for (LocalDate d = start.plus(interval); !d.isAfter(lastDue); d = start.plus(interval.multipliedBy(due + 1))) {
-      due++;
-      if (due == records.size() + 1) {
-        firstOverdue = d;
-      }
-    }
+    // The due dates that passed more than the grace period ago are counted against the records
+    // (attended or missed): each record answers one due date, the rest are overdue. Unlike
+    // Compliance#overdue() (the due dates after the last record), a count never drops by more
+    // than one when a record is added, so recording a missed appearance never lowers a score.
+    int due = schedule.countDueThrough(asOf.minusDays(overdueGraceDays()));
     int overdue = Math.max(0, due - records.size());
     int countedOverdue = Math.min(overdue, appearancesCounted() - countedMissed);
-    if (firstOverdue != null && (!records.isEmpty() || !overdueOnlyWhenRecorded())) {
+    if (overdue > 0 && (!records.isEmpty() || !overdueOnlyWhenRecorded())) {
       add(
           out,
           RiskFactor.OVERDUE_APPEARANCES,
@@ -360,7 +353,7 @@ public abstract class RiskPolicy {
           overdue
               + (overdue == 1 ? " court appearance" : " court appearances")
               + " due from "
-              + firstOverdue
+              + schedule.dueDate(records.size() + 1)
               + " with no record ("
               + overdueGraceDays()
               + "-day grace)"
