@@ -10,6 +10,7 @@ import io.github.vigil.core.LegalStatus;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.PersonView;
 import io.github.vigil.core.Registry;
+import io.github.vigil.testkit.VigilGen;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.quicktheories.generators.SourceDSL;
 
 class RiskProperties {
   static final int TRIES = 1000;
+  static final int REGISTRY_TRIES = 500;
 
   @Test
   void changingProtectedTraitsNeverChangesAScoreNorTheCalibration() {
@@ -31,6 +33,32 @@ class RiskProperties {
               PersonView pa = history.registry(one).asOf(history.asOf).person(RiskGen.ID).orElseThrow();
               PersonView pb = history.registry(other).asOf(history.asOf).person(RiskGen.ID).orElseThrow();
               return a.equals(b) && policy.factors(pa, history.asOf).equals(policy.factors(pb, history.asOf));
+            });
+  }
+
+  @Test
+  void givingEveryoneOfAGeneratedRegistryOtherTraitsLeavesTheRiskReportUnchanged() {
+    qt().withExamples(REGISTRY_TRIES)
+        .forAll(
+            VigilGen.registries(),
+            SourceDSL.lists().of(VigilGen.detainees()).ofSize(VigilGen.MAX_PEOPLE),
+            RiskGen.policies())
+        .check(
+            (registry, others, policy) -> {
+              Registry changed = registry;
+              int i = 0;
+              for (Detainee d : registry.detainees()) {
+                Detainee other = others.get(i++);
+                changed =
+                    changed.withDetainee(
+                        Detainee.builder()
+                            .from(other)
+                            .id(d.id())
+                            .name(d.name())
+                            .build());
+              }
+              LocalDate asOf = registry.latestEventDate().orElse(VigilGen.LATEST_ARREST).plusDays(30);
+              return RiskReport.of(registry.asOf(asOf), policy).equals(RiskReport.of(changed.asOf(asOf), policy));
             });
   }
 
