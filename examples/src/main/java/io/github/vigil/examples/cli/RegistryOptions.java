@@ -1,0 +1,83 @@
+package io.github.vigil.examples.cli;
+
+import io.github.vigil.examples.sample.BundledSample;
+import io.github.vigil.io.ReadResult;
+import io.github.vigil.io.RegistryFormatException;
+import io.github.vigil.io.RegistryReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code --registry} option, mixed into every subcommand that reads a registry, and the
+ * reading itself: a path that does not exist (or is a file not ending in {@code .json}) is a
+ * usage error; a registry that cannot be read at all (a missing required file or column, a file
+ * that is not UTF-8 or not well-formed) is a {@link DataException}.
+ */
+public final class RegistryOptions {
+  @Spec(Spec.Target.MIXEE)
+  @Nullable CommandSpec mixee;
+
+  @Option(
+      names = "--registry",
+      paramLabel = "DIR|FILE.json",
+      description =
+          "The registry: a folder of CSV files (events.csv, ...) or a registry.json file."
+              + " Default: the synthetic sample bundled in this jar.")
+  @Nullable Path path;
+
+  RegistryOptions() {}
+
+  /** Returns how the registry is named in messages. */
+  String describe() {
+    return path == null ? "the bundled sample registry" : path.toString();
+  }
+
+  /**
+   * Reads the registry.
+   *
+   * @throws ParameterException if the path does not exist or is not a folder or a {@code .json}
+   *     file
+   * @throws DataException if the registry cannot be read at all
+   */
+  ReadResult read(Progress progress) {
+    progress.step("reading " + describe() + "…");
+    if (path == null) {
+      return readOrFail(null);
+    }
+    Path p = path;
+    if (!Files.exists(p)) {
+      throw usage("no registry at '" + p + "': give a folder of CSV files or a registry.json file");
+    }
+    if (!Files.isDirectory(p)
+        && !String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json")) {
+      throw usage("'" + p + "' is neither a folder nor a .json file");
+    }
+    return readOrFail(p);
+  }
+
+  private static ReadResult readOrFail(@Nullable Path p) {
+    try {
+      return p == null ? BundledSample.read() : RegistryReader.read(p);
+    } catch (RegistryFormatException e) {
+      throw new DataException(Objects.requireNonNullElse(e.getMessage(), e.file()), e);
+    } catch (UncheckedIOException e) {
+      @Nullable Throwable cause = e.getCause();
+      throw new DataException(
+          (p == null ? "the bundled sample" : p.toString()) + ": cannot be read ("
+              + (cause == null ? "I/O error" : cause.getClass().getSimpleName()) + ")",
+          e);
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(Objects.requireNonNull(mixee, "mixee").commandLine(), message);
+  }
+}

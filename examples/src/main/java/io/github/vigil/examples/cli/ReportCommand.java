@@ -1,0 +1,216 @@
+package io.github.vigil.examples.cli;
+
+import com.google.common.collect.ImmutableSet;
+import io.github.vigil.core.Registry;
+import io.github.vigil.core.RegistryView;
+import io.github.vigil.core.Rejection;
+import io.github.vigil.core.Source;
+import io.github.vigil.io.ReadResult;
+import io.github.vigil.reporting.FreedomReport;
+import io.github.vigil.reporting.Language;
+import io.github.vigil.reporting.ReportFormat;
+import io.github.vigil.reporting.ReportOptions;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code vigil report}: the freedom report of a registry as of a date D, as known on a date K,
+ * from chosen sources (FORMAT.md sections 4 and 5).
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Counts the people of a registry in each freedom category as of a date: who is held, whose"
+          + " release order was not executed, who is conditionally free, who is fully free.",
+      "Rejected rows are left out (and counted); with --strict the command refuses to report."
+    },
+    footer = {
+      "",
+      "Exit codes: 0 done, 1 rejected data (--strict) or a registry that cannot be read,"
+          + " 2 usage error, 3 unexpected failure."
+    })
+public final class ReportCommand implements Callable<Integer> {
+  @Spec @Nullable CommandSpec spec;
+
+  @Mixin RegistryOptions registry = new RegistryOptions();
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "D",
+      converter = IsoDateConverter.class,
+      description = "Report as of this date (yyyy-mm-dd). Default: the latest event's date.")
+  @Nullable LocalDate asOf;
+
+  @Option(
+      names = "--known-as-of",
+      paramLabel = "K",
+      converter = IsoDateConverter.class,
+      description = "Count only events recorded on or before this date. Default: D.")
+  @Nullable LocalDate knownAsOf;
+
+  @Option(
+      names = "--since",
+      paramLabel = "S",
+      converter = IsoDateConverter.class,
+      description = "Also count the flows (arrests, rearrests, releases, exiles, deaths) after S.")
+  @Nullable LocalDate since;
+
+  @Option(
+      names = "--source",
+      paramLabel = "SOURCE",
+      split = ",",
+      description = "Count only the events of these sources, such as foro-penal,family.")
+  List<String> sources = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      description = "text, markdown, csv or json. Default: text.")
+  ReportFormat format = ReportFormat.TEXT;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      converter = LanguageConverter.class,
+      description = "Labels in en (English) or es (Spanish). Default: en.")
+  Language language = Language.EN;
+
+  @Option(
+      names = "--min-cell",
+      paramLabel = "N",
+      description =
+          "Write a breakdown cell with 0 < count < N as null (top-level counts are never"
+              + " suppressed); 1 shows every cell. Default: 5.")
+  int minCell = 5;
+
+  @Option(names = "--strict", description = "Refuse to report, and exit 1, if any row is rejected.")
+  boolean strict;
+
+  ReportCommand() {}
+
+  @Override
+  public Integer call() {
+    CommandSpec self = Objects.requireNonNull(spec, "spec");
+    if (minCell < 1) {
+      throw new ParameterException(
+          self.commandLine(), "--min-cell must be 1 or more, was " + minCell);
+    }
+    ImmutableSet<Source> chosen = sources();
+    PrintWriter out = self.commandLine().getOut();
+    PrintWriter err = self.commandLine().getErr();
+    FreedomReport report;
+    try (Progress progress = Progress.onTerminal(err)) {
+      ReadResult result = registry.read(progress);
+      if (!result.isClean() && strict) {
+        progress.clear();
+        for (Rejection r : result.rejections()) {
+          err.println(r);
+        }
+        err.println(
+            self.qualifiedName() + ": " + rows(result.rejections().size())
+                + " rejected; not reporting (--strict)");
+        err.flush();
+        return ExitCode.REJECTED;
+      }
+      Registry reg = result.registry();
+      LocalDate d = asOf != null ? asOf : defaultDate(reg);
+      LocalDate k = knownAsOf != null ? knownAsOf : d;
+      if (since != null && since.isAfter(d)) {
+        throw new ParameterException(
+            self.commandLine(), "--since " + since + " is after the report's date " + d);
+      }
+      RegistryView view = reg.asOf(d).knownOn(k);
+      if (!chosen.isEmpty()) {
+        view = view.fromSources(chosen);
+      }
+      ReportOptions.Builder options =
+          ReportOptions.builder().minCell(minCell).rejectedRows(result.rejections().size());
+      if (since != null) {
+        options.since(since);
+      }
+      progress.step("counting " + reg.size() + " people as of " + d + "…");
+      report = FreedomReport.of(view, options.build());
+      progress.clear();
+      for (String w : result.warnings()) {
+        err.println(self.qualifiedName() + ": warning: " + w);
+      }
+      if (!result.isClean()) {
+        err.println(
+            self.qualifiedName() + ": warning: " + rows(result.rejections().size())
+                + " rejected and left out (list them with 'vigil validate')");
+      }
+      err.flush();
+    }
+    String text = report.render(format, language);
+    out.print(text);
+    if (!text.endsWith("\n")) {
+      out.println();
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  private ImmutableSet<Source> sources() {
+    ImmutableSet.Builder<Source> out = ImmutableSet.builder();
+    for (String s : sources) {
+      try {
+        out.add(Source.of(s.strip()));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(
+            Objects.requireNonNull(spec, "spec").commandLine(),
+            "--source: '" + s + "' is not a source label");
+      }
+    }
+    return out.build();
+  }
+
+  /** The latest event's date; today (UTC) for a registry without events. */
+  private static LocalDate defaultDate(Registry registry) {
+    return registry.latestEventDate().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+  }
+
+  private static String rows(long n) {
+    return n == 1 ? "1 row" : n + " rows";
+  }
+
+  /** Reads {@code text}, {@code markdown}, {@code csv} or {@code json}. */
+  static final class FormatConverter implements ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String value) {
+      try {
+        return ReportFormat.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("'" + value + "' is not a format: use text, markdown, csv or json");
+      }
+    }
+  }
+
+  /** Reads {@code en} or {@code es}. */
+  static final class LanguageConverter implements ITypeConverter<Language> {
+    @Override
+    public Language convert(String value) {
+      try {
+        return Language.of(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("'" + value + "' is not a language: use en or es");
+      }
+    }
+  }
+}
