@@ -87,7 +87,10 @@ public final class RiskRenderer {
   }
 
   private static void calibration(ObjectNode node, RiskCalibration c) {
-    node.put("method", "Kaplan-Meier on release-to-rearrest spells; a spell's level is the level as of its release");
+    node.put(
+        "method",
+        "Kaplan-Meier on release-to-rearrest spells; a spell's level is the level as of its"
+            + " release");
     node.put("minimumSpells", c.minimumSpells());
     ArrayNode levels = node.putArray("levels");
     for (LevelCalibration l : c.levels()) {
@@ -117,17 +120,24 @@ public final class RiskRenderer {
   }
 
   /**
-   * Returns a readable text table: a heading with the date and the model, one row per person
-   * (id, category, score, level) with each factor's points and detail beneath it, then the
-   * calibration per level and its warnings.
+   * Returns a readable text table: a heading with the date and the model, one row per person (id,
+   * category, score, level) with each factor's points and detail beneath it, then the calibration
+   * per level and its warnings.
    */
   public static String text(RiskReport report) {
     StringBuilder s = new StringBuilder(4096);
     int n = report.assessments().size();
-    s.append("Rearrest risk as of ").append(report.asOf()).append(" (model ").append(report.model()).append(")\n");
-    s.append(n).append(n == 1 ? " person" : " people")
+    s.append("Rearrest risk as of ")
+        .append(report.asOf())
+        .append(" (model ")
+        .append(report.model())
+        .append(")\n");
+    s.append(n)
+        .append(n == 1 ? " person" : " people")
         .append(" assessed: everyone in CONDITIONAL, FULL or HOUSE_ARREST.\n")
-        .append("For advocacy and legal aid; not for deciding anyone's liberty, nor for locating anyone.\n\n");
+        .append(
+            "For advocacy and legal aid; not for deciding anyone's liberty, nor for locating"
+                + " anyone.\n\n");
     int idWidth = 2;
     for (RiskAssessment a : report.assessments()) {
       idWidth = Math.max(idWidth, a.id().value().length());
@@ -138,7 +148,8 @@ public final class RiskRenderer {
       s.append(String.format(Locale.ROOT, row, a.id().value(), a.category(), a.score(), a.level()));
       for (ScoredFactor f : a.factors()) {
         s.append(" ".repeat(idWidth + 2))
-            .append(String.format(Locale.ROOT, "%+3d  %-21s %s%n", f.points(), f.factor(), f.detail()));
+            .append(
+                String.format(Locale.ROOT, "%+3d  %-21s %s%n", f.points(), f.factor(), f.detail()));
       }
     }
     s.append('\n').append(calibrationText(report.calibration()));
@@ -150,7 +161,9 @@ public final class RiskRenderer {
     s.append("Observed rearrest rate after release (Kaplan-Meier), by level as of the release;\n")
         .append("in parentheses, the spells still followed at that day:\n");
     StringBuilder header =
-        new StringBuilder(String.format(Locale.ROOT, "%-8s %6s %6s %9s", "level", "spells", "people", "rearrests"));
+        new StringBuilder(
+            String.format(
+                Locale.ROOT, "%-8s %6s %6s %9s", "level", "spells", "people", "rearrests"));
     for (int days : c.horizons()) {
       header.append(String.format(Locale.ROOT, "  %-15s", days + " days"));
     }
@@ -158,15 +171,24 @@ public final class RiskRenderer {
     for (LevelCalibration l : c.levels()) {
       StringBuilder line =
           new StringBuilder(
-              String.format(Locale.ROOT, "%-8s %6d %6d %9d", l.level(), l.spells(), l.people(), l.rearrests()));
+              String.format(
+                  Locale.ROOT,
+                  "%-8s %6d %6d %9d",
+                  l.level(),
+                  l.spells(),
+                  l.people(),
+                  l.rearrests()));
       for (ObservedRate r : l.rates()) {
-        String rate = r.rate().map(x -> String.format(Locale.ROOT, "%5.1f%%", 100 * x)).orElse("   n/a");
+        String rate =
+            r.rate().map(x -> String.format(Locale.ROOT, "%5.1f%%", 100 * x)).orElse("   n/a");
         line.append(String.format(Locale.ROOT, "  %-15s", rate + " (" + r.atRisk() + ")"));
       }
       s.append(line.toString().stripTrailing()).append('\n');
     }
     for (LevelCalibration l : c.levels()) {
-      l.warning().ifPresent(w -> s.append("warning: ").append(l.level()).append(": ").append(w).append('\n'));
+      l.warning()
+          .ifPresent(
+              w -> s.append("warning: ").append(l.level()).append(": ").append(w).append('\n'));
     }
     return s.toString();
   }

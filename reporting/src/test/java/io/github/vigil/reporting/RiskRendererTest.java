@@ -62,16 +62,19 @@ class RiskRendererTest {
     assertTrue(json.endsWith("}\n"), json);
     assertTrue(
         json.startsWith(
-            "{\"formatVersion\":1,\"asOf\":\"2026-01-10\",\"model\":\"vigil-points 1.0\",\"assessments\":["
-                + "{\"id\":\"A\",\"category\":\"CONDITIONAL\",\"score\":10,\"level\":\"HIGH\",\"factors\":["
-                + "{\"factor\":\"OPEN_CASE\",\"points\":2,\"detail\":\"open case\"},"
-                + "{\"factor\":\"COURT_APPEARANCE\",\"points\":2,\"detail\":\"COURT_APPEARANCE active since 2026-01-09\"},"
-                + "{\"factor\":\"SPEECH_BAN\",\"points\":2,\"detail\":\"SPEECH_BAN active since 2026-01-09\"},"
-                + "{\"factor\":\"APPEARANCE_FREQUENCY\",\"points\":1,\"detail\":\"court appearance every P30D (30 days)\"},"
-                + "{\"factor\":\"TIME_SINCE_RELEASE\",\"points\":3,\"detail\":\"released 2026-01-09, 1 day before 2026-01-10\"}]},"
-                + "{\"id\":\"B\",\"category\":\"FULL\",\"score\":3,\"level\":\"LOW\",\"factors\":["
-                + "{\"factor\":\"TIME_SINCE_RELEASE\",\"points\":3,\"detail\":\"released 2026-01-09, 1 day before 2026-01-10\"}]}],"
-                + "\"calibration\":{"),
+            "{\"formatVersion\":1,\"asOf\":\"2026-01-10\",\"model\":\"vigil-points"
+                + " 1.0\",\"assessments\":["
+                + "{\"id\":\"A\",\"category\":\"CONDITIONAL\",\"score\":10,\"level\":\"HIGH\",\"factors\":[{\"factor\":\"OPEN_CASE\",\"points\":2,\"detail\":\"open"
+                + " case\"},{\"factor\":\"COURT_APPEARANCE\",\"points\":2,\"detail\":\"COURT_APPEARANCE"
+                + " active since"
+                + " 2026-01-09\"},{\"factor\":\"SPEECH_BAN\",\"points\":2,\"detail\":\"SPEECH_BAN"
+                + " active since"
+                + " 2026-01-09\"},{\"factor\":\"APPEARANCE_FREQUENCY\",\"points\":1,\"detail\":\"court"
+                + " appearance every P30D (30"
+                + " days)\"},{\"factor\":\"TIME_SINCE_RELEASE\",\"points\":3,\"detail\":\"released"
+                + " 2026-01-09, 1 day before 2026-01-10\"}]},"
+                + "{\"id\":\"B\",\"category\":\"FULL\",\"score\":3,\"level\":\"LOW\",\"factors\":[{\"factor\":\"TIME_SINCE_RELEASE\",\"points\":3,\"detail\":\"released"
+                + " 2026-01-09, 1 day before 2026-01-10\"}]}],\"calibration\":{"),
         json);
     JsonNode root = new ObjectMapper().readTree(json);
     List<String> keys = new ArrayList<>();
@@ -83,8 +86,15 @@ class RiskRendererTest {
     assertEquals(1, low.get("people").asInt());
     assertTrue(low.get("rates").get(0).get("rate").isNull(), low.toString());
     assertEquals(
-        "only 1 spell (fewer than 20): too few for the rates to mean anything", low.get("warning").asText());
-    assertTrue(root.get("calibration").get("levels").get(1).get("warning").asText().startsWith("no release spell"));
+        "only 1 spell (fewer than 20): too few for the rates to mean anything",
+        low.get("warning").asText());
+    assertTrue(
+        root.get("calibration")
+            .get("levels")
+            .get(1)
+            .get("warning")
+            .asText()
+            .startsWith("no release spell"));
     for (JsonNode a : root.get("assessments")) {
       int sum = 0;
       for (JsonNode f : a.get("factors")) {
@@ -106,15 +116,21 @@ class RiskRendererTest {
             """),
         text);
     assertTrue(text.contains("B   FULL              3  LOW\n"), text);
-    assertTrue(text.contains("level    spells people rearrests  30 days          90 days          180 days\n"), text);
+    assertTrue(
+        text.contains(
+            "level    spells people rearrests  30 days          90 days          180 days\n"),
+        text);
     assertTrue(text.contains("warning: LOW: only 1 spell (fewer than 20)"), text);
-    assertTrue(!text.contains("Secret") && !RiskRenderer.json(workedExample()).contains("Secret"), text);
+    assertTrue(
+        !text.contains("Secret") && !RiskRenderer.json(workedExample()).contains("Secret"), text);
   }
 
   @Test
   void onlyTextAndJsonAreRiskFormats() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> RiskRenderer.render(workedExample(), ReportFormat.CSV));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RiskRenderer.render(workedExample(), ReportFormat.CSV));
     assertEquals("a risk report renders as text or json, not csv", e.getMessage());
   }
 }

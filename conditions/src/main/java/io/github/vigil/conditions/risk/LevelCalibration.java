@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The observed rearrest rates of the release spells that began at one {@link RiskLevel}, with
- * the number of spells and people behind them, and a warning when they are too few to mean
- * anything. Immutable and thread-safe.
+ * The observed rearrest rates of the release spells that began at one {@link RiskLevel}, with the
+ * number of spells and people behind them, and a warning when they are too few to mean anything.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class LevelCalibration {
@@ -37,7 +37,15 @@ public abstract class LevelCalibration {
 
   @Override
   public final String toString() {
-    return level() + ": " + spells() + " spells, " + people() + " people, " + rearrests() + " rearrests, " + rates()
+    return level()
+        + ": "
+        + spells()
+        + " spells, "
+        + people()
+        + " people, "
+        + rearrests()
+        + " rearrests, "
+        + rates()
         + warning().map(w -> " (" + w + ")").orElse("");
   }
 }

@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The observed rearrest rate of a group of release spells at a horizon: one minus the
- * Kaplan–Meier survival estimate at that many days after release, with the numbers behind it.
- * Immutable and thread-safe.
+ * The observed rearrest rate of a group of release spells at a horizon: one minus the Kaplan–Meier
+ * survival estimate at that many days after release, with the numbers behind it. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class ObservedRate {
@@ -26,8 +26,8 @@ public abstract class ObservedRate {
   public abstract int rearrested();
 
   /**
-   * Returns the estimated share of people rearrested within the horizon, in [0, 1]; empty when
-   * no spell was followed that long (the estimate would be an extrapolation).
+   * Returns the estimated share of people rearrested within the horizon, in [0, 1]; empty when no
+   * spell was followed that long (the estimate would be an extrapolation).
    */
   public abstract Optional<Double> rate();
 

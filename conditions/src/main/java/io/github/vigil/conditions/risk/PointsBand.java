@@ -5,10 +5,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import org.immutables.value.Value;
 
 /**
- * Points for a duration of up to a number of days: for example, 3 points when the release was
- * at most 30 days ago. A policy lists bands in increasing order of days; the first band that
- * holds a duration gives its points, and a duration beyond the last band gives none. Immutable
- * and thread-safe.
+ * Points for a duration of up to a number of days: for example, 3 points when the release was at
+ * most 30 days ago. A policy lists bands in increasing order of days; the first band that holds a
+ * duration gives its points, and a duration beyond the last band gives none. Immutable and
+ * thread-safe.
  */
 @Value.Immutable(builder = false)
 public abstract class PointsBand {

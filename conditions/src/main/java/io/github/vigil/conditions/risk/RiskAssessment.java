@@ -6,9 +6,9 @@ import io.github.vigil.core.DetaineeId;
 import org.immutables.value.Value;
 
 /**
- * The rearrest risk of one person under a {@link RiskPolicy}: the person's id (never a name),
- * their freedom category, the factors that apply with their points, the score (their sum) and
- * its level. Immutable and thread-safe.
+ * The rearrest risk of one person under a {@link RiskPolicy}: the person's id (never a name), their
+ * freedom category, the factors that apply with their points, the score (their sum) and its level.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class RiskAssessment {
@@ -39,7 +39,17 @@ public abstract class RiskAssessment {
 
   @Override
   public final String toString() {
-    return "RiskAssessment{" + id() + ", " + category() + ", score=" + score() + ", " + level() + ", " + factors() + "}";
+    return "RiskAssessment{"
+        + id()
+        + ", "
+        + category()
+        + ", score="
+        + score()
+        + ", "
+        + level()
+        + ", "
+        + factors()
+        + "}";
   }
 
   /** Builds {@link RiskAssessment}s. */

@@ -21,13 +21,13 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * How a {@link RiskPolicy}'s levels compare with what the registry itself records: for each
- * level, the observed rearrest rate at fixed horizons after release (30, 90 and 180 days by
- * default), estimated by {@link KaplanMeier} on the registry's {@link ReleaseSpells}. A spell
- * runs from a release to the next arrest (a rearrest) or is censored at an exile, a death or
- * the as-of date; its level is the level of the score the person had as of the release date.
- * Each level says how many spells and people stand behind its figures, and warns when they are
- * fewer than {@link #minimumSpells()}. Immutable and thread-safe.
+ * How a {@link RiskPolicy}'s levels compare with what the registry itself records: for each level,
+ * the observed rearrest rate at fixed horizons after release (30, 90 and 180 days by default),
+ * estimated by {@link KaplanMeier} on the registry's {@link ReleaseSpells}. A spell runs from a
+ * release to the next arrest (a rearrest) or is censored at an exile, a death or the as-of date;
+ * its level is the level of the score the person had as of the release date. Each level says how
+ * many spells and people stand behind its figures, and warns when they are fewer than {@link
+ * #minimumSpells()}. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class RiskCalibration {
@@ -51,7 +51,10 @@ public abstract class RiskCalibration {
   /** Returns the number of spells below which a level's figures carry a warning. */
   public abstract int minimumSpells();
 
-  /** Returns one calibration per level, {@code LOW}, {@code MODERATE}, {@code HIGH}, always all three. */
+  /**
+   * Returns one calibration per level, {@code LOW}, {@code MODERATE}, {@code HIGH}, always all
+   * three.
+   */
   public abstract ImmutableList<LevelCalibration> levels();
 
   /** Returns the number of release spells, over all levels. */
@@ -61,8 +64,7 @@ public abstract class RiskCalibration {
   }
 
   /**
-   * Returns the calibration of {@code policy} on {@code view}, at the default horizons and
-   * minimum.
+   * Returns the calibration of {@code policy} on {@code view}, at the default horizons and minimum.
    */
   public static RiskCalibration of(RegistryView view, RiskPolicy policy) {
     return of(view, policy, DEFAULT_HORIZONS, DEFAULT_MINIMUM_SPELLS);
@@ -73,8 +75,8 @@ public abstract class RiskCalibration {
    * {@code horizons} days, and a warning for every level with fewer than {@code minimumSpells}
    * spells.
    *
-   * @throws IllegalArgumentException if {@code horizons} is empty, not strictly increasing or
-   *     has a negative value, or {@code minimumSpells} is negative
+   * @throws IllegalArgumentException if {@code horizons} is empty, not strictly increasing or has a
+   *     negative value, or {@code minimumSpells} is negative
    */
   public static RiskCalibration of(
       RegistryView view, RiskPolicy policy, List<Integer> horizons, int minimumSpells) {
@@ -101,7 +103,8 @@ public abstract class RiskCalibration {
             .asOf(view.asOf())
             .horizons(horizons)
             .minimumSpells(minimumSpells);
-    byLevel.forEach((level, spells) -> b.addLevels(calibrate(level, spells, horizons, minimumSpells)));
+    byLevel.forEach(
+        (level, spells) -> b.addLevels(calibrate(level, spells, horizons, minimumSpells)));
     return b.build();
   }
 
@@ -128,7 +131,8 @@ public abstract class RiskCalibration {
     Optional<SurvivalCurve> km =
         rearrests == 0
             ? Optional.empty()
-            : Optional.of(KaplanMeier.fit(ReleaseSpells.times(spells), ReleaseSpells.rearrests(spells)));
+            : Optional.of(
+                KaplanMeier.fit(ReleaseSpells.times(spells), ReleaseSpells.rearrests(spells)));
     ImmutableLevelCalibration.Builder b =
         LevelCalibration.builder()
             .level(level)

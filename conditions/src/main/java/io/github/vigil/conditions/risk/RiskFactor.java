@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A fact of a person's legal history that adds points to a rearrest risk score. One factor per
- * measure code (named like the code), and the factors of the case, the appearances, the
- * rearrests and the release. Protected traits — gender, nationality, health, age, affiliation —
- * are deliberately not factors.
+ * measure code (named like the code), and the factors of the case, the appearances, the rearrests
+ * and the release. Protected traits — gender, nationality, health, age, affiliation — are
+ * deliberately not factors.
  */
 public enum RiskFactor {
   /** A criminal case is open: the case under which the person can be detained again. */

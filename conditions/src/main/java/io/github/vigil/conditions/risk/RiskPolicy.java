@@ -24,11 +24,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A named, versioned points model of rearrest risk: integer points per {@link RiskFactor}, and
- * cut points from a score to a {@link RiskLevel}. Every point of a score is explained by a
- * {@link ScoredFactor}; the score is the sum of their points. The model reads a person's legal
- * status and applied events only — never gender, nationality, health, age or affiliation.
- * Immutable and thread-safe.
+ * A named, versioned points model of rearrest risk: integer points per {@link RiskFactor}, and cut
+ * points from a score to a {@link RiskLevel}. Every point of a score is explained by a {@link
+ * ScoredFactor}; the score is the sum of their points. The model reads a person's legal status and
+ * applied events only — never gender, nationality, health, age or affiliation. Immutable and
+ * thread-safe.
  *
  * <p>The {@linkplain #standard() standard policy}, {@code vigil-points 1.0}, gives:
  *
@@ -50,12 +50,12 @@ import org.immutables.value.Value;
  *       <td></td></tr>
  * </table>
  *
- * <p>docs/risk-model.md gives the reasons for each weight, and what the model must not be used
- * for.
+ * <p>docs/risk-model.md gives the reasons for each weight, and what the model must not be used for.
  */
 @Value.Immutable
 public abstract class RiskPolicy {
-  private static final ImmutableMap<MeasureType, Integer> STANDARD_MEASURE_POINTS = standardMeasurePoints();
+  private static final ImmutableMap<MeasureType, Integer> STANDARD_MEASURE_POINTS =
+      standardMeasurePoints();
 
   RiskPolicy() {}
 
@@ -102,8 +102,8 @@ public abstract class RiskPolicy {
   }
 
   /**
-   * Returns the points for the interval between court appearances, by bands of days; by default
-   * 3 up to 7 days, 2 up to 15, 1 up to 30.
+   * Returns the points for the interval between court appearances, by bands of days; by default 3
+   * up to 7 days, 2 up to 15, 1 up to 30.
    */
   @Value.Default
   public ImmutableList<PointsBand> appearanceIntervalPoints() {
@@ -117,9 +117,9 @@ public abstract class RiskPolicy {
   }
 
   /**
-   * Returns the points per court appearance that fell due more than {@link
-   * #overdueGraceDays()} ago with no record; 1 by default. Never more than {@link
-   * #missedAppearancePoints()}, so recording a missed appearance never lowers a score.
+   * Returns the points per court appearance that fell due more than {@link #overdueGraceDays()} ago
+   * with no record; 1 by default. Never more than {@link #missedAppearancePoints()}, so recording a
+   * missed appearance never lowers a score.
    */
   @Value.Default
   public int overdueAppearancePoints() {
@@ -135,8 +135,8 @@ public abstract class RiskPolicy {
   /**
    * Returns whether overdue appearances are counted only for a person the registry records
    * appearances of (at least one attended or missed since the court-appearance measure took
-   * effect); {@code true} by default. Registries rarely record every appearance: for a person
-   * with no record at all, missing records say more about the registry than about the person.
+   * effect); {@code true} by default. Registries rarely record every appearance: for a person with
+   * no record at all, missing records say more about the registry than about the person.
    */
   @Value.Default
   public boolean overdueOnlyWhenRecorded() {
@@ -162,8 +162,8 @@ public abstract class RiskPolicy {
   }
 
   /**
-   * Returns the points for the days since the last release, by bands; by default 3 up to 30
-   * days, 2 up to 90, 1 up to 180.
+   * Returns the points for the days since the last release, by bands; by default 3 up to 30 days, 2
+   * up to 90, 1 up to 180.
    */
   @Value.Default
   public ImmutableList<PointsBand> timeSinceReleasePoints() {
@@ -211,12 +211,12 @@ public abstract class RiskPolicy {
   }
 
   /**
-   * Returns the factors that apply to {@code person} as of {@code asOf}, each with its points
-   * and explanation, in a fixed order: the case, the measures in the order they took effect,
-   * the appearances, the rearrests, the release. Factors worth 0 points are left out.
+   * Returns the factors that apply to {@code person} as of {@code asOf}, each with its points and
+   * explanation, in a fixed order: the case, the measures in the order they took effect, the
+   * appearances, the rearrests, the release. Factors worth 0 points are left out.
    *
-   * @throws IllegalArgumentException if the person has no applied event, or {@code asOf} is
-   *     before the last one
+   * @throws IllegalArgumentException if the person has no applied event, or {@code asOf} is before
+   *     the last one
    */
   public ImmutableList<ScoredFactor> factors(PersonView person, LocalDate asOf) {
     LegalStatus status =
@@ -234,12 +234,22 @@ public abstract class RiskPolicy {
         status.lastEventDate());
     ImmutableList.Builder<ScoredFactor> out = ImmutableList.builder();
     if (status.caseOpen()) {
-      add(out, RiskFactor.OPEN_CASE, openCasePoints(), status.convicted() ? "open case, convicted" : "open case");
+      add(
+          out,
+          RiskFactor.OPEN_CASE,
+          openCasePoints(),
+          status.convicted() ? "open case, convicted" : "open case");
     }
     for (ActiveMeasure m : status.activeMeasures()) {
-      add(out, RiskFactor.of(m.type()), pointsFor(m.type()), m.type() + " active since " + m.since());
+      add(
+          out,
+          RiskFactor.of(m.type()),
+          pointsFor(m.type()),
+          m.type() + " active since " + m.since());
     }
-    status.activeMeasure(MeasureType.COURT_APPEARANCE).ifPresent(m -> appearances(out, status, m, asOf));
+    status
+        .activeMeasure(MeasureType.COURT_APPEARANCE)
+        .ifPresent(m -> appearances(out, status, m, asOf));
     int rearrests = status.rearrests();
     if (rearrests > 0) {
       int counted = Math.min(rearrests, rearrestsCounted());
@@ -258,7 +268,13 @@ public abstract class RiskPolicy {
           out,
           RiskFactor.TIME_SINCE_RELEASE,
           bandPoints(timeSinceReleasePoints(), days),
-          "released " + released + ", " + days + (days == 1 ? " day" : " days") + " before " + asOf);
+          "released "
+              + released
+              + ", "
+              + days
+              + (days == 1 ? " day" : " days")
+              + " before "
+              + asOf);
       contestedRelease(person.appliedEvents())
           .ifPresent(
               order -> {
@@ -268,7 +284,13 @@ public abstract class RiskPolicy {
                       out,
                       RiskFactor.CONTESTED_RELEASE,
                       contestedReleasePoints(),
-                      "release ordered " + order + ", executed " + released + ", " + pending + " days later");
+                      "release ordered "
+                          + order
+                          + ", executed "
+                          + released
+                          + ", "
+                          + pending
+                          + " days later");
                 }
               });
     }
@@ -279,8 +301,8 @@ public abstract class RiskPolicy {
    * Returns the score of {@code person} as of {@code asOf}: the sum of the points of its
    * {@linkplain #factors factors}.
    *
-   * @throws IllegalArgumentException if the person has no applied event, or {@code asOf} is
-   *     before the last one
+   * @throws IllegalArgumentException if the person has no applied event, or {@code asOf} is before
+   *     the last one
    */
   public int score(PersonView person, LocalDate asOf) {
     return factors(person, asOf).stream().mapToInt(ScoredFactor::points).sum();
@@ -290,8 +312,8 @@ public abstract class RiskPolicy {
    * Returns the assessment of {@code person} as of {@code asOf}: category under the standard
    * classification, factors, score and level.
    *
-   * @throws IllegalArgumentException if the person has no applied event, or {@code asOf} is
-   *     before the last one
+   * @throws IllegalArgumentException if the person has no applied event, or {@code asOf} is before
+   *     the last one
    */
   public RiskAssessment assess(PersonView person, LocalDate asOf) {
     ImmutableList<ScoredFactor> factors = factors(person, asOf);
@@ -305,7 +327,10 @@ public abstract class RiskPolicy {
   }
 
   private void appearances(
-      ImmutableList.Builder<ScoredFactor> out, LegalStatus status, ActiveMeasure court, LocalDate asOf) {
+      ImmutableList.Builder<ScoredFactor> out,
+      LegalStatus status,
+      ActiveMeasure court,
+      LocalDate asOf) {
     if (court.measure().interval().isEmpty()) {
       return;
     }
@@ -362,8 +387,8 @@ public abstract class RiskPolicy {
   }
 
   /**
-   * Returns the date of the first release order of the custody that the last release ended,
-   * if that release was ordered at all.
+   * Returns the date of the first release order of the custody that the last release ended, if that
+   * release was ordered at all.
    */
   private static Optional<LocalDate> contestedRelease(List<Event> applied) {
     int i = applied.size() - 1;
@@ -388,7 +413,8 @@ public abstract class RiskPolicy {
     return 0;
   }
 
-  private static void add(ImmutableList.Builder<ScoredFactor> out, RiskFactor factor, int points, String detail) {
+  private static void add(
+      ImmutableList.Builder<ScoredFactor> out, RiskFactor factor, int points, String detail) {
     if (points > 0) {
       out.add(ScoredFactor.of(factor, points, detail));
     }
@@ -413,7 +439,10 @@ public abstract class RiskPolicy {
     nonNegative("priorRearrestPoints", priorRearrestPoints());
     nonNegative("rearrestsCounted", rearrestsCounted());
     nonNegative("contestedReleasePoints", contestedReleasePoints());
-    checkArgument(contestedReleaseDays() > 0, "contestedReleaseDays must be positive: %s", contestedReleaseDays());
+    checkArgument(
+        contestedReleaseDays() > 0,
+        "contestedReleaseDays must be positive: %s",
+        contestedReleaseDays());
     checkBands("appearanceIntervalPoints", appearanceIntervalPoints());
     checkBands("timeSinceReleasePoints", timeSinceReleasePoints());
     checkArgument(moderateFrom() > 0, "moderateFrom must be positive: %s", moderateFrom());
@@ -456,8 +485,8 @@ public abstract class RiskPolicy {
   }
 
   /**
-   * Builds {@link RiskPolicy}s, starting from the standard policy: every attribute left unset
-   * keeps its standard value. Change the version whenever a weight changes.
+   * Builds {@link RiskPolicy}s, starting from the standard policy: every attribute left unset keeps
+   * its standard value. Change the version whenever a weight changes.
    */
   public static final class Builder extends ImmutableRiskPolicy.Builder {
     private final Map<MeasureType, Integer> measureTable = new EnumMap<>(STANDARD_MEASURE_POINTS);
@@ -465,9 +494,9 @@ public abstract class RiskPolicy {
     Builder() {}
 
     /**
-     * Sets the points of active measures of code {@code type}, keeping the standard points of
-     * the other codes (or those set by earlier calls of this method). {@link
-     * #measurePoints(Map)} instead replaces the whole table, leaving out codes worth 0.
+     * Sets the points of active measures of code {@code type}, keeping the standard points of the
+     * other codes (or those set by earlier calls of this method). {@link #measurePoints(Map)}
+     * instead replaces the whole table, leaving out codes worth 0.
      *
      * @throws IllegalArgumentException if {@code points} is negative
      */

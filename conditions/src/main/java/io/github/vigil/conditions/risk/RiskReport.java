@@ -12,14 +12,14 @@ import org.immutables.value.Value;
 /**
  * The rearrest risk of everyone at liberty in a registry view — in {@code CONDITIONAL}, {@code
  * FULL} or {@code HOUSE_ARREST} under the standard classification — ordered by id, with the
- * policy's calibration on the same view. Holds ids only, never names. Immutable and
- * thread-safe.
+ * policy's calibration on the same view. Holds ids only, never names. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class RiskReport {
   /** The categories whose people are assessed. */
   public static final ImmutableSet<FreedomCategory> ASSESSED =
-      ImmutableSet.of(FreedomCategory.HOUSE_ARREST, FreedomCategory.CONDITIONAL, FreedomCategory.FULL);
+      ImmutableSet.of(
+          FreedomCategory.HOUSE_ARREST, FreedomCategory.CONDITIONAL, FreedomCategory.FULL);
 
   RiskReport() {}
 
@@ -35,7 +35,10 @@ public abstract class RiskReport {
   /** Returns the observed rearrest rates per level on the same view. */
   public abstract RiskCalibration calibration();
 
-  /** Returns the report of {@code view} under the {@linkplain RiskPolicy#standard() standard} policy. */
+  /**
+   * Returns the report of {@code view} under the {@linkplain RiskPolicy#standard() standard}
+   * policy.
+   */
   public static RiskReport of(RegistryView view) {
     return of(view, RiskPolicy.standard());
   }
@@ -59,6 +62,12 @@ public abstract class RiskReport {
 
   @Override
   public final String toString() {
-    return "RiskReport{" + model() + ", asOf=" + asOf() + ", " + assessments().size() + " assessed}";
+    return "RiskReport{"
+        + model()
+        + ", asOf="
+        + asOf()
+        + ", "
+        + assessments().size()
+        + " assessed}";
   }
 }

@@ -5,9 +5,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import org.immutables.value.Value;
 
 /**
- * One factor of a risk score with its points and a readable explanation, such as {@code
- * SPEECH_BAN, 2, "SPEECH_BAN active since 2026-01-09"}. The explanation names dates, counts and
- * measure codes only, never personal data. Immutable and thread-safe.
+ * One factor of a risk score with its points and a readable explanation, such as {@code SPEECH_BAN,
+ * 2, "SPEECH_BAN active since 2026-01-09"}. The explanation names dates, counts and measure codes
+ * only, never personal data. Immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
 public abstract class ScoredFactor {

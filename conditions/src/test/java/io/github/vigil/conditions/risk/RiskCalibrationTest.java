@@ -16,8 +16,8 @@ class RiskCalibrationTest {
   /**
    * Four people released with their case closed (LOW at release: only the fresh release scores)
    * followed 10 days to a rearrest, 20 days to an exile, 40 days to a rearrest, 200 days to the
-   * as-of date; one released under weekly appearances and a speech ban (HIGH) and rearrested 4
-   * days later.
+   * as-of date; one released under weekly appearances and a speech ban (HIGH) and rearrested 4 days
+   * later.
    */
   static Registry spells() {
     Registry r = RiskPolicyTest.registry("L1", "L2", "L3", "L4", "H1");
@@ -25,9 +25,10 @@ class RiskCalibrationTest {
     EventType[] endTypes = {EventType.ARREST, EventType.EXILE, EventType.ARREST, null};
     for (int i = 0; i < 4; i++) {
       DetaineeId id = DetaineeId.of("L" + (i + 1));
-      r = r.withEvent(id, event(EventType.ARREST, "2024-06-01"))
-          .withEvent(id, event(EventType.RELEASE, "2025-01-01"))
-          .withEvent(id, event(EventType.CASE_CLOSED, "2025-01-01"));
+      r =
+          r.withEvent(id, event(EventType.ARREST, "2024-06-01"))
+              .withEvent(id, event(EventType.RELEASE, "2025-01-01"))
+              .withEvent(id, event(EventType.CASE_CLOSED, "2025-01-01"));
       if (ends[i] != null) {
         r = r.withEvent(id, event(endTypes[i], ends[i]));
       }
@@ -83,12 +84,18 @@ class RiskCalibrationTest {
   void theLevelOfASpellIsTheLevelAsOfTheReleaseDate() {
     // A person released with the case closed (LOW), then put under measures and rearrested.
     DetaineeId p = DetaineeId.of("P");
-    Registry r = RiskPolicyTest.registry("P")
-        .withEvent(p, event(EventType.ARREST, "2024-06-01"))
-        .withEvent(p, event(EventType.RELEASE, "2025-01-01"))
-        .withEvent(p, event(EventType.CASE_CLOSED, "2025-01-01"))
-        .withEvent(p, event(EventType.MEASURE_IMPOSED, "2025-01-02", "COURT_APPEARANCE(P7D);SPEECH_BAN;TRAVEL_BAN"))
-        .withEvent(p, event(EventType.ARREST, "2025-01-20"));
+    Registry r =
+        RiskPolicyTest.registry("P")
+            .withEvent(p, event(EventType.ARREST, "2024-06-01"))
+            .withEvent(p, event(EventType.RELEASE, "2025-01-01"))
+            .withEvent(p, event(EventType.CASE_CLOSED, "2025-01-01"))
+            .withEvent(
+                p,
+                event(
+                    EventType.MEASURE_IMPOSED,
+                    "2025-01-02",
+                    "COURT_APPEARANCE(P7D);SPEECH_BAN;TRAVEL_BAN"))
+            .withEvent(p, event(EventType.ARREST, "2025-01-20"));
     RiskCalibration c = RiskCalibration.of(r.asOf(d("2025-06-01")), RiskPolicy.standard());
     assertEquals(List.of(1, 0, 0), c.levels().stream().map(LevelCalibration::spells).toList());
   }
@@ -98,7 +105,9 @@ class RiskCalibrationTest {
     var view = spells().asOf(d("2025-07-20"));
     RiskPolicy p = RiskPolicy.standard();
     assertThrows(IllegalArgumentException.class, () -> RiskCalibration.of(view, p, List.of(), 20));
-    assertThrows(IllegalArgumentException.class, () -> RiskCalibration.of(view, p, List.of(90, 30), 20));
-    assertThrows(IllegalArgumentException.class, () -> RiskCalibration.of(view, p, List.of(30), -1));
+    assertThrows(
+        IllegalArgumentException.class, () -> RiskCalibration.of(view, p, List.of(90, 30), 20));
+    assertThrows(
+        IllegalArgumentException.class, () -> RiskCalibration.of(view, p, List.of(30), -1));
   }
 }

@@ -23,19 +23,29 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * Generators for the risk properties: one person's valid history (walked through the custody
- * rules, so every event applies), their protected traits, and valid policies. Each value is
- * decoded from small integers, so a failure shrinks towards a short, early history.
+ * Generators for the risk properties: one person's valid history (walked through the custody rules,
+ * so every event applies), their protected traits, and valid policies. Each value is decoded from
+ * small integers, so a failure shrinks towards a short, early history.
  */
 final class RiskGen {
   static final DetaineeId ID = DetaineeId.of("P");
   static final FacilityId FACILITY = FacilityId.of("rodeo");
   static final LocalDate START = LocalDate.of(2024, 1, 1);
   private static final EventType[] KINDS = {
-    EventType.ARREST, EventType.TRANSFER, EventType.RELEASE_ORDER, EventType.RELEASE,
-    EventType.RELEASE, EventType.MEASURE_IMPOSED, EventType.MEASURE_LIFTED,
-    EventType.APPEARANCE_ATTENDED, EventType.APPEARANCE_MISSED, EventType.APPEARANCE_MISSED,
-    EventType.CASE_CLOSED, EventType.CONVICTION, EventType.EXILE, EventType.WHEREABOUTS_UNKNOWN
+    EventType.ARREST,
+    EventType.TRANSFER,
+    EventType.RELEASE_ORDER,
+    EventType.RELEASE,
+    EventType.RELEASE,
+    EventType.MEASURE_IMPOSED,
+    EventType.MEASURE_LIFTED,
+    EventType.APPEARANCE_ATTENDED,
+    EventType.APPEARANCE_MISSED,
+    EventType.APPEARANCE_MISSED,
+    EventType.CASE_CLOSED,
+    EventType.CONVICTION,
+    EventType.EXILE,
+    EventType.WHEREABOUTS_UNKNOWN
   };
   private static final List<MeasureType> CODES = List.of(MeasureType.values());
   private static final int MEASURE_CODES = CODES.size();
@@ -85,7 +95,9 @@ final class RiskGen {
   }
 
   static Registry base() {
-    return Registry.empty().withCountry("VE").withFacility(Facility.of(FACILITY, FacilityKind.PRISON));
+    return Registry.empty()
+        .withCountry("VE")
+        .withFacility(Facility.of(FACILITY, FacilityKind.PRISON));
   }
 
   /** Returns measures decoded from {@code bits} (one bit per code), with the given interval. */
@@ -152,11 +164,24 @@ final class RiskGen {
     return switch (type) {
       case ARREST, TRANSFER -> Event.builder().type(type).date(date).facility(FACILITY).build();
       case RELEASE_ORDER, RELEASE ->
-          Event.builder().type(type).date(date).addAllMeasures(measures(bits % 64 == 0 ? 0 : bits, interval)).build();
+          Event.builder()
+              .type(type)
+              .date(date)
+              .addAllMeasures(measures(bits % 64 == 0 ? 0 : bits, interval))
+              .build();
       case MEASURE_IMPOSED ->
-          bits == 0 ? null : Event.builder().type(type).date(date).addAllMeasures(measures(bits, interval)).build();
+          bits == 0
+              ? null
+              : Event.builder()
+                  .type(type)
+                  .date(date)
+                  .addAllMeasures(measures(bits, interval))
+                  .build();
       case MEASURE_LIFTED ->
-          Event.builder().type(type).date(date).addMeasures(Measure.of(CODES.get(bits % MEASURE_CODES)))
+          Event.builder()
+              .type(type)
+              .date(date)
+              .addMeasures(Measure.of(CODES.get(bits % MEASURE_CODES)))
               .build();
       default -> Event.of(type, date);
     };
@@ -173,7 +198,9 @@ final class RiskGen {
   }
 
   private static Gen<List<Integer>> steps() {
-    return SourceDSL.lists().of(SourceDSL.integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(0, 16);
+    return SourceDSL.lists()
+        .of(SourceDSL.integers().between(0, Integer.MAX_VALUE))
+        .ofSizeBetween(0, 16);
   }
 
   /** Returns the person with protected traits decoded from a small integer. */
@@ -212,8 +239,17 @@ final class RiskGen {
   }
 
   private static String describe(Detainee d) {
-    return "{gender=" + d.gender() + ", nationality=" + d.nationality() + ", born=" + d.birthDate()
-        + ", health=" + d.seriousHealthCondition() + ", affiliation=" + d.affiliation() + "}";
+    return "{gender="
+        + d.gender()
+        + ", nationality="
+        + d.nationality()
+        + ", born="
+        + d.birthDate()
+        + ", health="
+        + d.seriousHealthCondition()
+        + ", affiliation="
+        + d.affiliation()
+        + "}";
   }
 
   /** Returns valid policies with weights from 0 to 4. */
@@ -242,7 +278,8 @@ final class RiskGen {
               b.moderateFrom(1 + w.get(21));
               b.highFrom(1 + w.get(21) + w.get(22));
               int near = w.get(23) + w.get(24);
-              b.timeSinceReleasePoints(List.of(PointsBand.of(30, near), PointsBand.of(90, w.get(23))));
+              b.timeSinceReleasePoints(
+                  List.of(PointsBand.of(30, near), PointsBand.of(90, w.get(23))));
               int far = Math.min(near, w.get(25));
               b.appearanceIntervalPoints(List.of(PointsBand.of(7, near), PointsBand.of(30, far)));
               return b.build();

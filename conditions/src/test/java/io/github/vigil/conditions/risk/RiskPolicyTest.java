@@ -31,7 +31,10 @@ class RiskPolicyTest {
   }
 
   static Registry registry(String... ids) {
-    Registry r = Registry.empty().withCountry("VE").withFacility(Facility.of(HELICOIDE, FacilityKind.INTELLIGENCE));
+    Registry r =
+        Registry.empty()
+            .withCountry("VE")
+            .withFacility(Facility.of(HELICOIDE, FacilityKind.INTELLIGENCE));
     for (String id : ids) {
       r = r.withDetainee(Detainee.of(DetaineeId.of(id)));
     }
@@ -43,7 +46,11 @@ class RiskPolicyTest {
   }
 
   static Event event(EventType type, String date, String measures) {
-    return Event.builder().type(type).date(d(date)).addAllMeasures(Measures.parse(measures)).build();
+    return Event.builder()
+        .type(type)
+        .date(d(date))
+        .addAllMeasures(Measures.parse(measures))
+        .build();
   }
 
   static PersonView person(Registry r, String id, String asOf) {
@@ -62,9 +69,16 @@ class RiskPolicyTest {
     return registry("A", "B", "C")
         .withEvent(a, event(EventType.ARREST, "2025-03-01"))
         .withEvent(b, event(EventType.ARREST, "2025-04-01"))
-        .withEvent(c, Event.builder().type(EventType.ARREST).date(d("2025-05-01")).facility(HELICOIDE)
-            .recordedOn(d("2026-01-09")).build())
-        .withEvent(a, event(EventType.RELEASE_ORDER, "2026-01-08", "COURT_APPEARANCE(P30D);SPEECH_BAN"))
+        .withEvent(
+            c,
+            Event.builder()
+                .type(EventType.ARREST)
+                .date(d("2025-05-01"))
+                .facility(HELICOIDE)
+                .recordedOn(d("2026-01-09"))
+                .build())
+        .withEvent(
+            a, event(EventType.RELEASE_ORDER, "2026-01-08", "COURT_APPEARANCE(P30D);SPEECH_BAN"))
         .withEvent(a, event(EventType.RELEASE, "2026-01-09"))
         .withEvent(b, event(EventType.RELEASE_ORDER, "2026-01-08"))
         .withEvent(b, event(EventType.RELEASE, "2026-01-09"))
@@ -89,20 +103,24 @@ class RiskPolicyTest {
 
     RiskAssessment b = STANDARD.assess(person(r, "B", "2026-01-10"), d("2026-01-10"));
     assertEquals(FreedomCategory.FULL, b.category());
-    assertEquals("TIME_SINCE_RELEASE +3 (released 2026-01-09, 1 day before 2026-01-10)", explain(b.factors()));
+    assertEquals(
+        "TIME_SINCE_RELEASE +3 (released 2026-01-09, 1 day before 2026-01-10)",
+        explain(b.factors()));
     assertEquals(3, b.score());
     assertEquals(RiskLevel.LOW, b.level());
   }
 
   @Test
   void theReportAssessesOnlyPeopleAtLibertyOrUnderHouseArrestInIdOrder() {
-    Registry r = workedExample()
-        .withDetainee(Detainee.of(DetaineeId.of("0-house")))
-        .withDetainee(Detainee.of(DetaineeId.of("Z-exile")))
-        .withEvent(DetaineeId.of("0-house"), event(EventType.ARREST, "2025-01-01"))
-        .withEvent(DetaineeId.of("0-house"), event(EventType.RELEASE, "2025-12-01", "HOUSE_ARREST"))
-        .withEvent(DetaineeId.of("Z-exile"), event(EventType.ARREST, "2025-01-01"))
-        .withEvent(DetaineeId.of("Z-exile"), event(EventType.EXILE, "2025-12-01"));
+    Registry r =
+        workedExample()
+            .withDetainee(Detainee.of(DetaineeId.of("0-house")))
+            .withDetainee(Detainee.of(DetaineeId.of("Z-exile")))
+            .withEvent(DetaineeId.of("0-house"), event(EventType.ARREST, "2025-01-01"))
+            .withEvent(
+                DetaineeId.of("0-house"), event(EventType.RELEASE, "2025-12-01", "HOUSE_ARREST"))
+            .withEvent(DetaineeId.of("Z-exile"), event(EventType.ARREST, "2025-01-01"))
+            .withEvent(DetaineeId.of("Z-exile"), event(EventType.EXILE, "2025-12-01"));
     RiskReport report = RiskReport.of(r.asOf(d("2026-01-10")));
     assertEquals("vigil-points 1.0", report.model());
     assertEquals(d("2026-01-10"), report.asOf());
@@ -116,30 +134,31 @@ class RiskPolicyTest {
   @Test
   void missedAndOverdueAppearancesAreCountedApart() {
     DetaineeId p = DetaineeId.of("P");
-    Registry r = registry("P")
-        .withEvent(p, event(EventType.ARREST, "2025-06-01"))
-        .withEvent(p, event(EventType.RELEASE, "2026-01-01", "COURT_APPEARANCE(P15D)"))
-        .withEvent(p, event(EventType.APPEARANCE_MISSED, "2026-01-16"));
+    Registry r =
+        registry("P")
+            .withEvent(p, event(EventType.ARREST, "2025-06-01"))
+            .withEvent(p, event(EventType.RELEASE, "2026-01-01", "COURT_APPEARANCE(P15D)"))
+            .withEvent(p, event(EventType.APPEARANCE_MISSED, "2026-01-16"));
     // Due 01-16 (missed), 01-31 (no record, past the 7-day grace), 02-15 (within the grace).
     List<ScoredFactor> factors = STANDARD.factors(person(r, "P", "2026-02-20"), d("2026-02-20"));
     assertEquals(
-        "OPEN_CASE +2 (open case); "
-            + "COURT_APPEARANCE +2 (COURT_APPEARANCE active since 2026-01-01); "
-            + "APPEARANCE_FREQUENCY +2 (court appearance every P15D (15 days)); "
-            + "MISSED_APPEARANCES +2 (1 court appearance missed, latest 2026-01-16); "
-            + "OVERDUE_APPEARANCES +1 (1 court appearance due from 2026-01-31 with no record (7-day grace)); "
-            + "TIME_SINCE_RELEASE +2 (released 2026-01-01, 50 days before 2026-02-20)",
+        "OPEN_CASE +2 (open case); COURT_APPEARANCE +2 (COURT_APPEARANCE active since 2026-01-01);"
+            + " APPEARANCE_FREQUENCY +2 (court appearance every P15D (15 days)); MISSED_APPEARANCES"
+            + " +2 (1 court appearance missed, latest 2026-01-16); OVERDUE_APPEARANCES +1 (1 court"
+            + " appearance due from 2026-01-31 with no record (7-day grace)); TIME_SINCE_RELEASE +2"
+            + " (released 2026-01-01, 50 days before 2026-02-20)",
         explain(factors));
   }
 
   @Test
   void missedAndOverdueAppearancesTogetherAreCappedAtThree() {
     DetaineeId p = DetaineeId.of("P");
-    Registry r = registry("P")
-        .withEvent(p, event(EventType.ARREST, "2025-06-01"))
-        .withEvent(p, event(EventType.RELEASE, "2026-01-01", "COURT_APPEARANCE(P7D)"))
-        .withEvent(p, event(EventType.APPEARANCE_MISSED, "2026-01-08"))
-        .withEvent(p, event(EventType.APPEARANCE_MISSED, "2026-01-15"));
+    Registry r =
+        registry("P")
+            .withEvent(p, event(EventType.ARREST, "2025-06-01"))
+            .withEvent(p, event(EventType.RELEASE, "2026-01-01", "COURT_APPEARANCE(P7D)"))
+            .withEvent(p, event(EventType.APPEARANCE_MISSED, "2026-01-08"))
+            .withEvent(p, event(EventType.APPEARANCE_MISSED, "2026-01-15"));
     List<ScoredFactor> factors = STANDARD.factors(person(r, "P", "2026-03-01"), d("2026-03-01"));
     assertEquals(
         "MISSED_APPEARANCES +4 (2 court appearances missed, latest 2026-01-15); "
@@ -154,45 +173,53 @@ class RiskPolicyTest {
   @Test
   void overdueAppearancesCountOnlyForPeopleWhoseAppearancesAreRecorded() {
     DetaineeId p = DetaineeId.of("P");
-    Registry r = registry("P")
-        .withEvent(p, event(EventType.ARREST, "2025-06-01"))
-        .withEvent(p, event(EventType.RELEASE, "2026-01-01", "COURT_APPEARANCE(P15D)"));
+    Registry r =
+        registry("P")
+            .withEvent(p, event(EventType.ARREST, "2025-06-01"))
+            .withEvent(p, event(EventType.RELEASE, "2026-01-01", "COURT_APPEARANCE(P15D)"));
     PersonView unrecorded = person(r, "P", "2026-03-01");
-    assertTrue(STANDARD.factors(unrecorded, d("2026-03-01")).stream()
-        .noneMatch(f -> f.factor() == RiskFactor.OVERDUE_APPEARANCES));
-    RiskPolicy strict = RiskPolicy.builder().version("strict").overdueOnlyWhenRecorded(false).build();
+    assertTrue(
+        STANDARD.factors(unrecorded, d("2026-03-01")).stream()
+            .noneMatch(f -> f.factor() == RiskFactor.OVERDUE_APPEARANCES));
+    RiskPolicy strict =
+        RiskPolicy.builder().version("strict").overdueOnlyWhenRecorded(false).build();
     assertEquals(
-        "OVERDUE_APPEARANCES +3 (3 court appearances due from 2026-01-16 with no record (7-day grace))",
-        explain(strict.factors(unrecorded, d("2026-03-01")).stream()
-            .filter(f -> f.factor() == RiskFactor.OVERDUE_APPEARANCES).toList()));
+        "OVERDUE_APPEARANCES +3 (3 court appearances due from 2026-01-16 with no record (7-day"
+            + " grace))",
+        explain(
+            strict.factors(unrecorded, d("2026-03-01")).stream()
+                .filter(f -> f.factor() == RiskFactor.OVERDUE_APPEARANCES)
+                .toList()));
   }
 
   @Test
   void aReleaseOrderPendingThirtyDaysOrMoreMakesAContestedRelease() {
     DetaineeId p = DetaineeId.of("P");
-    Registry r = registry("P")
-        .withEvent(p, event(EventType.ARREST, "2025-06-01"))
-        .withEvent(p, event(EventType.RELEASE_ORDER, "2026-01-08", "SPEECH_BAN"))
-        .withEvent(p, event(EventType.RELEASE_ORDER, "2026-02-01", "SPEECH_BAN;TRAVEL_BAN"))
-        .withEvent(p, event(EventType.RELEASE, "2026-03-01"));
+    Registry r =
+        registry("P")
+            .withEvent(p, event(EventType.ARREST, "2025-06-01"))
+            .withEvent(p, event(EventType.RELEASE_ORDER, "2026-01-08", "SPEECH_BAN"))
+            .withEvent(p, event(EventType.RELEASE_ORDER, "2026-02-01", "SPEECH_BAN;TRAVEL_BAN"))
+            .withEvent(p, event(EventType.RELEASE, "2026-03-01"));
     List<ScoredFactor> factors = STANDARD.factors(person(r, "P", "2026-09-01"), d("2026-09-01"));
     assertEquals(
-        "OPEN_CASE +2 (open case); SPEECH_BAN +2 (SPEECH_BAN active since 2026-03-01); "
-            + "TRAVEL_BAN +1 (TRAVEL_BAN active since 2026-03-01); "
-            + "CONTESTED_RELEASE +2 (release ordered 2026-01-08, executed 2026-03-01, 52 days later)",
+        "OPEN_CASE +2 (open case); SPEECH_BAN +2 (SPEECH_BAN active since 2026-03-01); TRAVEL_BAN"
+            + " +1 (TRAVEL_BAN active since 2026-03-01); CONTESTED_RELEASE +2 (release ordered"
+            + " 2026-01-08, executed 2026-03-01, 52 days later)",
         explain(factors));
   }
 
   @Test
   void aReleaseOrderOfAnEarlierCustodyDoesNotCount() {
     DetaineeId p = DetaineeId.of("P");
-    Registry r = registry("P")
-        .withEvent(p, event(EventType.ARREST, "2025-01-01"))
-        .withEvent(p, event(EventType.RELEASE_ORDER, "2025-02-01"))
-        .withEvent(p, event(EventType.RELEASE, "2025-02-02"))
-        .withEvent(p, event(EventType.ARREST, "2025-03-01"))
-        .withEvent(p, event(EventType.RELEASE, "2025-06-01"))
-        .withEvent(p, event(EventType.CASE_CLOSED, "2025-06-01"));
+    Registry r =
+        registry("P")
+            .withEvent(p, event(EventType.ARREST, "2025-01-01"))
+            .withEvent(p, event(EventType.RELEASE_ORDER, "2025-02-01"))
+            .withEvent(p, event(EventType.RELEASE, "2025-02-02"))
+            .withEvent(p, event(EventType.ARREST, "2025-03-01"))
+            .withEvent(p, event(EventType.RELEASE, "2025-06-01"))
+            .withEvent(p, event(EventType.CASE_CLOSED, "2025-06-01"));
     assertEquals(
         "PRIOR_REARRESTS +2 (rearrested once)",
         explain(STANDARD.factors(person(r, "P", "2026-01-01"), d("2026-01-01"))));
@@ -203,10 +230,13 @@ class RiskPolicyTest {
     DetaineeId p = DetaineeId.of("P");
     Registry r = registry("P").withEvent(p, event(EventType.ARREST, "2020-01-01"));
     for (int year = 2020; year < 2025; year++) {
-      r = r.withEvent(p, event(EventType.RELEASE, year + "-06-01"))
-          .withEvent(p, event(EventType.ARREST, year + 1 + "-01-01"));
+      r =
+          r.withEvent(p, event(EventType.RELEASE, year + "-06-01"))
+              .withEvent(p, event(EventType.ARREST, year + 1 + "-01-01"));
     }
-    r = r.withEvent(p, event(EventType.RELEASE, "2025-06-01")).withEvent(p, event(EventType.CASE_CLOSED, "2025-06-01"));
+    r =
+        r.withEvent(p, event(EventType.RELEASE, "2025-06-01"))
+            .withEvent(p, event(EventType.CASE_CLOSED, "2025-06-01"));
     RiskAssessment a = STANDARD.assess(person(r, "P", "2026-06-01"), d("2026-06-01"));
     assertEquals("PRIOR_REARRESTS +6 (rearrested 5 times, 3 counted)", explain(a.factors()));
     assertEquals(RiskLevel.MODERATE, a.level());
@@ -220,30 +250,52 @@ class RiskPolicyTest {
   @Test
   void aBuilderChangesOneWeightAndKeepsTheOthers() {
     RiskPolicy p =
-        RiskPolicy.builder().version("1.1").measurePoints(MeasureType.HOUSE_ARREST, 0).highFrom(12).build();
+        RiskPolicy.builder()
+            .version("1.1")
+            .measurePoints(MeasureType.HOUSE_ARREST, 0)
+            .highFrom(12)
+            .build();
     assertEquals("vigil-points 1.1", p.model());
     assertEquals(0, p.pointsFor(MeasureType.HOUSE_ARREST));
     assertEquals(2, p.pointsFor(MeasureType.SPEECH_BAN));
     assertEquals(1, p.pointsFor(MeasureType.TRAVEL_BAN));
     assertEquals(RiskLevel.MODERATE, p.level(11));
     assertEquals(STANDARD.timeSinceReleasePoints(), p.timeSinceReleasePoints());
-    RiskAssessment house = p.assess(person(
-        registry("H").withEvent(DetaineeId.of("H"), event(EventType.ARREST, "2025-01-01"))
-            .withEvent(DetaineeId.of("H"), event(EventType.RELEASE, "2025-12-01", "HOUSE_ARREST")),
-        "H", "2026-12-01"), d("2026-12-01"));
+    RiskAssessment house =
+        p.assess(
+            person(
+                registry("H")
+                    .withEvent(DetaineeId.of("H"), event(EventType.ARREST, "2025-01-01"))
+                    .withEvent(
+                        DetaineeId.of("H"), event(EventType.RELEASE, "2025-12-01", "HOUSE_ARREST")),
+                "H",
+                "2026-12-01"),
+            d("2026-12-01"));
     assertEquals("OPEN_CASE +2 (open case)", explain(house.factors()));
   }
 
   @Test
   void aPolicyThatWouldLetARecordedMissLowerAScoreIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RiskPolicy.builder().overdueAppearancePoints(3).build());
-    assertTrue(String.valueOf(e.getMessage()).contains("must not exceed missedAppearancePoints"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> RiskPolicy.builder().moderateFrom(11).build());
-    assertThrows(IllegalArgumentException.class, () -> RiskPolicy.builder().openCasePoints(-1).build());
-    assertThrows(IllegalArgumentException.class, () -> RiskPolicy.builder().measurePoints(MeasureType.BAIL, -1));
-    assertThrows(IllegalArgumentException.class,
-        () -> RiskPolicy.builder().timeSinceReleasePoints(List.of(PointsBand.of(30, 1), PointsBand.of(90, 2))).build());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RiskPolicy.builder().overdueAppearancePoints(3).build());
+    assertTrue(
+        String.valueOf(e.getMessage()).contains("must not exceed missedAppearancePoints"),
+        e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class, () -> RiskPolicy.builder().moderateFrom(11).build());
+    assertThrows(
+        IllegalArgumentException.class, () -> RiskPolicy.builder().openCasePoints(-1).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> RiskPolicy.builder().measurePoints(MeasureType.BAIL, -1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            RiskPolicy.builder()
+                .timeSinceReleasePoints(List.of(PointsBand.of(30, 1), PointsBand.of(90, 2)))
+                .build());
   }
 
   @Test
@@ -252,7 +304,9 @@ class RiskPolicyTest {
     PersonView a = person(r, "A", "2026-01-10");
     assertThrows(IllegalArgumentException.class, () -> STANDARD.assess(a, d("2026-01-08")));
     PersonView nobody = person(registry("N"), "N", "2026-01-10");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> STANDARD.assess(nobody, d("2026-01-10")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> STANDARD.assess(nobody, d("2026-01-10")));
     assertEquals("person N has no applied event: nothing to assess", e.getMessage());
   }
 
@@ -261,15 +315,23 @@ class RiskPolicyTest {
     for (MeasureType t : MeasureType.values()) {
       assertEquals(t, RiskFactor.of(t).measure().orElseThrow());
     }
-    assertEquals(MeasureType.values().length, java.util.Arrays.stream(RiskFactor.values()).filter(f -> f.measure().isPresent()).count());
+    assertEquals(
+        MeasureType.values().length,
+        java.util.Arrays.stream(RiskFactor.values()).filter(f -> f.measure().isPresent()).count());
   }
 
   @Test
   void aMeasureOtherIsExplainedByItsCodeNotItsText() {
     DetaineeId p = DetaineeId.of("P");
-    Registry r = registry("P")
-        .withEvent(p, event(EventType.ARREST, "2025-06-01"))
-        .withEvent(p, Event.withMeasures(EventType.RELEASE, d("2025-07-01"), Measure.parse("OTHER(report to the mayor)")));
+    Registry r =
+        registry("P")
+            .withEvent(p, event(EventType.ARREST, "2025-06-01"))
+            .withEvent(
+                p,
+                Event.withMeasures(
+                    EventType.RELEASE,
+                    d("2025-07-01"),
+                    Measure.parse("OTHER(report to the mayor)")));
     assertEquals(
         "OPEN_CASE +2 (open case); OTHER +1 (OTHER active since 2025-07-01)",
         explain(STANDARD.factors(person(r, "P", "2026-07-01"), d("2026-07-01"))));

@@ -30,9 +30,12 @@ class RiskProperties {
             (history, one, other, policy) -> {
               RiskReport a = RiskReport.of(history.registry(one).asOf(history.asOf), policy);
               RiskReport b = RiskReport.of(history.registry(other).asOf(history.asOf), policy);
-              PersonView pa = history.registry(one).asOf(history.asOf).person(RiskGen.ID).orElseThrow();
-              PersonView pb = history.registry(other).asOf(history.asOf).person(RiskGen.ID).orElseThrow();
-              return a.equals(b) && policy.factors(pa, history.asOf).equals(policy.factors(pb, history.asOf));
+              PersonView pa =
+                  history.registry(one).asOf(history.asOf).person(RiskGen.ID).orElseThrow();
+              PersonView pb =
+                  history.registry(other).asOf(history.asOf).person(RiskGen.ID).orElseThrow();
+              return a.equals(b)
+                  && policy.factors(pa, history.asOf).equals(policy.factors(pb, history.asOf));
             });
   }
 
@@ -51,14 +54,12 @@ class RiskProperties {
                 Detainee other = others.get(i++);
                 changed =
                     changed.withDetainee(
-                        Detainee.builder()
-                            .from(other)
-                            .id(d.id())
-                            .name(d.name())
-                            .build());
+                        Detainee.builder().from(other).id(d.id()).name(d.name()).build());
               }
-              LocalDate asOf = registry.latestEventDate().orElse(VigilGen.LATEST_ARREST).plusDays(30);
-              return RiskReport.of(registry.asOf(asOf), policy).equals(RiskReport.of(changed.asOf(asOf), policy));
+              LocalDate asOf =
+                  registry.latestEventDate().orElse(VigilGen.LATEST_ARREST).plusDays(30);
+              return RiskReport.of(registry.asOf(asOf), policy)
+                  .equals(RiskReport.of(changed.asOf(asOf), policy));
             });
   }
 
@@ -91,7 +92,9 @@ class RiskProperties {
                   return true;
                 }
                 MeasureType t = inactive.get(raw / 802 % inactive.size());
-                added = Event.withMeasures(EventType.MEASURE_IMPOSED, date, RiskGen.measure(t, 1 + raw / 802 % 45));
+                added =
+                    Event.withMeasures(
+                        EventType.MEASURE_IMPOSED, date, RiskGen.measure(t, 1 + raw / 802 % 45));
                 measures.incrementAndGet();
               } else {
                 if (!status.hasActive(MeasureType.COURT_APPEARANCE)) {

@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code vigil risk}: the rearrest risk of everyone in {@code CONDITIONAL}, {@code FULL} or
- * {@code HOUSE_ARREST} as of a date, each with its factors and their points, and the observed
- * rearrest rate per level (FORMAT.md section 5; docs/risk-model.md).
+ * {@code vigil risk}: the rearrest risk of everyone in {@code CONDITIONAL}, {@code FULL} or {@code
+ * HOUSE_ARREST} as of a date, each with its factors and their points, and the observed rearrest
+ * rate per level (FORMAT.md section 5; docs/risk-model.md).
  */
 @Command(
     name = "risk",
@@ -67,7 +67,10 @@ public final class RiskCommand implements Callable<Integer> {
     try (Progress progress = Progress.onTerminal(err)) {
       ReadResult result = registry.read(progress);
       Registry reg = result.registry();
-      LocalDate d = asOf != null ? asOf : reg.latestEventDate().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+      LocalDate d =
+          asOf != null
+              ? asOf
+              : reg.latestEventDate().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
       RegistryView view = reg.asOf(d);
       progress.step("scoring " + reg.size() + " people as of " + d + "…");
       report = RiskReport.of(view);
@@ -78,7 +81,9 @@ public final class RiskCommand implements Callable<Integer> {
       if (!result.isClean()) {
         int n = result.rejections().size();
         err.println(
-            self.qualifiedName() + ": warning: " + (n == 1 ? "1 row" : n + " rows")
+            self.qualifiedName()
+                + ": warning: "
+                + (n == 1 ? "1 row" : n + " rows")
                 + " rejected and left out (list them with 'vigil validate')");
       }
       err.flush();

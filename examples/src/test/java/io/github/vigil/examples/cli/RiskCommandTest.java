@@ -24,7 +24,8 @@ class RiskCommandTest {
     String json = run.out();
     assertTrue(
         json.startsWith(
-            "{\"formatVersion\":1,\"asOf\":\"2026-01-15\",\"model\":\"vigil-points 1.0\",\"assessments\":[{"),
+            "{\"formatVersion\":1,\"asOf\":\"2026-01-15\",\"model\":\"vigil-points"
+                + " 1.0\",\"assessments\":[{"),
         json);
     assertTrue(json.contains("],\"calibration\":{") && json.endsWith("}\n"), json);
     String previous = "";
@@ -51,7 +52,9 @@ class RiskCommandTest {
   void riskAsTextIsATableWithTheCalibration() {
     Vigil run = Vigil.run("risk", "--as-of", "2026-01-10");
     assertEquals(ExitCode.OK, run.code(), run.err());
-    assertTrue(run.out().startsWith("Rearrest risk as of 2026-01-10 (model vigil-points 1.0)\n"), run.out());
+    assertTrue(
+        run.out().startsWith("Rearrest risk as of 2026-01-10 (model vigil-points 1.0)\n"),
+        run.out());
     assertTrue(run.out().contains("Observed rearrest rate after release"), run.out());
     assertFalse(run.out().contains("Persona Ficticia"), "no name is printed");
   }
