@@ -26,6 +26,7 @@ public abstract class ActiveMeasure {
     return measure().type();
   }
 
+  /** Returns the measure's code and the date it took effect. */
   @Override
   public final String toString() {
     return measure().code() + " since " + since();

@@ -21,6 +21,7 @@ public abstract class AppearanceRecord {
     return ImmutableAppearanceRecord.of(date, attended);
   }
 
+  /** Returns whether the appearance was attended or missed, and its date. */
   @Override
   public final String toString() {
     return (attended() ? "attended " : "missed ") + date();

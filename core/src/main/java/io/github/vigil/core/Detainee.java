@@ -102,7 +102,11 @@ public abstract class Detainee {
     name().ifPresent(n -> checkArgument(!n.isBlank(), "name must not be blank when present"));
   }
 
-  /** Builds {@link Detainee}s. */
+  /**
+   * Builds {@link Detainee}s. {@code build()} throws {@link IllegalStateException} if the id is
+   * not set, and {@link IllegalArgumentException} if the nationality is not an ISO 3166-1 alpha-2
+   * code or the name is blank.
+   */
   public static final class Builder extends ImmutableDetainee.Builder {
     Builder() {}
   }

@@ -36,6 +36,7 @@ public abstract class DetaineeId implements Comparable<DetaineeId> {
     checkArgument(Ids.isValid(value()), "%s", Ids.explain("detainee id", value()));
   }
 
+  /** Compares ids by their text. */
   @Override
   public final int compareTo(DetaineeId other) {
     return value().compareTo(other.value());

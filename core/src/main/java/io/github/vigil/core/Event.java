@@ -58,7 +58,12 @@ public abstract class Event {
     return new Builder();
   }
 
-  /** Returns an event of the given type on the given date, with nothing else recorded. */
+  /**
+   * Returns an event of the given type on the given date, with nothing else recorded.
+   *
+   * @throws IllegalArgumentException if {@code type} needs a facility or measures (use {@link
+   *     #builder()} for those)
+   */
   public static Event of(EventType type, LocalDate date) {
     return builder().type(type).date(date).build();
   }
@@ -73,7 +78,12 @@ public abstract class Event {
     return builder().type(EventType.TRANSFER).date(date).facility(facility).build();
   }
 
-  /** Returns an event of a type that carries measures, with the given measures. */
+  /**
+   * Returns an event of a type that carries measures, with the given measures.
+   *
+   * @throws IllegalArgumentException if {@code type} takes no measures, needs at least one and
+   *     none is given, or a measure lacks its parameter on any type but {@code MEASURE_LIFTED}
+   */
   public static Event withMeasures(EventType type, LocalDate date, Measure... measures) {
     return builder().type(type).date(date).addMeasures(measures).build();
   }
@@ -115,7 +125,13 @@ public abstract class Event {
     }
   }
 
-  /** Builds {@link Event}s. */
+  /**
+   * Builds {@link Event}s. {@code build()} throws {@link IllegalStateException} if the type or
+   * date is not set, and {@link IllegalArgumentException} if the event is not well formed: a
+   * recording date before the date, no facility on an arrest or transfer, measures on a type
+   * that takes none, none on a type that needs them, or a measure without its parameter on any
+   * type but {@code MEASURE_LIFTED}.
+   */
   public static final class Builder extends ImmutableEvent.Builder {
     Builder() {}
   }

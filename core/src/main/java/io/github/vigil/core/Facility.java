@@ -41,7 +41,11 @@ public abstract class Facility {
     country().ifPresent(c -> Countries.check("facility country", c));
   }
 
-  /** Builds {@link Facility}s. */
+  /**
+   * Builds {@link Facility}s. {@code build()} throws {@link IllegalStateException} if the id is
+   * not set, and {@link IllegalArgumentException} if the country is not an ISO 3166-1
+   * alpha-2 code.
+   */
   public static final class Builder extends ImmutableFacility.Builder {
     Builder() {}
   }

@@ -36,6 +36,7 @@ public abstract class FacilityId implements Comparable<FacilityId> {
     checkArgument(Ids.isValid(value()), "%s", Ids.explain("facility id", value()));
   }
 
+  /** Compares ids by their text. */
   @Override
   public final int compareTo(FacilityId other) {
     return value().compareTo(other.value());

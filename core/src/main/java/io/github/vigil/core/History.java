@@ -158,11 +158,13 @@ public final class History {
     return days;
   }
 
+  /** Returns whether {@code o} is a history of the same person with the same events in order. */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof History h && h.detainee.equals(detainee) && h.events.equals(events);
   }
 
+  /** Returns a hash code consistent with {@link #equals}. */
   @Override
   public int hashCode() {
     return Objects.hash(detainee, events);

@@ -10,9 +10,16 @@ import java.time.LocalDate;
 public final class InvalidTransitionException extends VigilException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the person whose history refused the event. */
   private final DetaineeId detainee;
+
+  /** The type of the refused event. */
   private final EventType eventType;
+
+  /** The date of the refused event. */
   private final LocalDate date;
+
+  /** The state the event met and what would be valid. */
   private final String refusal;
 
   InvalidTransitionException(DetaineeId detainee, Event event, String refusal) {

@@ -40,6 +40,7 @@ public final class LoadResult {
     return eventsAccepted;
   }
 
+  /** Returns the registry's summary and the number of rejections; never personal data. */
   @Override
   public String toString() {
     return "LoadResult{" + registry + ", rejections=" + rejections.size() + "}";

@@ -34,6 +34,7 @@ public abstract class Origin implements Comparable<Origin> {
     checkArgument(line() >= 1, "line must be at least 1: %s", line());
   }
 
+  /** Compares origins by file, then by line. */
   @Override
   public final int compareTo(Origin other) {
     int c = file().compareTo(other.file());

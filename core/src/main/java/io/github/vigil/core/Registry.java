@@ -214,6 +214,10 @@ public final class Registry {
     return asOf(latestEventDate);
   }
 
+  /**
+   * Returns whether {@code o} is a registry with the same country, name, facilities, people and
+   * histories.
+   */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Registry r
@@ -223,6 +227,7 @@ public final class Registry {
         && people.equals(r.people);
   }
 
+  /** Returns a hash code consistent with {@link #equals}. */
   @Override
   public int hashCode() {
     return Objects.hash(country, name, facilities, people);

@@ -172,6 +172,7 @@ public final class RegistryView {
         approximate);
   }
 
+  /** Returns the view's dates, sources and registry summary; never personal data. */
   @Override
   public String toString() {
     return "RegistryView{asOf="

@@ -28,6 +28,7 @@ public abstract class Rejection implements Comparable<Rejection> {
     return of(Origin.of(file, line), reason);
   }
 
+  /** Compares rejections by origin: by file, then by line. */
   @Override
   public final int compareTo(Rejection other) {
     return origin().compareTo(other.origin());

@@ -26,6 +26,7 @@ public abstract class ReleaseOrder {
     return ImmutableReleaseOrder.of(date, measures);
   }
 
+  /** Returns the order's date and measures. */
   @Override
   public final String toString() {
     return "release ordered " + date() + (measures().isEmpty() ? "" : " with " + Measures.format(measures()));

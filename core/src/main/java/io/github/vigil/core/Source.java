@@ -38,6 +38,7 @@ public abstract class Source implements Comparable<Source> {
     checkArgument(label().strip().equals(label()), "source label must be trimmed");
   }
 
+  /** Compares sources by their label. */
   @Override
   public final int compareTo(Source other) {
     return label().compareTo(other.label());

@@ -7,6 +7,10 @@
  * can only be built valid: an event that does not apply throws an {@link
  * io.github.vigil.core.InvalidTransitionException}, and bulk loading collects {@link
  * io.github.vigil.core.Rejection}s instead.
+ *
+ * <p>Unless a method says otherwise, no parameter may be null: a null argument throws {@link
+ * NullPointerException} naming the parameter. The {@code @throws} clauses of this package list
+ * every other failure.
  */
 @NullMarked
 @VigilStyle

@@ -86,34 +86,41 @@ final class Loading {
 
   private void facility(Row row, Origin origin, List<String> problems) {
     Optional<Facility> f = Records.facility(row, problems);
-    String id = row.get("id");
-    if (f.isEmpty()) {
-      builder.reject(origin, String.join("; ", problems));
-      remember(Columns.FACILITIES, id, origin);
-      return;
-    }
-    Origin first = rejectedFacilities.get(id);
-    if (first != null) {
-      builder.reject(origin, "duplicate facility id " + id + " (first at " + first + ", rejected)");
-    } else if (builder.addFacility(f.get(), origin)) {
+    if (admissible(Columns.FACILITIES, f.isPresent(), row.get("id"), origin, problems)
+        && builder.addFacility(f.get(), origin)) {
       facilities.add(f.get().id());
     }
   }
 
   private void detainee(Row row, Origin origin, List<String> problems) {
     Optional<Detainee> d = Records.detainee(row, problems);
-    String id = row.get("id");
-    if (d.isEmpty()) {
-      builder.reject(origin, String.join("; ", problems));
-      remember(Columns.DETAINEES, id, origin);
-      return;
-    }
-    Origin first = rejectedDetainees.get(id);
-    if (first != null) {
-      builder.reject(origin, "duplicate detainee id " + id + " (first at " + first + ", rejected)");
-    } else if (builder.addDetainee(d.get(), origin)) {
+    if (admissible(Columns.DETAINEES, d.isPresent(), row.get("id"), origin, problems)
+        && builder.addDetainee(d.get(), origin)) {
       detainees.add(d.get().id());
     }
+  }
+
+  /**
+   * Rejects the row of a facility or person that could not be read ({@code parsed} false), or
+   * whose id an earlier rejected row already used; returns whether its record may be added.
+   */
+  private boolean admissible(
+      Columns kind, boolean parsed, String id, Origin origin, List<String> problems) {
+    if (!parsed) {
+      builder.reject(origin, String.join("; ", problems));
+      remember(kind, id, origin);
+      return false;
+    }
+    boolean facility = kind == Columns.FACILITIES;
+    Origin first = (facility ? rejectedFacilities : rejectedDetainees).get(id);
+    if (first != null) {
+      builder.reject(
+          origin,
+          "duplicate " + (facility ? "facility" : "detainee") + " id " + id + " (first at " + first
+              + ", rejected)");
+      return false;
+    }
+    return true;
   }
 
   private void event(Row row, Origin origin, List<String> problems) {

@@ -1,6 +1,7 @@
 package io.github.vigil.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vigil.core.Rejection;
@@ -40,6 +41,9 @@ class ConformanceTest {
     assertEquals("VE", r.registry().country().orElseThrow());
     assertEquals(60, r.registry().size());
     assertEquals(6, r.registry().facilities().size());
+    for (Rejection x : r.rejections()) {
+      assertFalse(x.reason().contains("Name0"), "a rejection reason names a person: " + x);
+    }
   }
 
   @Test

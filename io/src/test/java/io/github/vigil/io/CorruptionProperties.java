@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.Registry;
+import io.github.vigil.testkit.VigilGen;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ class CorruptionProperties {
     int[] tried = {0};
     qt().withExamples(EXAMPLES)
         .forAll(
-            LocalRegistries.registries(),
+            VigilGen.registriesWithHardText(),
             integers().between(0, Integer.MAX_VALUE - 1),
             integers().between(0, 2),
             integers().between(0x20, 0x7e))

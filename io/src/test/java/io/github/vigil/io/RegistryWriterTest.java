@@ -18,6 +18,7 @@ import io.github.vigil.core.Measure;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.Source;
+import io.github.vigil.testkit.VigilGen;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -104,8 +105,8 @@ class RegistryWriterTest {
 
   @Test
   void theSameRegistryGivesTheSameBytes() {
-    qt().withExamples(50)
-        .forAll(LocalRegistries.registries())
+    qt().withExamples(100)
+        .forAll(VigilGen.registriesWithHardText())
         .check(
             registry -> {
               byte[][] first = bytes(registry, dir.resolve("one"));
@@ -159,18 +160,18 @@ class RegistryWriterTest {
 
   @Test
   void aRegistryNameWithSpecialCharactersSurvivesTheProperties() throws IOException {
-    for (String name : LocalRegistries.TEXTS) {
+    for (String name : VigilGen.HARD_TEXTS) {
       RegistryWriter.writeFolder(Registry.empty().withName(name), dir);
       assertEquals(name, RegistryReader.read(dir).registry().name().orElseThrow());
     }
   }
 
   @Test
-  void theLocalGeneratorCoversEveryEventTypeAndHardText() {
+  void theGeneratorCoversEveryEventTypeAndHardText() {
     Set<EventType> types = EnumSet.noneOf(EventType.class);
     int[] multiline = {0};
     qt().withExamples(300)
-        .forAll(LocalRegistries.registries())
+        .forAll(VigilGen.registriesWithHardText())
         .check(
             registry -> {
               for (Detainee d : registry.detainees()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.vigil.core.Registry;
+import io.github.vigil.testkit.VigilGen;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -12,14 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RoundTripProperties {
-  static final int EXAMPLES = 500;
+  static final int EXAMPLES = 200;
 
   @TempDir Path dir;
 
   @Test
   void writingAFolderThenReadingItGivesAnEqualRegistryWithoutRejectionsOrWarnings() {
     qt().withExamples(EXAMPLES)
-        .forAll(LocalRegistries.registries())
+        .forAll(VigilGen.registriesWithHardText())
         .check(
             registry -> {
               ReadResult r = Folders.read(written(registry, false));
@@ -33,7 +34,7 @@ class RoundTripProperties {
   @Test
   void writingJsonThenReadingItGivesAnEqualRegistryWithoutRejectionsOrWarnings() {
     qt().withExamples(EXAMPLES)
-        .forAll(LocalRegistries.registries())
+        .forAll(VigilGen.registriesWithHardText())
         .check(
             registry -> {
               ReadResult r = Folders.read(written(registry, true));
@@ -46,7 +47,7 @@ class RoundTripProperties {
   @Test
   void aRegistryReadFromCsvAndFromJsonIsTheSame() {
     qt().withExamples(100)
-        .forAll(LocalRegistries.registries())
+        .forAll(VigilGen.registriesWithHardText())
         .check(
             registry -> {
               ReadResult csv = Folders.read(written(registry, false));

@@ -29,7 +29,7 @@ class FreedomReportProperties {
   @Test
   void categoriesSumToThePopulationAndGroupsPlusDeathsToo() {
     qt().withExamples(EXAMPLES)
-        .forAll(RegistryGen.views())
+        .forAll(Views.views())
         .checkAssert(
             v -> {
               FreedomReport r = FreedomReport.of(v.view());
@@ -45,7 +45,7 @@ class FreedomReportProperties {
   @Test
   void breakdownCellsSumToTheTopLevelCountsWhenNothingIsSuppressed() {
     qt().withExamples(EXAMPLES)
-        .forAll(RegistryGen.views())
+        .forAll(Views.views())
         .checkAssert(
             v -> {
               FreedomReport r = FreedomReport.of(v.view(), ReportOptions.builder().minCell(1).build());
@@ -73,7 +73,7 @@ class FreedomReportProperties {
   @Test
   void mergingPartialSummariesEqualsTheWhole() {
     qt().withExamples(EXAMPLES)
-        .forAll(RegistryGen.views())
+        .forAll(Views.views())
         .checkAssert(
             v -> {
               ReportOptions options = options(v);
@@ -83,7 +83,7 @@ class FreedomReportProperties {
               for (int part = 0; part < parts; part++) {
                 int p = part;
                 Registry sub =
-                    RegistryGen.subset(
+                    Views.subset(
                         v.registry(), id -> Math.floorMod(id.value().hashCode() + v.seed(), parts) == p);
                 summaries.add(FreedomSummary.of(sameView(sub, whole), options));
               }
@@ -117,7 +117,7 @@ class FreedomReportProperties {
   @Test
   void suppressionNeverChangesATopLevelCountAndHidesOnlySmallCells() {
     qt().withExamples(EXAMPLES)
-        .forAll(RegistryGen.views())
+        .forAll(Views.views())
         .checkAssert(
             v -> {
               int minCell = 1 + Math.floorMod(v.seed(), 8);
@@ -150,7 +150,7 @@ class FreedomReportProperties {
   @Test
   void jsonParsesBackToTheSameNumbers() {
     qt().withExamples(EXAMPLES)
-        .forAll(RegistryGen.views())
+        .forAll(Views.views())
         .checkAssert(
             v -> {
               FreedomReport r = FreedomReport.of(v.view(), options(v));
@@ -202,7 +202,7 @@ class FreedomReportProperties {
   @Test
   void theSeriesOfOnePassEqualsAReportForEachDate() {
     qt().withExamples(EXAMPLES)
-        .forAll(RegistryGen.views())
+        .forAll(Views.views())
         .checkAssert(
             v -> {
               RegistryView view = v.view();
@@ -228,7 +228,7 @@ class FreedomReportProperties {
   void generatedViewsCoverTheInterestingCases() {
     long[] seen = new long[7];
     qt().withExamples(EXAMPLES)
-        .forAll(RegistryGen.views())
+        .forAll(Views.views())
         .checkAssert(
             v -> {
               FreedomReport r = FreedomReport.of(v.view(), options(v));
@@ -245,7 +245,7 @@ class FreedomReportProperties {
     }
   }
 
-  private static ReportOptions options(RegistryGen.Viewed v) {
+  private static ReportOptions options(Views.Viewed v) {
     ReportOptions.Builder b = ReportOptions.builder().minCell(1).rejectedRows(Math.floorMod(v.seed(), 3));
     if (v.seed() % 3 != 0) {
       b.since(v.view().asOf().minusDays(Math.floorMod(v.seed(), 200)));

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.core.Registry;
+import io.github.vigil.io.RegistryReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,11 +31,11 @@ class RenderingTest {
   static final Path OUT = Path.of("target/rendered");
 
   static Registry workedExample() throws IOException {
-    return TestRegistryLoader.load(ConformanceTest.ROOT.resolve("worked-example")).registry();
+    return RegistryReader.read(ConformanceTest.ROOT.resolve("worked-example")).registry();
   }
 
   static FreedomReport mixed(int minCell) throws IOException {
-    var loaded = TestRegistryLoader.load(ConformanceTest.ROOT.resolve("mixed"));
+    var loaded = RegistryReader.read(ConformanceTest.ROOT.resolve("mixed"));
     return FreedomReport.of(
         loaded.registry().asOf(LocalDate.of(2025, 6, 1)).knownOn(LocalDate.of(2025, 1, 1)),
         ReportOptions.builder()
@@ -200,7 +201,7 @@ class RenderingTest {
 
   @Test
   void theChartIsWellFormedSelfContainedSvg() throws Exception {
-    Registry registry = TestRegistryLoader.load(ConformanceTest.ROOT.resolve("mixed")).registry();
+    Registry registry = RegistryReader.read(ConformanceTest.ROOT.resolve("mixed")).registry();
     CategorySeries series =
         CategorySeries.of(
             registry.asOf(LocalDate.of(2025, 12, 31)), LocalDate.of(2024, 1, 1), CategorySeries.Interval.MONTH);

@@ -106,6 +106,40 @@ public final class VigilGen {
           "presentación ante el tribunal de control",
           "x");
 
+  /**
+   * Text that is hard to write and read back as CSV or JSON: quotes, commas, line breaks (LF and
+   * CR LF), semicolons and parentheses, accents, other scripts and emoji, a control character,
+   * characters that spreadsheets take for formulas, and one-character values. None is blank or
+   * has white space around it, so a reader that trims fields gives each back whole.
+   */
+  public static final ImmutableList<String> HARD_TEXTS =
+      ImmutableList.of(
+          "Ana María",
+          "O'Neil, Jr.",
+          "say \"hi\"",
+          "two\nlines",
+          "crlf\r\nend",
+          "ñandú ü 中文 😀",
+          "semi;colon (parens)",
+          "#hash = formula: !bang \\ back",
+          "a\u0001b",
+          "\"",
+          ",",
+          "x");
+
+  /** Measure texts of the same kind (no {@code ;}, parentheses or control characters). */
+  private static final ImmutableList<String> HARD_MEASURE_TEXTS =
+      ImmutableList.of("report weekly", "no contact, with \"quotes\"", "ñ 😀", "x");
+
+  /** Source labels of the same kind (no control characters). */
+  private static final ImmutableList<Source> HARD_SOURCES =
+      ImmutableList.of(
+          Source.of("ngo"),
+          Source.of("foro penal"),
+          Source.of("fam,ily"),
+          Source.of("quote\"d"),
+          Source.of("línea"));
+
   private static final ImmutableList<String> REGIONS =
       ImmutableList.of("Distrito Capital", "Miranda", "Aragua", "Carabobo", "Zulia", "Táchira");
 
@@ -170,6 +204,14 @@ public final class VigilGen {
     Gen<LocalDate> leapDays =
         Generate.range(0, (2012 - 1932) / 4).map(k -> LocalDate.of(1932 + 4 * k, 2, 29));
     return dates(LocalDate.of(1930, 1, 1), LocalDate.of(2012, 12, 31)).mix(leapDays, 20);
+  }
+
+  /**
+   * Returns text from {@link #HARD_TEXTS}, shrinking towards the plainest; for testing what
+   * stores or prints free text.
+   */
+  public static Gen<String> hardTexts() {
+    return Generate.pick(HARD_TEXTS);
   }
 
   /** Returns synthetic full names, with accents, apostrophes and hyphens. */
@@ -595,6 +637,76 @@ public final class VigilGen {
       }
       return r;
     };
+  }
+
+  /**
+   * Returns registries like {@link #registries()} whose free text is hard to store: the
+   * registry's name, facility names and regions, people's names and event notes are drawn from
+   * {@link #HARD_TEXTS} (each sometimes absent), sources have spaces, commas, quotes and
+   * accents, and measure texts commas, quotes and emoji. Histories, dates and measures are those
+   * of {@link #registries()}, so every history stays valid. For testing readers and writers.
+   */
+  public static Gen<Registry> registriesWithHardText() {
+    Gen<Registry> registries = registries();
+    Gen<Optional<String>> texts = hardTexts().toOptionals(60);
+    Gen<Source> sources = Generate.pick(HARD_SOURCES);
+    return in -> {
+      Registry plain = registries.generate(in);
+      Registry r = Registry.empty();
+      if (plain.country().isPresent()) {
+        r = r.withCountry(plain.country().get());
+      }
+      Optional<String> name = texts.generate(in);
+      if (name.isPresent()) {
+        r = r.withName(name.get());
+      }
+      for (Facility f : plain.facilities()) {
+        Facility.Builder b = Facility.builder().id(f.id()).kind(f.kind());
+        texts.generate(in).ifPresent(b::name);
+        texts.generate(in).ifPresent(b::region);
+        f.country().ifPresent(b::country);
+        r = r.withFacility(b.build());
+      }
+      for (Detainee d : plain.detainees()) {
+        Detainee.Builder b = Detainee.builder();
+        b.from(d);
+        Optional<String> personName = texts.generate(in);
+        if (personName.isPresent()) {
+          b.name(personName.get());
+        } else {
+          b.name(Optional.empty());
+        }
+        r = r.withDetainee(b.build());
+        for (Event e : plain.history(d.id()).orElseThrow().events()) {
+          Event.Builder eb = Event.builder();
+          eb.from(e);
+          Optional<String> note = texts.generate(in);
+          if (note.isPresent()) {
+            eb.note(note.get());
+          } else {
+            eb.note(Optional.empty());
+          }
+          if (e.source().isPresent()) {
+            eb.source(sources.generate(in));
+          }
+          List<Measure> measures = new ArrayList<>(e.measures().size());
+          for (Measure m : e.measures()) {
+            measures.add(
+                m.text().isPresent()
+                    ? Measure.withText(m.type(), hardMeasureText(m.text().get()))
+                    : m);
+          }
+          eb.measures(measures);
+          r = r.withEvent(d.id(), eb.build());
+        }
+      }
+      return r;
+    };
+  }
+
+  /** Maps a measure text to a hard one, always the same for the same text, so lifts still match. */
+  private static String hardMeasureText(String text) {
+    return HARD_MEASURE_TEXTS.get(Math.floorMod(text.hashCode(), HARD_MEASURE_TEXTS.size()));
   }
 
   // ---------------------------------------------------------------- invalid input

@@ -70,7 +70,7 @@ class VigilGenProperties {
 
   @Test
   void registriesHoldOnlyValidHistoriesOverTheirOwnFacilities() {
-    qt().withExamples(60).forAll(VigilGen.registries())
+    qt().withExamples(100).forAll(VigilGen.registries())
         .checkAssert(
             r -> {
               for (var d : r.detainees()) {
@@ -142,8 +142,32 @@ class VigilGenProperties {
   @Test
   void registriesAreNotAllEmpty() {
     int[] people = {0};
-    qt().withExamples(40).forAll(VigilGen.registries()).checkAssert(r -> people[0] += r.size());
+    qt().withExamples(100).forAll(VigilGen.registries()).checkAssert(r -> people[0] += r.size());
     assertTrue(people[0] > 0);
+  }
+
+  @Test
+  void registriesWithHardTextHoldEveryHardTextAndOnlyValidHistories() {
+    Set<String> seen = new HashSet<>();
+    qt().withExamples(200)
+        .forAll(VigilGen.registriesWithHardText())
+        .checkAssert(
+            r -> {
+              r.name().ifPresent(seen::add);
+              for (Facility f : r.facilities()) {
+                f.name().ifPresent(seen::add);
+                f.region().ifPresent(seen::add);
+              }
+              for (Detainee d : r.detainees()) {
+                d.name().ifPresent(seen::add);
+                History h = r.history(d.id()).orElseThrow();
+                assertEquals(h, History.of(d.id(), h.events()));
+                for (Event e : h.events()) {
+                  e.note().ifPresent(seen::add);
+                }
+              }
+            });
+    assertEquals(Set.copyOf(VigilGen.HARD_TEXTS), seen);
   }
 
   @Test
@@ -161,7 +185,7 @@ class VigilGenProperties {
     AssertionError e =
         assertThrows(
             AssertionError.class,
-            () -> qt().withFixedSeed(7).forAll(VigilGen.registries()).check((Registry r) -> r.size() == 0));
+            () -> qt().withFixedSeed(7).forAll(VigilGen.registries(4)).check((Registry r) -> r.size() == 0));
     String message = String.valueOf(e.getMessage());
     assertTrue(message.contains("detainees=1,"), message);
   }
@@ -170,8 +194,8 @@ class VigilGenProperties {
   void theSameSeedGivesTheSameValues() {
     List<History> first = new java.util.ArrayList<>();
     List<History> second = new java.util.ArrayList<>();
-    qt().withFixedSeed(2026).withExamples(20).forAll(VigilGen.histories()).checkAssert(first::add);
-    qt().withFixedSeed(2026).withExamples(20).forAll(VigilGen.histories()).checkAssert(second::add);
+    qt().withFixedSeed(2026).withExamples(100).forAll(VigilGen.histories()).checkAssert(first::add);
+    qt().withFixedSeed(2026).withExamples(100).forAll(VigilGen.histories()).checkAssert(second::add);
     assertEquals(first, second);
   }
 }
