@@ -15,6 +15,7 @@ module io.github.vigil.conditions {
   exports io.github.vigil.conditions;
   exports io.github.vigil.conditions.appearance;
   exports io.github.vigil.conditions.measure;
+  exports io.github.vigil.conditions.risk;
   exports io.github.vigil.conditions.survival;
 
   uses io.github.vigil.conditions.measure.JurisdictionProvider;

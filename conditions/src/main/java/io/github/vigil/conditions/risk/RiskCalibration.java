@@ -1,0 +1,179 @@
+package io.github.vigil.conditions.risk;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import io.github.vigil.conditions.survival.KaplanMeier;
+import io.github.vigil.conditions.survival.ReleaseSpell;
+import io.github.vigil.conditions.survival.ReleaseSpells;
+import io.github.vigil.conditions.survival.SurvivalCurve;
+import io.github.vigil.core.DetaineeId;
+import io.github.vigil.core.PersonView;
+import io.github.vigil.core.RegistryView;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * How a {@link RiskPolicy}'s levels compare with what the registry itself records: for each level,
+ * the observed rearrest rate at fixed horizons after release (30, 90 and 180 days by default),
+ * estimated by {@link KaplanMeier} on the registry's {@link ReleaseSpells}. A spell runs from a
+ * release to the next arrest (a rearrest) or is censored at an exile, a death or the as-of date;
+ * its level is the level of the score the person had as of the release date. Each level says how
+ * many spells and people stand behind its figures, and warns when they are fewer than {@link
+ * #minimumSpells()}. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RiskCalibration {
+  /** The default horizons, in days after release. */
+  public static final ImmutableList<Integer> DEFAULT_HORIZONS = ImmutableList.of(30, 90, 180);
+
+  /** The default number of spells below which a level's figures carry a warning. */
+  public static final int DEFAULT_MINIMUM_SPELLS = 20;
+
+  RiskCalibration() {}
+
+  /** Returns the model whose levels are calibrated, as {@link RiskPolicy#model()}. */
+  public abstract String model();
+
+  /** Returns the date the spells are censored at. */
+  public abstract LocalDate asOf();
+
+  /** Returns the horizons, in days after release, in increasing order. */
+  public abstract ImmutableList<Integer> horizons();
+
+  /** Returns the number of spells below which a level's figures carry a warning. */
+  public abstract int minimumSpells();
+
+  /**
+   * Returns one calibration per level, {@code LOW}, {@code MODERATE}, {@code HIGH}, always all
+   * three.
+   */
+  public abstract ImmutableList<LevelCalibration> levels();
+
+  /** Returns the number of release spells, over all levels. */
+  @Value.Derived
+  public int spells() {
+    return levels().stream().mapToInt(LevelCalibration::spells).sum();
+  }
+
+  /**
+   * Returns the calibration of {@code policy} on {@code view}, at the default horizons and minimum.
+   */
+  public static RiskCalibration of(RegistryView view, RiskPolicy policy) {
+    return of(view, policy, DEFAULT_HORIZONS, DEFAULT_MINIMUM_SPELLS);
+  }
+
+  /**
+   * Returns the calibration of {@code policy} on {@code view}, with the observed rate at each of
+   * {@code horizons} days, and a warning for every level with fewer than {@code minimumSpells}
+   * spells.
+   *
+   * @throws IllegalArgumentException if {@code horizons} is empty, not strictly increasing or has a
+   *     negative value, or {@code minimumSpells} is negative
+   */
+  public static RiskCalibration of(
+      RegistryView view, RiskPolicy policy, List<Integer> horizons, int minimumSpells) {
+    checkArgument(!horizons.isEmpty(), "horizons must not be empty");
+    for (int i = 0; i < horizons.size(); i++) {
+      checkArgument(
+          horizons.get(i) >= 0 && (i == 0 || horizons.get(i) > horizons.get(i - 1)),
+          "horizons must be non-negative and strictly increasing: %s",
+          horizons);
+    }
+    checkArgument(minimumSpells >= 0, "minimumSpells must not be negative: %s", minimumSpells);
+    Map<RiskLevel, List<ReleaseSpell>> byLevel = new EnumMap<>(RiskLevel.class);
+    for (RiskLevel level : RiskLevel.values()) {
+      byLevel.put(level, new ArrayList<>());
+    }
+    for (ReleaseSpell spell : ReleaseSpells.from(view)) {
+      PersonView then = stateOn(view, spell.detainee(), spell.released());
+      RiskLevel level = policy.level(policy.score(then, spell.released()));
+      byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(spell);
+    }
+    ImmutableRiskCalibration.Builder b =
+        ImmutableRiskCalibration.builder()
+            .model(policy.model())
+            .asOf(view.asOf())
+            .horizons(horizons)
+            .minimumSpells(minimumSpells);
+    byLevel.forEach(
+        (level, spells) -> b.addLevels(calibrate(level, spells, horizons, minimumSpells)));
+    return b.build();
+  }
+
+  /** Returns the person {@code id} as seen in {@code view}, but as of {@code date}. */
+  private static PersonView stateOn(RegistryView view, DetaineeId id, LocalDate date) {
+    RegistryView then = view.registry().asOf(date).knownOn(view.knownOn());
+    if (view.sources().isPresent()) {
+      then = then.fromSources(view.sources().get());
+    }
+    return then.person(id).orElseThrow();
+  }
+
+  private static LevelCalibration calibrate(
+      RiskLevel level, List<ReleaseSpell> spells, List<Integer> horizons, int minimumSpells) {
+    Set<DetaineeId> people = new HashSet<>();
+    int rearrests = 0;
+    for (ReleaseSpell s : spells) {
+      people.add(s.detainee());
+      if (s.rearrested()) {
+        rearrests++;
+      }
+    }
+    // Kaplan–Meier needs at least one rearrest; with none, every spell survives.
+    Optional<SurvivalCurve> km =
+        rearrests == 0
+            ? Optional.empty()
+            : Optional.of(
+                KaplanMeier.fit(ReleaseSpells.times(spells), ReleaseSpells.rearrests(spells)));
+    ImmutableLevelCalibration.Builder b =
+        LevelCalibration.builder()
+            .level(level)
+            .spells(spells.size())
+            .people(people.size())
+            .rearrests(rearrests);
+    for (int t : horizons) {
+      int atRisk = 0;
+      int rearrested = 0;
+      for (ReleaseSpell s : spells) {
+        if (s.days() >= t) {
+          atRisk++;
+        }
+        if (s.rearrested() && s.days() <= t) {
+          rearrested++;
+        }
+      }
+      ImmutableObservedRate.Builder r =
+          ObservedRate.builder().days(t).atRisk(atRisk).rearrested(rearrested);
+      double survival = km.map(c -> c.survivalAt(t)).orElse(1.0);
+      if (!spells.isEmpty() && (atRisk > 0 || survival == 0.0)) {
+        r.rate(1.0 - survival);
+      }
+      b.addRates(r.build());
+    }
+    if (spells.size() < minimumSpells) {
+      b.warning(
+          spells.isEmpty()
+              ? "no release spell began at this level"
+              : "only "
+                  + spells.size()
+                  + (spells.size() == 1 ? " spell" : " spells")
+                  + " (fewer than "
+                  + minimumSpells
+                  + "): too few for the rates to mean anything");
+    }
+    return b.build();
+  }
+
+  @Override
+  public final String toString() {
+    return "RiskCalibration{" + model() + ", asOf=" + asOf() + ", " + levels() + "}";
+  }
+}
