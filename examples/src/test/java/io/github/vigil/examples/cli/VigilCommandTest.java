@@ -187,6 +187,13 @@ class VigilCommandTest {
   }
 
   @Test
+  void validateAcceptsStrictAndStillExitsOneOnRejectedRows() {
+    Vigil run = Vigil.run("validate", "--registry", MIXED.toString(), "--strict");
+    assertEquals(ExitCode.REJECTED, run.code(), run.err());
+    assertTrue(run.out().contains("events.csv:11: "), run.out());
+  }
+
+  @Test
   void aStructuralFaultIsRejectedDataOnOneLine(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("facilities.csv"), "id,name\nhelicoide,El Helicoide\n");
     Files.writeString(dir.resolve("detainees.csv"), "id,name\nA,Persona Ficticia A\n");
