@@ -193,6 +193,22 @@ class VigilCommandTest {
     assertTrue(run.out().contains("events.csv:11: "), run.out());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {",", "official,", ",official", "official,,foro-penal", " "})
+  void aSourceListWithAnEmptyLabelIsAUsageErrorNotEverySource(String given) {
+    assertUsageError(Vigil.run("report", "--source", given), "is not a source label");
+  }
+
+  @Test
+  void sourcesAroundCommasAreTrimmedAndMayBeRepeated() {
+    Vigil spaced = Vigil.run("report", "--format", "json", "--source", " official , foro-penal ");
+    Vigil repeated =
+        Vigil.run("report", "--format", "json", "--source", "foro-penal", "--source", "official");
+    assertEquals(ExitCode.OK, spaced.code(), spaced.err());
+    assertTrue(spaced.out().contains("\"sources\":[\"foro-penal\",\"official\"]"), spaced.out());
+    assertEquals(spaced.out(), repeated.out());
+  }
+
   @Test
   void aStructuralFaultIsRejectedDataOnOneLine(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("facilities.csv"), "id,name\nhelicoide,El Helicoide\n");
