@@ -90,7 +90,8 @@ class VigilCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2026-02-30", "01/02/2026", "2026-1-8", "yesterday"})
+  @ValueSource(
+      strings = {"2026-02-30", "01/02/2026", "2026-1-8", "yesterday", "+12026-01-10", "-2026-01-10"})
   void aDateThatIsNotIsoIsAUsageError(String date) {
     assertUsageError(Vigil.run("report", "--as-of", date), date);
   }
