@@ -8,6 +8,9 @@ module io.github.vigil.examples {
   requires io.github.vigil.io;
   requires io.github.vigil.reporting;
   requires com.google.common;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
   requires jdk.httpserver;
   requires static org.immutables.value;

@@ -40,7 +40,13 @@ import picocli.CommandLine.Model.CommandSpec;
           + " detained people.",
       "With no --registry, commands use the synthetic sample registry bundled in this jar."
     },
-    subcommands = {ReportCommand.class, ValidateCommand.class, RiskCommand.class, HelpCommand.class},
+    subcommands = {
+      ReportCommand.class,
+      ValidateCommand.class,
+      RiskCommand.class,
+      SurvivalCommand.class,
+      HelpCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 done, 1 rejected data (validate, or --strict), 2 usage error, 3 unexpected"

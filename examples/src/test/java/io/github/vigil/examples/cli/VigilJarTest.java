@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -125,11 +127,33 @@ class VigilJarTest {
   }
 
   @Test
+  void survivalReadsACsvTableAndWritesJson() throws Exception {
+    Vigil run =
+        java("survival", "--data", "src/test/resources/survival/lung-data.csv", "--time", "time",
+            "--event", "status", "--group", "group", "--covariates", "age,female,ph.karno,wt.loss",
+            "--format", "json");
+    assertEquals(0, run.code(), run.err());
+    assertEquals("", run.err());
+    JsonNode out = new ObjectMapper().readTree(run.out());
+    assertEquals(214, out.get("n").intValue());
+    assertEquals(152, out.get("events").intValue());
+    // R: survdiff chisq 28.702434485068601; coxph (efron) loglik -670.96856240053467.
+    assertEquals(28.7024344850686, out.get("logRank").get("chiSquare").doubleValue(), 1e-6 * 28.7);
+    assertEquals(-670.9685624005347, out.get("cox").get("logLikelihood").doubleValue(), 1e-6 * 671);
+
+    Vigil sample = java("survival", "--group", "TRAVEL_BAN");
+    assertEquals(0, sample.code(), sample.err());
+    assertTrue(sample.out().contains("Log-rank test: chi-square "), sample.out());
+  }
+
+  @Test
   void aUsageErrorExitsTwoWithOneLineAndNoStackTrace() throws Exception {
     for (String[] args :
         List.of(
             new String[] {"report", "--as-of", "2026-02-30"},
             new String[] {"report", "--frobnicate"},
+            new String[] {"survival", "--data", "src/test/resources/survival/lung-data.csv",
+                "--time", "days", "--event", "status"},
             new String[] {"validate", "--registry", temp.resolve("missing").toString()})) {
       Vigil run = java(args);
       String what = String.join(" ", args);
