@@ -5,10 +5,10 @@ import io.github.vigil.io.internal.CsvTable;
 import io.github.vigil.io.internal.JsonDocument;
 import io.github.vigil.io.internal.Records;
 import io.github.vigil.io.internal.Texts;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,13 +114,20 @@ public final class RegistryReader {
   private static void properties(Path path, Loading loading) {
     Properties p = new Properties();
     try (InputStream in = Files.newInputStream(path);
-        Reader reader =
-            new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+        BufferedReader reader =
+            new BufferedReader(
+                new InputStreamReader(
+                    in,
+                    StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+      // A leading byte order mark (Windows editors write one) is skipped, as in the CSV files;
+      // otherwise it would join the first key and hide the country.
+      reader.mark(1);
+      if (reader.read() != '\uFEFF') {
+        reader.reset();
+      }
       p.load(reader);
     } catch (IOException | IllegalArgumentException e) {
       throw new RegistryFormatException(

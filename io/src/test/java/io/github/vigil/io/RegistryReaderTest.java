@@ -369,6 +369,15 @@ class RegistryReaderTest {
     assertEquals(List.of("registry.properties: unknown key 'colour' is ignored"), r.warnings());
   }
 
+  @Test
+  void aByteOrderMarkBeforeRegistryPropertiesIsIgnoredAndTheCountryKept() throws IOException {
+    Path f = Folders.folder(dir, FACILITIES, DETAINEES, EVENTS_HEADER);
+    Files.writeString(f.resolve("registry.properties"), "\uFEFFcountry=VE\r\nname=N\r\n", StandardCharsets.UTF_8);
+    ReadResult r = Folders.read(f);
+    assertEquals("VE", r.registry().country().orElseThrow());
+    assertEquals(List.of(), r.warnings());
+  }
+
   // ----------------------------------------------------------------------- structural faults
 
   private static String message(Throwable t) {
