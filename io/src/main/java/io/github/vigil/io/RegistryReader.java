@@ -69,6 +69,12 @@ public final class RegistryReader {
   }
 
   private static ReadResult readFolder(Path folder) {
+    String first = Columns.FACILITIES.csvFile();
+    if (!Files.exists(folder.resolve(first)) && Files.isRegularFile(folder.resolve("registry.json"))) {
+      throw new RegistryFormatException(
+          first, first + " is missing: this folder holds a registry.json; give the path of that"
+              + " file instead of the folder");
+    }
     Loading loading = new Loading();
     Path properties = folder.resolve(PROPERTIES);
     if (Files.exists(properties)) {

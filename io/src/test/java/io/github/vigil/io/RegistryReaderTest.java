@@ -406,6 +406,17 @@ class RegistryReaderTest {
   }
 
   @Test
+  void aFolderHoldingOnlyARegistryJsonPointsToTheFile() throws IOException {
+    Path f = Files.createDirectories(dir.resolve("json-only"));
+    Files.writeString(f.resolve("registry.json"), "{\"formatVersion\":1,\"facilities\":[],\"detainees\":[],\"events\":[]}");
+    RegistryFormatException e = fault(f);
+    assertEquals(
+        "facilities.csv is missing: this folder holds a registry.json; give the path of that file"
+            + " instead of the folder",
+        message(e));
+  }
+
+  @Test
   void anEmptyFileStopsLoading() {
     RegistryFormatException e = fault(Folders.folder(dir, FACILITIES, "", EVENTS_HEADER));
     assertTrue(message(e).startsWith("detainees.csv is empty"), message(e));
