@@ -406,6 +406,15 @@ class RegistryReaderTest {
   }
 
   @Test
+  void blankLinesBeforeTheHeaderAreIgnoredAndStillCountAsLines() throws IOException {
+    Path f = Folders.folder(dir, FACILITIES, DETAINEES, "\n \n,,\n" + EVENTS_HEADER + "NOBODY,2024-01-01,ARREST,helicoide,,,,,\n");
+    ReadResult r = Folders.read(f);
+    assertEquals(List.of(), r.warnings());
+    assertEquals(1, r.rejections().size(), r.rejections().toString());
+    assertEquals("events.csv:5: unknown detainee NOBODY", r.rejections().get(0).toString());
+  }
+
+  @Test
   void aFolderHoldingOnlyARegistryJsonPointsToTheFile() throws IOException {
     Path f = Files.createDirectories(dir.resolve("json-only"));
     Files.writeString(f.resolve("registry.json"), "{\"formatVersion\":1,\"facilities\":[],\"detainees\":[],\"events\":[]}");
