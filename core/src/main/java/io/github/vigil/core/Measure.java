@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.base.CharMatcher;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -102,6 +104,12 @@ public abstract class Measure {
     try {
       return MeasureType.valueOf(code);
     } catch (IllegalArgumentException e) {
+      String upper = code.toUpperCase(Locale.ROOT);
+      if (Arrays.stream(MeasureType.values()).anyMatch(t -> t.name().equals(upper))) {
+        throw new IllegalArgumentException(
+            "unknown measure code '" + code + "' (codes are written in upper case: " + upper + ")",
+            e);
+      }
       throw new IllegalArgumentException(
           "unknown measure code '" + code + "' (expected one of " + MeasureTypes.CODES + ")", e);
     }

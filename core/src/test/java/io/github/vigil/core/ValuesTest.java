@@ -113,6 +113,18 @@ class ValuesTest {
   }
 
   @Test
+  void aMeasureCodeInLowerCaseIsRefusedWithTheUpperCaseSpelling() {
+    IllegalArgumentException x =
+        assertThrows(IllegalArgumentException.class, () -> Measures.parse("speech_ban"));
+    assertEquals(
+        "unknown measure code 'speech_ban' (codes are written in upper case: SPEECH_BAN)",
+        x.getMessage());
+    IllegalArgumentException part =
+        assertThrows(IllegalArgumentException.class, () -> Measures.parse("ban"));
+    assertTrue(String.valueOf(part.getMessage()).contains("expected one of"), part.getMessage());
+  }
+
+  @Test
   void measureListsParseAndFormat() {
     List<Measure> l = Measures.parse("COURT_APPEARANCE(P15D); SPEECH_BAN;");
     assertEquals(List.of(Measure.courtAppearance(Period.ofDays(15)), Measure.of(MeasureType.SPEECH_BAN)), l);

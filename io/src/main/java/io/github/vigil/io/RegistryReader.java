@@ -5,10 +5,10 @@ import io.github.vigil.io.internal.CsvTable;
 import io.github.vigil.io.internal.JsonDocument;
 import io.github.vigil.io.internal.Records;
 import io.github.vigil.io.internal.Texts;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,6 +69,12 @@ public final class RegistryReader {
   }
 
   private static ReadResult readFolder(Path folder) {
+    String first = Columns.FACILITIES.csvFile();
+    if (!Files.exists(folder.resolve(first)) && Files.isRegularFile(folder.resolve("registry.json"))) {
+      throw new RegistryFormatException(
+          first, first + " is missing: this folder holds a registry.json; give the path of that"
+              + " file instead of the folder");
+    }
     Loading loading = new Loading();
     Path properties = folder.resolve(PROPERTIES);
     if (Files.exists(properties)) {
@@ -114,13 +120,20 @@ public final class RegistryReader {
   private static void properties(Path path, Loading loading) {
     Properties p = new Properties();
     try (InputStream in = Files.newInputStream(path);
-        Reader reader =
-            new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+        BufferedReader reader =
+            new BufferedReader(
+                new InputStreamReader(
+                    in,
+                    StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+      // A leading byte order mark (Windows editors write one) is skipped, as in the CSV files;
+      // otherwise it would join the first key and hide the country.
+      reader.mark(1);
+      if (reader.read() != '\uFEFF') {
+        reader.reset();
+      }
       p.load(reader);
     } catch (IOException | IllegalArgumentException e) {
       throw new RegistryFormatException(

@@ -109,6 +109,14 @@ class JsonReadingTest {
   }
 
   @Test
+  void aFormatVersionWrittenAsAStringIsNamedAsSuch() throws IOException {
+    assertEquals(
+        "registry.json has formatVersion '1' as a string (line 1); write it as a number:"
+            + " \"formatVersion\":1",
+        message(json("{\"formatVersion\":\"1\",\"facilities\":[],\"detainees\":[],\"events\":[]}")));
+  }
+
+  @Test
   void aMissingArrayStopsLoading() throws IOException {
     assertTrue(message(json("{\"formatVersion\":1,\"facilities\":[],\"detainees\":[]}")).startsWith("registry.json has no \"events\" array"));
   }

@@ -369,6 +369,15 @@ class RegistryReaderTest {
     assertEquals(List.of("registry.properties: unknown key 'colour' is ignored"), r.warnings());
   }
 
+  @Test
+  void aByteOrderMarkBeforeRegistryPropertiesIsIgnoredAndTheCountryKept() throws IOException {
+    Path f = Folders.folder(dir, FACILITIES, DETAINEES, EVENTS_HEADER);
+    Files.writeString(f.resolve("registry.properties"), "\uFEFFcountry=VE\r\nname=N\r\n", StandardCharsets.UTF_8);
+    ReadResult r = Folders.read(f);
+    assertEquals("VE", r.registry().country().orElseThrow());
+    assertEquals(List.of(), r.warnings());
+  }
+
   // ----------------------------------------------------------------------- structural faults
 
   private static String message(Throwable t) {
@@ -394,6 +403,26 @@ class RegistryReaderTest {
     RegistryFormatException e = fault(f);
     assertEquals("facilities.csv", e.file());
     assertTrue(message(e).startsWith("facilities.csv is missing"), message(e));
+  }
+
+  @Test
+  void blankLinesBeforeTheHeaderAreIgnoredAndStillCountAsLines() throws IOException {
+    Path f = Folders.folder(dir, FACILITIES, DETAINEES, "\n \n,,\n" + EVENTS_HEADER + "NOBODY,2024-01-01,ARREST,helicoide,,,,,\n");
+    ReadResult r = Folders.read(f);
+    assertEquals(List.of(), r.warnings());
+    assertEquals(1, r.rejections().size(), r.rejections().toString());
+    assertEquals("events.csv:5: unknown detainee NOBODY", r.rejections().get(0).toString());
+  }
+
+  @Test
+  void aFolderHoldingOnlyARegistryJsonPointsToTheFile() throws IOException {
+    Path f = Files.createDirectories(dir.resolve("json-only"));
+    Files.writeString(f.resolve("registry.json"), "{\"formatVersion\":1,\"facilities\":[],\"detainees\":[],\"events\":[]}");
+    RegistryFormatException e = fault(f);
+    assertEquals(
+        "facilities.csv is missing: this folder holds a registry.json; give the path of that file"
+            + " instead of the folder",
+        message(e));
   }
 
   @Test

@@ -73,8 +73,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--source",
-      paramLabel = "SOURCE",
-      split = ",",
+      paramLabel = "A,B",
       description = "Count only the events of these sources, such as foro-penal,family.")
   List<String> sources = new ArrayList<>();
 
@@ -169,13 +168,16 @@ public final class ReportCommand implements Callable<Integer> {
 
   private ImmutableSet<Source> sources() {
     ImmutableSet.Builder<Source> out = ImmutableSet.builder();
-    for (String s : sources) {
-      try {
-        out.add(Source.of(s.strip()));
-      } catch (IllegalArgumentException e) {
-        throw new ParameterException(
-            Objects.requireNonNull(spec, "spec").commandLine(),
-            "--source: '" + s + "' is not a source label");
+    for (String given : sources) {
+      // Split here, keeping empty items: "--source ," must not quietly mean every source.
+      for (String s : given.split(",", -1)) {
+        try {
+          out.add(Source.of(s.strip()));
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(
+              Objects.requireNonNull(spec, "spec").commandLine(),
+              "--source: '" + s + "' is not a source label (in '" + given + "')");
+        }
       }
     }
     return out.build();

@@ -2,6 +2,7 @@ package io.github.vigil.examples.cli;
 
 import io.github.vigil.conditions.risk.RiskReport;
 import io.github.vigil.core.Registry;
+import io.github.vigil.core.Rejection;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.io.ReadResult;
 import io.github.vigil.reporting.ReportFormat;
@@ -35,7 +36,8 @@ import picocli.CommandLine.TypeConversionException;
           + " HOUSE_ARREST) with an explainable points model, every point explained, and reports"
           + " the rearrest rate observed after past releases at each level.",
       "For advocacy and legal aid: not for deciding anyone's liberty, nor for locating anyone."
-          + " Ids only, never names. Rejected rows are left out (and counted on stderr)."
+          + " Ids only, never names. Rejected rows are left out (and counted on stderr); with"
+          + " --strict the command refuses to assess."
     })
 public final class RiskCommand implements Callable<Integer> {
   @Spec @Nullable CommandSpec spec;
@@ -56,6 +58,9 @@ public final class RiskCommand implements Callable<Integer> {
       description = "text or json. Default: text.")
   ReportFormat format = ReportFormat.TEXT;
 
+  @Option(names = "--strict", description = "Refuse to assess, and exit 1, if any row is rejected.")
+  boolean strict;
+
   RiskCommand() {}
 
   @Override
@@ -66,6 +71,20 @@ public final class RiskCommand implements Callable<Integer> {
     RiskReport report;
     try (Progress progress = Progress.onTerminal(err)) {
       ReadResult result = registry.read(progress);
+      if (!result.isClean() && strict) {
+        progress.clear();
+        for (Rejection r : result.rejections()) {
+          err.println(r);
+        }
+        int n = result.rejections().size();
+        err.println(
+            self.qualifiedName()
+                + ": "
+                + (n == 1 ? "1 row" : n + " rows")
+                + " rejected; not assessing (--strict)");
+        err.flush();
+        return ExitCode.REJECTED;
+      }
       Registry reg = result.registry();
       LocalDate d =
           asOf != null

@@ -8,6 +8,7 @@ import io.github.vigil.conditions.survival.Ties;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
+import io.github.vigil.core.Rejection;
 import io.github.vigil.core.Source;
 import io.github.vigil.io.ReadResult;
 import java.io.PrintWriter;
@@ -83,8 +84,7 @@ public final class SurvivalCommand implements Callable<Integer> {
 
   @Option(
       names = "--source",
-      paramLabel = "SOURCE",
-      split = ",",
+      paramLabel = "A,B",
       description = "With --registry: count only the events of these sources.")
   List<String> sources = new ArrayList<>();
 
@@ -137,6 +137,11 @@ public final class SurvivalCommand implements Callable<Integer> {
       description = "text or json. Default: text.")
   Format format = Format.TEXT;
 
+  @Option(
+      names = "--strict",
+      description = "With --registry: refuse to estimate, and exit 1, if any row is rejected.")
+  boolean strict;
+
   SurvivalCommand() {}
 
   /** The output formats. */
@@ -173,6 +178,17 @@ public final class SurvivalCommand implements Callable<Integer> {
     List<String> heading = new ArrayList<>();
     try (Progress progress = Progress.onTerminal(err)) {
       ReadResult result = registry.read(progress);
+      if (!result.isClean() && strict) {
+        progress.clear();
+        for (Rejection r : result.rejections()) {
+          err.println(r);
+        }
+        err.println(
+            self.qualifiedName() + ": " + count(result.rejections().size(), "row")
+                + " rejected; not estimating (--strict)");
+        err.flush();
+        return ExitCode.REJECTED;
+      }
       Registry reg = result.registry();
       LocalDate d = asOf != null ? asOf : reg.latestEventDate().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
       LocalDate k = knownAsOf != null ? knownAsOf : d;
@@ -290,11 +306,14 @@ public final class SurvivalCommand implements Callable<Integer> {
 
   private ImmutableSet<Source> sources() {
     ImmutableSet.Builder<Source> out = ImmutableSet.builder();
-    for (String s : sources) {
-      try {
-        out.add(Source.of(s.strip()));
-      } catch (IllegalArgumentException e) {
-        throw usage("--source: '" + s + "' is not a source label");
+    for (String given : sources) {
+      // Split here, keeping empty items: "--source ," must not quietly mean every source.
+      for (String s : given.split(",", -1)) {
+        try {
+          out.add(Source.of(s.strip()));
+        } catch (IllegalArgumentException e) {
+          throw usage("--source: '" + s + "' is not a source label (in '" + given + "')");
+        }
       }
     }
     return out.build();

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,6 +29,13 @@ public final class ValidateCommand implements Callable<Integer> {
   @Spec @Nullable CommandSpec spec;
 
   @Mixin RegistryOptions registry = new RegistryOptions();
+
+  /** Accepted so that {@code --strict} works on every command; validate is always strict. */
+  @Option(
+      names = "--strict",
+      description = "Accepted for symmetry with the other commands: validate always exits 1 on a"
+          + " rejected row.")
+  boolean strict;
 
   ValidateCommand() {}
 

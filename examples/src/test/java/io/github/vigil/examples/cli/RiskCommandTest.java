@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class RiskCommandTest {
+  /** The conformance registry with deliberately bad rows (the working directory is the module). */
+  private static final Path MIXED = Path.of("src/test/resources/mixed");
+
   private static final Pattern ASSESSMENT =
       Pattern.compile(
           "\\{\"id\":\"([^\"]+)\",\"category\":\"([A-Z_]+)\",\"score\":(\\d+),"
@@ -66,5 +70,21 @@ class RiskCommandTest {
     assertEquals(1, run.errLines().size(), run.err());
     assertTrue(run.err().contains("use text or json"), run.err());
     assertEquals("", run.out());
+  }
+
+  @Test
+  void strictRiskRefusesRejectedRowsWithExitOne() {
+    Vigil run = Vigil.run("risk", "--registry", MIXED.toString(), "--strict");
+    assertEquals(ExitCode.REJECTED, run.code(), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("events.csv:11: "), run.err());
+    assertTrue(run.err().contains("--strict"), run.err());
+  }
+
+  @Test
+  void strictRiskOnACleanRegistryAssessesAsUsual() {
+    Vigil run = Vigil.run("risk", "--strict", "--format", "json");
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    assertTrue(run.out().contains("\"assessments\":[{"), run.out());
   }
 }

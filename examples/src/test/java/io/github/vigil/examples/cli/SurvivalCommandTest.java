@@ -449,4 +449,21 @@ class SurvivalCommandTest {
     assertTrue(run.out().startsWith("Usage: vigil survival"), run.out());
     assertTrue(run.out().contains("--covariates"), run.out());
   }
+
+  @Test
+  void strictSurvivalRefusesARegistryWithRejectedRowsWithExitOne() {
+    Vigil run = Vigil.run("survival", "--registry", "src/test/resources/mixed", "--strict");
+    assertEquals(ExitCode.REJECTED, run.code(), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("events.csv:11: "), run.err());
+    assertTrue(run.err().contains("--strict"), run.err());
+  }
+
+  @Test
+  void anEmptySourceLabelIsAUsageErrorNotEverySource() {
+    Vigil run = Vigil.run("survival", "--source", ",");
+    assertEquals(ExitCode.USAGE, run.code(), run.err());
+    assertEquals(1, run.errLines().size(), run.err());
+    assertTrue(run.err().contains("is not a source label"), run.err());
+  }
 }

@@ -90,7 +90,8 @@ class VigilCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2026-02-30", "01/02/2026", "2026-1-8", "yesterday"})
+  @ValueSource(
+      strings = {"2026-02-30", "01/02/2026", "2026-1-8", "yesterday", "+12026-01-10", "-2026-01-10"})
   void aDateThatIsNotIsoIsAUsageError(String date) {
     assertUsageError(Vigil.run("report", "--as-of", date), date);
   }
@@ -184,6 +185,29 @@ class VigilCommandTest {
     assertEquals("", run.out());
     assertTrue(run.err().contains("events.csv:11: "), run.err());
     assertTrue(run.err().contains("--strict"), run.err());
+  }
+
+  @Test
+  void validateAcceptsStrictAndStillExitsOneOnRejectedRows() {
+    Vigil run = Vigil.run("validate", "--registry", MIXED.toString(), "--strict");
+    assertEquals(ExitCode.REJECTED, run.code(), run.err());
+    assertTrue(run.out().contains("events.csv:11: "), run.out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {",", "official,", ",official", "official,,foro-penal", " "})
+  void aSourceListWithAnEmptyLabelIsAUsageErrorNotEverySource(String given) {
+    assertUsageError(Vigil.run("report", "--source", given), "is not a source label");
+  }
+
+  @Test
+  void sourcesAroundCommasAreTrimmedAndMayBeRepeated() {
+    Vigil spaced = Vigil.run("report", "--format", "json", "--source", " official , foro-penal ");
+    Vigil repeated =
+        Vigil.run("report", "--format", "json", "--source", "foro-penal", "--source", "official");
+    assertEquals(ExitCode.OK, spaced.code(), spaced.err());
+    assertTrue(spaced.out().contains("\"sources\":[\"foro-penal\",\"official\"]"), spaced.out());
+    assertEquals(spaced.out(), repeated.out());
   }
 
   @Test

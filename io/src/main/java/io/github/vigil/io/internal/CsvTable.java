@@ -71,6 +71,8 @@ public final class CsvTable {
             line = p.currentLocation().getLineNr();
             if (headerRead) {
               values = new String[kind.columns().size()];
+            } else {
+              header.clear(); // the fields of a blank row before the header are not part of it
             }
           }
           case VALUE_STRING -> {

@@ -120,6 +120,11 @@ public final class JsonDocument {
             if (value != JsonToken.VALUE_NUMBER_INT
                 || p.getNumberType() != JsonParser.NumberType.INT
                 || p.getIntValue() != FORMAT_VERSION) {
+              if (value == JsonToken.VALUE_STRING) {
+                throw fault(
+                    file + " has formatVersion " + Texts.quote(p.getText()) + " as a string (line "
+                        + line + "); write it as a number: \"formatVersion\":1");
+              }
               String shown = value.isScalarValue() ? Texts.quote(p.getText()) : "not a number";
               throw fault(
                   file + " has formatVersion " + shown + " (line " + line + "); this version of"
