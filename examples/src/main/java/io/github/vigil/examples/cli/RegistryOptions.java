@@ -1,14 +1,23 @@
 package io.github.vigil.examples.cli;
 
+import com.google.common.collect.ImmutableSet;
+import io.github.vigil.core.Registry;
+import io.github.vigil.core.Rejection;
+import io.github.vigil.core.Source;
 import io.github.vigil.examples.sample.BundledSample;
 import io.github.vigil.io.ReadResult;
 import io.github.vigil.io.RegistryFormatException;
 import io.github.vigil.io.RegistryReader;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,6 +72,82 @@ public final class RegistryOptions {
     return readOrFail(p);
   }
 
+  /**
+   * Reads the registry for a command that works on the rows that loaded. With {@code strict} and
+   * rejected rows, lists them on stderr with the refusal ("not reporting") and returns empty: the
+   * caller exits with {@link ExitCode#REJECTED}.
+   *
+   * @throws ParameterException if the path does not exist or is not a folder or a {@code .json}
+   *     file
+   * @throws DataException if the registry cannot be read at all
+   */
+  Optional<ReadResult> readUnlessStrict(Progress progress, boolean strict, String refusal) {
+    ReadResult result = read(progress);
+    if (result.isClean() || !strict) {
+      return Optional.of(result);
+    }
+    progress.clear();
+    PrintWriter err = mixee().commandLine().getErr();
+    for (Rejection r : result.rejections()) {
+      err.println(r);
+    }
+    err.println(
+        mixee().qualifiedName() + ": " + rows(result.rejections().size()) + " rejected; "
+            + refusal + " (--strict)");
+    err.flush();
+    return Optional.empty();
+  }
+
+  /**
+   * Writes to stderr the reader's warnings and, when rows were rejected, that they were left out.
+   */
+  void warnAboutLeftOut(ReadResult result) {
+    PrintWriter err = mixee().commandLine().getErr();
+    for (String w : result.warnings()) {
+      err.println(mixee().qualifiedName() + ": warning: " + w);
+    }
+    if (!result.isClean()) {
+      err.println(
+          mixee().qualifiedName() + ": warning: " + rows(result.rejections().size())
+              + " rejected and left out (list them with 'vigil validate')");
+    }
+    err.flush();
+  }
+
+  /** Returns the date a command works as of by default: the latest event's, or today (UTC). */
+  static LocalDate defaultDate(Registry registry) {
+    return registry.latestEventDate().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /**
+   * Returns the sources named by {@code --source} values, each a comma-separated list. Empty
+   * items are kept and refused, so that {@code --source ,} never quietly means every source.
+   *
+   * @throws ParameterException naming a value that is not a source label
+   */
+  ImmutableSet<Source> sources(List<String> given) {
+    ImmutableSet.Builder<Source> out = ImmutableSet.builder();
+    for (String list : given) {
+      for (String s : list.split(",", -1)) {
+        try {
+          out.add(Source.of(s.strip()));
+        } catch (IllegalArgumentException e) {
+          throw usage("--source: '" + s + "' is not a source label (in '" + list + "')");
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /** Returns {@code "1 row"} or {@code "n rows"}. */
+  static String rows(long n) {
+    return n == 1 ? "1 row" : n + " rows";
+  }
+
+  private CommandSpec mixee() {
+    return Objects.requireNonNull(mixee, "mixee");
+  }
+
   private static ReadResult readOrFail(@Nullable Path p) {
     try {
       return p == null ? BundledSample.read() : RegistryReader.read(p);
@@ -78,6 +163,6 @@ public final class RegistryOptions {
   }
 
   private ParameterException usage(String message) {
-    return new ParameterException(Objects.requireNonNull(mixee, "mixee").commandLine(), message);
+    return new ParameterException(mixee().commandLine(), message);
   }
 }

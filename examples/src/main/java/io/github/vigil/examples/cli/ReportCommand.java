@@ -3,7 +3,6 @@ package io.github.vigil.examples.cli;
 import com.google.common.collect.ImmutableSet;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
-import io.github.vigil.core.Rejection;
 import io.github.vigil.core.Source;
 import io.github.vigil.io.ReadResult;
 import io.github.vigil.reporting.FreedomReport;
@@ -12,10 +11,10 @@ import io.github.vigil.reporting.ReportFormat;
 import io.github.vigil.reporting.ReportOptions;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -111,25 +110,17 @@ public final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(
           self.commandLine(), "--min-cell must be 1 or more, was " + minCell);
     }
-    ImmutableSet<Source> chosen = sources();
+    ImmutableSet<Source> chosen = registry.sources(sources);
     PrintWriter out = self.commandLine().getOut();
-    PrintWriter err = self.commandLine().getErr();
     FreedomReport report;
-    try (Progress progress = Progress.onTerminal(err)) {
-      ReadResult result = registry.read(progress);
-      if (!result.isClean() && strict) {
-        progress.clear();
-        for (Rejection r : result.rejections()) {
-          err.println(r);
-        }
-        err.println(
-            self.qualifiedName() + ": " + rows(result.rejections().size())
-                + " rejected; not reporting (--strict)");
-        err.flush();
+    try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {
+      Optional<ReadResult> read = registry.readUnlessStrict(progress, strict, "not reporting");
+      if (read.isEmpty()) {
         return ExitCode.REJECTED;
       }
+      ReadResult result = read.get();
       Registry reg = result.registry();
-      LocalDate d = asOf != null ? asOf : defaultDate(reg);
+      LocalDate d = asOf != null ? asOf : RegistryOptions.defaultDate(reg);
       LocalDate k = knownAsOf != null ? knownAsOf : d;
       if (since != null && since.isAfter(d)) {
         throw new ParameterException(
@@ -147,15 +138,7 @@ public final class ReportCommand implements Callable<Integer> {
       progress.step("counting " + reg.size() + " people as of " + d + "…");
       report = FreedomReport.of(view, options.build());
       progress.clear();
-      for (String w : result.warnings()) {
-        err.println(self.qualifiedName() + ": warning: " + w);
-      }
-      if (!result.isClean()) {
-        err.println(
-            self.qualifiedName() + ": warning: " + rows(result.rejections().size())
-                + " rejected and left out (list them with 'vigil validate')");
-      }
-      err.flush();
+      registry.warnAboutLeftOut(result);
     }
     String text = report.render(format, language);
     out.print(text);
@@ -164,32 +147,6 @@ public final class ReportCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
-  }
-
-  private ImmutableSet<Source> sources() {
-    ImmutableSet.Builder<Source> out = ImmutableSet.builder();
-    for (String given : sources) {
-      // Split here, keeping empty items: "--source ," must not quietly mean every source.
-      for (String s : given.split(",", -1)) {
-        try {
-          out.add(Source.of(s.strip()));
-        } catch (IllegalArgumentException e) {
-          throw new ParameterException(
-              Objects.requireNonNull(spec, "spec").commandLine(),
-              "--source: '" + s + "' is not a source label (in '" + given + "')");
-        }
-      }
-    }
-    return out.build();
-  }
-
-  /** The latest event's date; today (UTC) for a registry without events. */
-  private static LocalDate defaultDate(Registry registry) {
-    return registry.latestEventDate().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
-  }
-
-  private static String rows(long n) {
-    return n == 1 ? "1 row" : n + " rows";
   }
 
   /** Reads {@code text}, {@code markdown}, {@code csv} or {@code json}. */

@@ -2,16 +2,15 @@ package io.github.vigil.examples.cli;
 
 import io.github.vigil.conditions.risk.RiskReport;
 import io.github.vigil.core.Registry;
-import io.github.vigil.core.Rejection;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.io.ReadResult;
 import io.github.vigil.reporting.ReportFormat;
 import io.github.vigil.reporting.RiskRenderer;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -67,45 +66,20 @@ public final class RiskCommand implements Callable<Integer> {
   public Integer call() {
     CommandSpec self = Objects.requireNonNull(spec, "spec");
     PrintWriter out = self.commandLine().getOut();
-    PrintWriter err = self.commandLine().getErr();
     RiskReport report;
-    try (Progress progress = Progress.onTerminal(err)) {
-      ReadResult result = registry.read(progress);
-      if (!result.isClean() && strict) {
-        progress.clear();
-        for (Rejection r : result.rejections()) {
-          err.println(r);
-        }
-        int n = result.rejections().size();
-        err.println(
-            self.qualifiedName()
-                + ": "
-                + (n == 1 ? "1 row" : n + " rows")
-                + " rejected; not assessing (--strict)");
-        err.flush();
+    try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {
+      Optional<ReadResult> read = registry.readUnlessStrict(progress, strict, "not assessing");
+      if (read.isEmpty()) {
         return ExitCode.REJECTED;
       }
+      ReadResult result = read.get();
       Registry reg = result.registry();
-      LocalDate d =
-          asOf != null
-              ? asOf
-              : reg.latestEventDate().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+      LocalDate d = asOf != null ? asOf : RegistryOptions.defaultDate(reg);
       RegistryView view = reg.asOf(d);
       progress.step("scoring " + reg.size() + " people as of " + d + "…");
       report = RiskReport.of(view);
       progress.clear();
-      for (String w : result.warnings()) {
-        err.println(self.qualifiedName() + ": warning: " + w);
-      }
-      if (!result.isClean()) {
-        int n = result.rejections().size();
-        err.println(
-            self.qualifiedName()
-                + ": warning: "
-                + (n == 1 ? "1 row" : n + " rows")
-                + " rejected and left out (list them with 'vigil validate')");
-      }
-      err.flush();
+      registry.warnAboutLeftOut(result);
     }
     out.print(RiskRenderer.render(report, format));
     out.flush();

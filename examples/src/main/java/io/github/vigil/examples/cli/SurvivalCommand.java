@@ -8,14 +8,12 @@ import io.github.vigil.conditions.survival.Ties;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
-import io.github.vigil.core.Rejection;
 import io.github.vigil.core.Source;
 import io.github.vigil.io.ReadResult;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -171,26 +169,18 @@ public final class SurvivalCommand implements Callable<Integer> {
       }
       measures.add(type);
     }
-    ImmutableSet<Source> chosen = sources();
-    PrintWriter err = self.commandLine().getErr();
+    ImmutableSet<Source> chosen = registry.sources(sources);
     SurvivalReport report;
     Map<String, Object> extra = new LinkedHashMap<>();
     List<String> heading = new ArrayList<>();
-    try (Progress progress = Progress.onTerminal(err)) {
-      ReadResult result = registry.read(progress);
-      if (!result.isClean() && strict) {
-        progress.clear();
-        for (Rejection r : result.rejections()) {
-          err.println(r);
-        }
-        err.println(
-            self.qualifiedName() + ": " + count(result.rejections().size(), "row")
-                + " rejected; not estimating (--strict)");
-        err.flush();
+    try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {
+      Optional<ReadResult> read = registry.readUnlessStrict(progress, strict, "not estimating");
+      if (read.isEmpty()) {
         return ExitCode.REJECTED;
       }
+      ReadResult result = read.get();
       Registry reg = result.registry();
-      LocalDate d = asOf != null ? asOf : reg.latestEventDate().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
+      LocalDate d = asOf != null ? asOf : RegistryOptions.defaultDate(reg);
       LocalDate k = knownAsOf != null ? knownAsOf : d;
       RegistryView view = reg.asOf(d).knownOn(k);
       if (!chosen.isEmpty()) {
@@ -221,12 +211,7 @@ public final class SurvivalCommand implements Callable<Integer> {
       heading.add(
           count(rows.n(), "release spell") + ", " + count(rows.eventCount(), "rearrest")
               + "; the others are censored at exile, death or " + d + ".");
-      if (!result.isClean()) {
-        err.println(
-            self.qualifiedName() + ": warning: " + count(result.rejections().size(), "row")
-                + " rejected and left out (list them with 'vigil validate')");
-        err.flush();
-      }
+      registry.warnAboutLeftOut(result);
     }
     return write(self, report, extra, heading, "All spells", "spell", "rearrest");
   }
@@ -302,21 +287,6 @@ public final class SurvivalCommand implements Callable<Integer> {
               + Arrays.stream(MeasureType.values()).map(MeasureType::name).collect(Collectors.joining(", "))
               + ")");
     }
-  }
-
-  private ImmutableSet<Source> sources() {
-    ImmutableSet.Builder<Source> out = ImmutableSet.builder();
-    for (String given : sources) {
-      // Split here, keeping empty items: "--source ," must not quietly mean every source.
-      for (String s : given.split(",", -1)) {
-        try {
-          out.add(Source.of(s.strip()));
-        } catch (IllegalArgumentException e) {
-          throw usage("--source: '" + s + "' is not a source label (in '" + given + "')");
-        }
-      }
-    }
-    return out.build();
   }
 
   private static String sourceList(Set<Source> sources) {
