@@ -1,6 +1,5 @@
 package io.github.vigil.examples.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,12 +24,10 @@ import org.junit.jupiter.api.TestFactory;
  * The conformance examples of FORMAT.md through the command line: each {@code expected-*.json} is
  * {@code vigil report} with the options in its name and {@code --min-cell 1}, and every key it
  * shows must be the command's. The examples are the repository's one copy, {@code conformance/}
- * at the root, on the test class path as {@code /conformance} (see the module's pom); {@code
- * src/test/resources/mixed}, which the other command tests use, must be the same registry.
+ * at the root, on the test class path as {@code /conformance} (see the module's pom).
  */
 class CliConformanceTest {
   private static final Path ROOT = root();
-  private static final Path MIXED_HERE = Path.of("src/test/resources/mixed");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Pattern NAME =
       Pattern.compile(
@@ -158,13 +155,5 @@ class CliConformanceTest {
             .map(l -> l.substring(0, l.indexOf(": ")))
             .toList();
     assertEquals(expected, listed);
-  }
-
-  @Test
-  void theMixedRegistryOfTheCommandTestsIsTheConformanceOne() throws IOException {
-    for (Path here : list(MIXED_HERE)) {
-      Path there = ROOT.resolve("mixed").resolve(here.getFileName().toString());
-      assertArrayEquals(Files.readAllBytes(there), Files.readAllBytes(here), here.toString());
-    }
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class RiskCommandTest {
   /** The conformance registry with deliberately bad rows (the working directory is the module). */
-  private static final Path MIXED = Path.of("src/test/resources/mixed");
+  private static final Path MIXED = Path.of("../conformance/mixed");
 
   private static final Pattern ASSESSMENT =
       Pattern.compile(

@@ -452,7 +452,7 @@ class SurvivalCommandTest {
 
   @Test
   void strictSurvivalRefusesARegistryWithRejectedRowsWithExitOne() {
-    Vigil run = Vigil.run("survival", "--registry", "src/test/resources/mixed", "--strict");
+    Vigil run = Vigil.run("survival", "--registry", "../conformance/mixed", "--strict");
     assertEquals(ExitCode.REJECTED, run.code(), run.err());
     assertEquals("", run.out());
     assertTrue(run.err().contains("events.csv:11: "), run.err());

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class VigilCommandTest {
   /** The conformance registry with deliberately bad rows (the working directory is the module). */
-  private static final Path MIXED = Path.of("src/test/resources/mixed");
+  private static final Path MIXED = Path.of("../conformance/mixed");
 
   private static void assertUsageError(Vigil run, String expectedInHint) {
     assertAll(
