@@ -1,9 +1,7 @@
 package io.github.vigil.examples.cli;
 
-import com.google.common.collect.ImmutableSet;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.Rejection;
-import io.github.vigil.core.Source;
 import io.github.vigil.examples.sample.BundledSample;
 import io.github.vigil.io.ReadResult;
 import io.github.vigil.io.RegistryFormatException;
@@ -14,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -117,26 +114,6 @@ public final class RegistryOptions {
   /** Returns the date a command works as of by default: the latest event's, or today (UTC). */
   static LocalDate defaultDate(Registry registry) {
     return registry.latestEventDate().orElseGet(() -> LocalDate.now(ZoneOffset.UTC));
-  }
-
-  /**
-   * Returns the sources named by {@code --source} values, each a comma-separated list. Empty
-   * items are kept and refused, so that {@code --source ,} never quietly means every source.
-   *
-   * @throws ParameterException naming a value that is not a source label
-   */
-  ImmutableSet<Source> sources(List<String> given) {
-    ImmutableSet.Builder<Source> out = ImmutableSet.builder();
-    for (String list : given) {
-      for (String s : list.split(",", -1)) {
-        try {
-          out.add(Source.of(s.strip()));
-        } catch (IllegalArgumentException e) {
-          throw usage("--source: '" + s + "' is not a source label (in '" + list + "')");
-        }
-      }
-    }
-    return out.build();
   }
 
   /** Returns {@code "1 row"} or {@code "n rows"}. */

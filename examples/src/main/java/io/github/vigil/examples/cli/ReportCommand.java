@@ -49,19 +49,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Mixin RegistryOptions registry = new RegistryOptions();
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "D",
-      converter = IsoDateConverter.class,
-      description = "Report as of this date (yyyy-mm-dd). Default: the latest event's date.")
-  @Nullable LocalDate asOf;
-
-  @Option(
-      names = "--known-as-of",
-      paramLabel = "K",
-      converter = IsoDateConverter.class,
-      description = "Count only events recorded on or before this date. Default: D.")
-  @Nullable LocalDate knownAsOf;
+  @Mixin ViewOptions viewOptions = new ViewOptions();
 
   @Option(
       names = "--since",
@@ -69,12 +57,6 @@ public final class ReportCommand implements Callable<Integer> {
       converter = IsoDateConverter.class,
       description = "Also count the flows (arrests, rearrests, releases, exiles, deaths) after S.")
   @Nullable LocalDate since;
-
-  @Option(
-      names = "--source",
-      paramLabel = "A,B",
-      description = "Count only the events of these sources, such as foro-penal,family.")
-  List<String> sources = new ArrayList<>();
 
   @Option(
       names = "--format",
@@ -110,7 +92,7 @@ public final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(
           self.commandLine(), "--min-cell must be 1 or more, was " + minCell);
     }
-    ImmutableSet<Source> chosen = registry.sources(sources);
+    ImmutableSet<Source> chosen = viewOptions.sources();
     PrintWriter out = self.commandLine().getOut();
     FreedomReport report;
     try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {
@@ -120,15 +102,11 @@ public final class ReportCommand implements Callable<Integer> {
       }
       ReadResult result = read.get();
       Registry reg = result.registry();
-      LocalDate d = asOf != null ? asOf : RegistryOptions.defaultDate(reg);
-      LocalDate k = knownAsOf != null ? knownAsOf : d;
+      RegistryView view = viewOptions.view(reg, chosen);
+      LocalDate d = view.asOf();
       if (since != null && since.isAfter(d)) {
         throw new ParameterException(
             self.commandLine(), "--since " + since + " is after the report's date " + d);
-      }
-      RegistryView view = reg.asOf(d).knownOn(k);
-      if (!chosen.isEmpty()) {
-        view = view.fromSources(chosen);
       }
       ReportOptions.Builder options =
           ReportOptions.builder().minCell(minCell).rejectedRows(result.rejections().size());

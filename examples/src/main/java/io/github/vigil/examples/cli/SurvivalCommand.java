@@ -66,25 +66,7 @@ public final class SurvivalCommand implements Callable<Integer> {
 
   @Mixin RegistryOptions registry = new RegistryOptions();
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "D",
-      converter = IsoDateConverter.class,
-      description = "With --registry: censor at this date (yyyy-mm-dd). Default: the latest event's date.")
-  @Nullable LocalDate asOf;
-
-  @Option(
-      names = "--known-as-of",
-      paramLabel = "K",
-      converter = IsoDateConverter.class,
-      description = "With --registry: count only events recorded on or before K. Default: D.")
-  @Nullable LocalDate knownAsOf;
-
-  @Option(
-      names = "--source",
-      paramLabel = "A,B",
-      description = "With --registry: count only the events of these sources.")
-  List<String> sources = new ArrayList<>();
+  @Mixin ViewOptions viewOptions = new ViewOptions();
 
   @Option(
       names = "--data",
@@ -169,7 +151,7 @@ public final class SurvivalCommand implements Callable<Integer> {
       }
       measures.add(type);
     }
-    ImmutableSet<Source> chosen = registry.sources(sources);
+    ImmutableSet<Source> chosen = viewOptions.sources();
     SurvivalReport report;
     Map<String, Object> extra = new LinkedHashMap<>();
     List<String> heading = new ArrayList<>();
@@ -180,12 +162,9 @@ public final class SurvivalCommand implements Callable<Integer> {
       }
       ReadResult result = read.get();
       Registry reg = result.registry();
-      LocalDate d = asOf != null ? asOf : RegistryOptions.defaultDate(reg);
-      LocalDate k = knownAsOf != null ? knownAsOf : d;
-      RegistryView view = reg.asOf(d).knownOn(k);
-      if (!chosen.isEmpty()) {
-        view = view.fromSources(chosen);
-      }
+      RegistryView view = viewOptions.view(reg, chosen);
+      LocalDate d = view.asOf();
+      LocalDate k = view.knownOn();
       progress.step("finding release spells as of " + d + "…");
       List<ReleaseSpell> spells = ReleaseSpells.from(view);
       ImmutableList<MeasureType> types = measures.build();
@@ -220,7 +199,7 @@ public final class SurvivalCommand implements Callable<Integer> {
     if (registry.path != null) {
       throw usage("give either --registry or --data, not both");
     }
-    if (asOf != null || knownAsOf != null || !sources.isEmpty()) {
+    if (viewOptions.isGiven()) {
       throw usage("--as-of, --known-as-of and --source apply to a --registry, not to --data");
     }
     String t = time;
