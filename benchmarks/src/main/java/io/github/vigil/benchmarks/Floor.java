@@ -167,85 +167,22 @@ public final class Floor {
     int k = (int) knownOn.toEpochDay();
     long[] counts = new long[CATEGORIES];
     long population = 0;
+    Replay replay = new Replay();
     for (int p = 0; p < people; p++) {
-      byte custody = NONE;
-      boolean known = true;
-      boolean orderPending = false;
-      int orderMeasures = 0;
-      int active = 0;
-      boolean caseOpen = false;
+      replay.reset();
       for (int i = start[p], end = start[p + 1]; i < end; i++) {
         if (date[i] > d) {
           break;
         }
-        if (recorded[i] > k || custody == DECEASED) {
-          continue;
-        }
-        int m = measures[i];
-        switch (TYPES[type[i]]) {
-          case ARREST -> {
-            if (custody != IN_CUSTODY) {
-              custody = IN_CUSTODY;
-              known = true;
-              orderPending = false;
-              caseOpen = true;
-              active = 0;
-            }
-          }
-          case TRANSFER, WHEREABOUTS_CONFIRMED -> known = custody == IN_CUSTODY || known;
-          case WHEREABOUTS_UNKNOWN -> known = custody != IN_CUSTODY && known;
-          case RELEASE_ORDER -> {
-            if (custody == IN_CUSTODY) {
-              orderPending = true;
-              orderMeasures = m;
-            }
-          }
-          case RELEASE -> {
-            if (custody == IN_CUSTODY) {
-              custody = AT_LIBERTY;
-              known = true;
-              active = m != 0 || !orderPending ? m : orderMeasures;
-              orderPending = false;
-            }
-          }
-          case MEASURE_IMPOSED -> {
-            if (custody == AT_LIBERTY) {
-              active |= m;
-            }
-          }
-          case MEASURE_LIFTED -> {
-            if (custody == AT_LIBERTY && (active & m) == m) {
-              active &= ~m;
-            }
-          }
-          case CASE_CLOSED -> {
-            if (custody != NONE && caseOpen) {
-              caseOpen = false;
-              active = 0;
-            }
-          }
-          case APPEARANCE_ATTENDED, APPEARANCE_MISSED, CONVICTION -> {
-            // compliance records and convictions change no category
-          }
-          case EXILE -> {
-            if (custody != NONE) {
-              custody = EXILED;
-              known = true;
-              orderPending = false;
-            }
-          }
-          case DEATH -> {
-            if (custody != NONE) {
-              custody = DECEASED;
-            }
-          }
+        if (recorded[i] <= k) {
+          replay.apply(TYPES[type[i]], measures[i]);
         }
       }
-      if (custody == NONE) {
-        continue;
+      int c = replay.category();
+      if (c >= 0) {
+        population++;
+        counts[c]++;
       }
-      population++;
-      counts[category(custody, known, orderPending, active, caseOpen).ordinal()]++;
     }
     return CategoryCounts.of(population, counts);
   }
@@ -272,27 +209,14 @@ public final class Floor {
     int k = (int) knownOn.toEpochDay();
     // changes[j][c]: people entering category c at point j, less those leaving it; summed later
     long[][] changes = new long[n + 1][CATEGORIES];
+    Replay replay = new Replay();
     for (int p = 0; p < people; p++) {
-      byte custody = NONE;
-      boolean known = true;
-      boolean orderPending = false;
-      int orderMeasures = 0;
-      int active = 0;
-      boolean caseOpen = false;
+      replay.reset();
       int j = 0;
       int shown = -1; // the category counted from point j on, or -1
       for (int i = start[p], end = start[p + 1]; i < end; i++) {
         if (date[i] > ends[j]) {
-          int now = custody == NONE ? -1 : category(custody, known, orderPending, active, caseOpen).ordinal();
-          if (now != shown) {
-            if (shown >= 0) {
-              changes[j][shown]--;
-            }
-            if (now >= 0) {
-              changes[j][now]++;
-            }
-            shown = now;
-          }
+          shown = change(changes[j], shown, replay.category());
           while (j < n && date[i] > ends[j]) {
             j++;
           }
@@ -300,79 +224,12 @@ public final class Floor {
             break;
           }
         }
-        if (recorded[i] > k || custody == DECEASED) {
-          continue;
-        }
-        int m = measures[i];
-        switch (TYPES[type[i]]) {
-          case ARREST -> {
-            if (custody != IN_CUSTODY) {
-              custody = IN_CUSTODY;
-              known = true;
-              orderPending = false;
-              caseOpen = true;
-              active = 0;
-            }
-          }
-          case TRANSFER, WHEREABOUTS_CONFIRMED -> known = custody == IN_CUSTODY || known;
-          case WHEREABOUTS_UNKNOWN -> known = custody != IN_CUSTODY && known;
-          case RELEASE_ORDER -> {
-            if (custody == IN_CUSTODY) {
-              orderPending = true;
-              orderMeasures = m;
-            }
-          }
-          case RELEASE -> {
-            if (custody == IN_CUSTODY) {
-              custody = AT_LIBERTY;
-              known = true;
-              active = m != 0 || !orderPending ? m : orderMeasures;
-              orderPending = false;
-            }
-          }
-          case MEASURE_IMPOSED -> {
-            if (custody == AT_LIBERTY) {
-              active |= m;
-            }
-          }
-          case MEASURE_LIFTED -> {
-            if (custody == AT_LIBERTY && (active & m) == m) {
-              active &= ~m;
-            }
-          }
-          case APPEARANCE_ATTENDED, APPEARANCE_MISSED, CONVICTION -> {
-            // compliance records and convictions change no category
-          }
-          case CASE_CLOSED -> {
-            if (custody != NONE && caseOpen) {
-              caseOpen = false;
-              active = 0;
-            }
-          }
-          case EXILE -> {
-            if (custody != NONE) {
-              custody = EXILED;
-              known = true;
-              orderPending = false;
-            }
-          }
-          case DEATH -> {
-            if (custody != NONE) {
-              custody = DECEASED;
-            }
-          }
+        if (recorded[i] <= k) {
+          replay.apply(TYPES[type[i]], measures[i]);
         }
       }
       if (j < n) {
-        int now = custody == NONE ? -1 : category(custody, known, orderPending, active, caseOpen).ordinal();
-        if (now != shown) {
-          if (shown >= 0) {
-            changes[j][shown]--;
-          }
-          if (now >= 0) {
-            changes[j][now]++;
-          }
-        }
+        change(changes[j], shown, replay.category());
       }
     }
     List<CategoryCounts> out = new ArrayList<>(n);
@@ -388,20 +245,122 @@ public final class Floor {
     return out;
   }
 
-  private static FreedomCategory category(
-      byte custody, boolean known, boolean orderPending, int active, boolean caseOpen) {
-    return switch (custody) {
-      case DECEASED -> FreedomCategory.DECEASED;
-      case EXILED -> FreedomCategory.EXILED;
-      case IN_CUSTODY ->
-          !known
-              ? FreedomCategory.WHEREABOUTS_UNKNOWN
-              : orderPending ? FreedomCategory.RELEASE_PENDING : FreedomCategory.DETAINED;
-      default ->
-          (active & HOUSE_ARREST) != 0
-              ? FreedomCategory.HOUSE_ARREST
-              : active != 0 || caseOpen ? FreedomCategory.CONDITIONAL : FreedomCategory.FULL;
-    };
+  /** Moves {@code shown} to category {@code now} at one point of a series; returns {@code now}. */
+  private static int change(long[] point, int shown, int now) {
+    if (now != shown) {
+      if (shown >= 0) {
+        point[shown]--;
+      }
+      if (now >= 0) {
+        point[now]++;
+      }
+    }
+    return now;
+  }
+
+  /**
+   * One person's state in primitive fields, replayed by the rules of FORMAT.md section 3 (an
+   * event that does not apply is skipped); measures are a bit set of codes.
+   */
+  private static final class Replay {
+    private byte custody;
+    private boolean known;
+    private boolean orderPending;
+    private int orderMeasures;
+    private int active;
+    private boolean caseOpen;
+
+    void reset() {
+      custody = NONE;
+      known = true;
+      orderPending = false;
+      orderMeasures = 0;
+      active = 0;
+      caseOpen = false;
+    }
+
+    void apply(EventType type, int m) {
+      if (custody == DECEASED) {
+        return;
+      }
+      switch (type) {
+        case ARREST -> {
+          if (custody != IN_CUSTODY) {
+            custody = IN_CUSTODY;
+            known = true;
+            orderPending = false;
+            caseOpen = true;
+            active = 0;
+          }
+        }
+        case TRANSFER, WHEREABOUTS_CONFIRMED -> known = custody == IN_CUSTODY || known;
+        case WHEREABOUTS_UNKNOWN -> known = custody != IN_CUSTODY && known;
+        case RELEASE_ORDER -> {
+          if (custody == IN_CUSTODY) {
+            orderPending = true;
+            orderMeasures = m;
+          }
+        }
+        case RELEASE -> {
+          if (custody == IN_CUSTODY) {
+            custody = AT_LIBERTY;
+            known = true;
+            active = m != 0 || !orderPending ? m : orderMeasures;
+            orderPending = false;
+          }
+        }
+        case MEASURE_IMPOSED -> {
+          if (custody == AT_LIBERTY) {
+            active |= m;
+          }
+        }
+        case MEASURE_LIFTED -> {
+          if (custody == AT_LIBERTY && (active & m) == m) {
+            active &= ~m;
+          }
+        }
+        case CASE_CLOSED -> {
+          if (custody != NONE && caseOpen) {
+            caseOpen = false;
+            active = 0;
+          }
+        }
+        case APPEARANCE_ATTENDED, APPEARANCE_MISSED, CONVICTION -> {
+          // compliance records and convictions change no category
+        }
+        case EXILE -> {
+          if (custody != NONE) {
+            custody = EXILED;
+            known = true;
+            orderPending = false;
+          }
+        }
+        case DEATH -> {
+          if (custody != NONE) {
+            custody = DECEASED;
+          }
+        }
+      }
+    }
+
+    /** Returns the category's ordinal, or -1 before any event applied. */
+    int category() {
+      return switch (custody) {
+        case NONE -> -1;
+        case DECEASED -> FreedomCategory.DECEASED.ordinal();
+        case EXILED -> FreedomCategory.EXILED.ordinal();
+        case IN_CUSTODY ->
+            (!known
+                    ? FreedomCategory.WHEREABOUTS_UNKNOWN
+                    : orderPending ? FreedomCategory.RELEASE_PENDING : FreedomCategory.DETAINED)
+                .ordinal();
+        default ->
+            ((active & HOUSE_ARREST) != 0
+                    ? FreedomCategory.HOUSE_ARREST
+                    : active != 0 || caseOpen ? FreedomCategory.CONDITIONAL : FreedomCategory.FULL)
+                .ordinal();
+      };
+    }
   }
 
   /** The header of a CSV file: column names in order. */
