@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.vigil.conditions.survival.KaplanMeier;
+import io.github.vigil.survival.KaplanMeier;
 import io.github.vigil.conditions.survival.ReleaseSpell;
 import io.github.vigil.conditions.survival.ReleaseSpells;
-import io.github.vigil.conditions.survival.SurvivalCurve;
-import io.github.vigil.conditions.survival.SurvivalRow;
+import io.github.vigil.survival.SurvivalCurve;
+import io.github.vigil.survival.SurvivalRow;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Registry;
 import io.github.vigil.examples.sample.BundledSample;

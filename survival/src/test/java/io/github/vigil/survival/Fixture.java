@@ -1,4 +1,4 @@
-package io.github.vigil.conditions.survival;
+package io.github.vigil.survival;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Reads the reference CSV files that conditions/src/test/r/make-reference.R writes. */
+/** Reads the reference CSV files that survival/src/test/r/make-reference.R writes. */
 final class Fixture {
   static final double RELATIVE = 1e-6;
   static final double ABSOLUTE_AT_ZERO = 1e-12;

@@ -1,6 +1,6 @@
-package io.github.vigil.conditions.survival;
+package io.github.vigil.survival;
 
-import static io.github.vigil.conditions.survival.Fixture.near;
+import static io.github.vigil.survival.Fixture.near;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

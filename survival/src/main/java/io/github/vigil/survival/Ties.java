@@ -1,4 +1,4 @@
-package io.github.vigil.conditions.survival;
+package io.github.vigil.survival;
 
 /** How a Cox model handles several events at the same time, as R's {@code coxph(ties = ...)}. */
 public enum Ties {

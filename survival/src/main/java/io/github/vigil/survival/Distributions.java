@@ -1,4 +1,4 @@
-package io.github.vigil.conditions.survival;
+package io.github.vigil.survival;
 
 import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.special.Gamma;

@@ -1,4 +1,4 @@
-package io.github.vigil.conditions.survival;
+package io.github.vigil.survival;
 
 import java.util.OptionalDouble;
 import org.immutables.value.Value;

@@ -1,15 +1,13 @@
-package io.github.vigil.conditions.survival;
+package io.github.vigil.survival;
 
 import static com.google.common.base.Preconditions.checkNotNull;
-
-import io.github.vigil.core.VigilException;
 
 /**
  * Thrown when survival data cannot be fitted honestly: no events, a single group, a constant or
  * collinear covariate, a fit that does not converge, and the like. The message names the cause
  * (and the covariate or group concerned), never a person's data.
  */
-public final class SurvivalException extends VigilException {
+public final class SurvivalException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** Why the data could not be fitted. */

@@ -1,10 +1,10 @@
-package io.github.vigil.conditions.survival;
+package io.github.vigil.survival;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.vigil.conditions.survival.SurvivalException.Problem;
+import io.github.vigil.survival.SurvivalException.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

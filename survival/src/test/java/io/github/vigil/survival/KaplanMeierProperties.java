@@ -1,4 +1,4 @@
-package io.github.vigil.conditions.survival;
+package io.github.vigil.survival;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,9 +1,9 @@
 # Writes the reference figures the survival tests compare against.
 #
 # Run from the repository root (R with the survival package; the tests themselves do not need R):
-#   Rscript conditions/src/test/r/make-reference.R
+#   Rscript survival/src/test/r/make-reference.R
 #
-# For each dataset it writes, into conditions/src/test/resources/survival/:
+# For each dataset it writes, into survival/src/test/resources/survival/:
 #   <name>-data.csv    the input rows: time, status (1 event, 0 censored), group, covariates
 #   <name>-km.csv      survfit(Surv(time, status) ~ group, conf.type = "log"), every event time,
 #                      and the same for all rows together (stratum "(all)")
@@ -14,7 +14,7 @@
 # Numbers are written with 17 significant digits; NA stays NA.
 suppressPackageStartupMessages(library(survival))
 
-out <- "conditions/src/test/resources/survival"
+out <- "survival/src/test/resources/survival"
 dir.create(out, recursive = TRUE, showWarnings = FALSE)
 
 num <- function(x) ifelse(is.na(x), "NA", sprintf("%.17g", x))

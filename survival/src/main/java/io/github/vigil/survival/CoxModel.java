@@ -1,4 +1,4 @@
-package io.github.vigil.conditions.survival;
+package io.github.vigil.survival;
 
 import com.google.common.collect.ImmutableList;
 import java.util.OptionalDouble;
