@@ -90,8 +90,16 @@ class LinkedImageTest {
       args.addAll(classes);
       Tool javap = run("javap", args.toArray(new String[0]));
       assertEquals(0, javap.exitCode, () -> "javap failed on " + jar);
-      Matcher m = withValues.matcher(javap.output);
-      assertFalse(m.find(), () -> jar.getFileName() + " carries " + m.group());
+      // One section per class; an annotation type kept in the sources only (an Immutables style)
+      // is never named by a compiled class, so a user's compiler never reads its annotations.
+      for (String section : javap.output.split("(?m)^Classfile ")) {
+        if (section.contains("RetentionPolicy;.SOURCE")) {
+          continue;
+        }
+        Matcher m = withValues.matcher(section);
+        assertFalse(m.find(), () -> jar.getFileName() + " carries " + m.group() + " in "
+            + section.lines().findFirst().orElse(""));
+      }
     }
   }
 
