@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * A freedom report of a registry as of a date D, as known on a date K, from chosen sources
- * (FORMAT.md sections 4 and 5): the population, the eight categories and their two groups,
+ * (docs/format.md sections 4 and 5): the population, the eight categories and their two groups,
  * rearrests, people deprived of liberty without a conviction, approximate dates, rejected rows
  * and skipped events, breakdowns by facility, affiliation and vulnerable group with small-cell
  * suppression, and optionally the flows since a date S. Top-level counts are never suppressed.
@@ -231,7 +231,7 @@ public final class FreedomReport {
     };
   }
 
-  /** Returns the JSON object of FORMAT.md section 5, on one line ending with a newline. */
+  /** Returns the JSON object of docs/format.md section 5, on one line ending with a newline. */
   public String toJson() {
     return JsonRenderer.render(this);
   }
