@@ -111,7 +111,7 @@ public final class CheckReleaseBundle {
         checkSignedAndSummed(files, file);
       }
       if (files.containsKey(base + ".pom")) {
-        checkPom(artifactId, files.get(base + ".pom"), version, module.getValue(), expected);
+        checkPom(artifactId, files, version, module.getValue(), expected);
       }
       if (module.getValue().equals("jar")) {
         for (String jar : main.subList(1, main.size())) {
@@ -175,19 +175,26 @@ public final class CheckReleaseBundle {
     }
   }
 
-  private void checkPom(String artifactId, byte[] pom, String version, String packaging,
-      Map<String, String> expected) throws Exception {
-    String text = new String(pom, StandardCharsets.UTF_8);
-    if (text.contains("SNAPSHOT")) {
+  private void checkPom(String artifactId, Map<String, byte[]> files, String version,
+      String packaging, Map<String, String> expected) throws Exception {
+    Document doc = parse(files.get(pomPath(artifactId, version)));
+    if (new String(files.get(pomPath(artifactId, version)), StandardCharsets.UTF_8).contains("SNAPSHOT")) {
       problems.add(artifactId + ".pom names a SNAPSHOT");
     }
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(pom));
-    XPath xpath = XPathFactory.newInstance().newXPath();
+    // Central reads the metadata as Maven does: from the POM, or inherited from its parent (here,
+    // vigil-parent in the same bundle), with the module's artifactId appended to inherited urls
+    // unless the parent says not to (child.*.inherit.append.path="false").
+    String parentArtifactId = text(doc, "parent/artifactId");
+    Document parent = null;
+    if (!parentArtifactId.isEmpty()) {
+      byte[] parentPom = files.get(pomPath(parentArtifactId, text(doc, "parent/version")));
+      if (parentPom == null || !text(doc, "parent/groupId").equals("io.github.vigil")) {
+        problems.add(artifactId + ".pom has a parent outside the bundle: " + parentArtifactId);
+      } else {
+        parent = parse(parentPom);
+      }
+    }
     Map<String, String> required = new LinkedHashMap<>();
-    required.put("artifactId", artifactId);
-    required.put("packaging", packaging.equals("pom") ? "pom" : null);
     required.put("name", null);
     required.put("description", null);
     required.put("url", URL);
@@ -197,45 +204,90 @@ public final class CheckReleaseBundle {
     required.put("scm/url", URL);
     required.put("scm/connection", "scm:git:" + URL + ".git");
     for (Map.Entry<String, String> field : required.entrySet()) {
-      String value = xpath.evaluate("/*[local-name()='project']/" + localNames(field.getKey()), doc).trim();
-      if (value.isEmpty() && !(field.getKey().equals("packaging") && field.getValue() == null)) {
-        problems.add(artifactId + ".pom has no " + field.getKey());
+      String key = field.getKey();
+      String value = text(doc, key);
+      boolean own = !value.isEmpty();
+      if (!own && parent != null && !key.equals("name") && !key.equals("description")) {
+        value = text(parent, key);
+        if (!value.isEmpty() && (key.equals("url") || key.startsWith("scm/"))
+            && !appendPathDisabled(parent, key)) {
+          value = value + "/" + artifactId;
+        }
+      }
+      if (value.isEmpty()) {
+        problems.add(artifactId + ".pom has no " + key + (own ? "" : ", nor inherits one"));
       } else if (field.getValue() != null && !value.equals(field.getValue())) {
-        problems.add(artifactId + ".pom has " + field.getKey() + " '" + value + "', expected '"
-            + field.getValue() + "'");
+        problems.add(artifactId + ".pom has " + key + " '" + value + "'" + (own ? "" : " (inherited)")
+            + ", expected '" + field.getValue() + "'");
       }
     }
-    String groupId = xpath.evaluate("/*[local-name()='project']/*[local-name()='groupId']", doc).trim();
-    String parentGroupId = xpath.evaluate(
-        "/*[local-name()='project']/*[local-name()='parent']/*[local-name()='groupId']", doc).trim();
-    if (!"io.github.vigil".equals(groupId.isEmpty() ? parentGroupId : groupId)) {
+    if (!text(doc, "artifactId").equals(artifactId)) {
+      problems.add(artifactId + ".pom names the artifact " + text(doc, "artifactId"));
+    }
+    String ownPackaging = text(doc, "packaging");
+    if (!(ownPackaging.isEmpty() ? "jar" : ownPackaging).equals(packaging)) {
+      problems.add(artifactId + ".pom has packaging '" + ownPackaging + "', expected " + packaging);
+    }
+    String groupId = text(doc, "groupId");
+    if (!"io.github.vigil".equals(groupId.isEmpty() ? text(doc, "parent/groupId") : groupId)) {
       problems.add(artifactId + ".pom is not in the group io.github.vigil");
     }
     if (artifactId.equals("vigil-bom")) {
-      if (!parentGroupId.isEmpty()) {
-        problems.add("vigil-bom.pom has a parent: importing it would bring the parent's versions");
-      }
-      NodeList managed = (NodeList) xpath.evaluate("/*[local-name()='project']/"
-          + localNames("dependencyManagement/dependencies/dependency"), doc, XPathConstants.NODESET);
-      TreeSet<String> listed = new TreeSet<>();
-      for (int i = 0; i < managed.getLength(); i++) {
-        String a = xpath.evaluate("*[local-name()='artifactId']", managed.item(i)).trim();
-        String v = xpath.evaluate("*[local-name()='version']", managed.item(i)).trim();
-        listed.add(a);
-        if (!v.equals(version)) {
-          problems.add("vigil-bom.pom lists " + a + " at '" + v + "', expected " + version);
-        }
-      }
-      TreeSet<String> jars = new TreeSet<>();
-      expected.forEach((a, p) -> {
-        if (p.equals("jar")) {
-          jars.add(a);
-        }
-      });
-      if (!listed.equals(jars)) {
-        problems.add("vigil-bom.pom lists " + listed + ", expected " + jars);
+      checkBom(doc, parent != null, version, expected);
+    }
+  }
+
+  private void checkBom(Document doc, boolean hasParent, String version,
+      Map<String, String> expected) throws Exception {
+    if (hasParent) {
+      problems.add("vigil-bom.pom has a parent: importing it would bring the parent's versions");
+    }
+    XPath xpath = XPathFactory.newInstance().newXPath();
+    NodeList managed = (NodeList) xpath.evaluate("/*[local-name()='project']/"
+        + localNames("dependencyManagement/dependencies/dependency"), doc, XPathConstants.NODESET);
+    TreeSet<String> listed = new TreeSet<>();
+    for (int i = 0; i < managed.getLength(); i++) {
+      String a = xpath.evaluate("*[local-name()='artifactId']", managed.item(i)).trim();
+      String v = xpath.evaluate("*[local-name()='version']", managed.item(i)).trim();
+      listed.add(a);
+      if (!v.equals(version)) {
+        problems.add("vigil-bom.pom lists " + a + " at '" + v + "', expected " + version);
       }
     }
+    TreeSet<String> jars = new TreeSet<>();
+    expected.forEach((a, p) -> {
+      if (p.equals("jar")) {
+        jars.add(a);
+      }
+    });
+    if (!listed.equals(jars)) {
+      problems.add("vigil-bom.pom lists " + listed + ", expected " + jars);
+    }
+  }
+
+  private static String pomPath(String artifactId, String version) {
+    return GROUP_PATH + artifactId + "/" + version + "/" + artifactId + "-" + version + ".pom";
+  }
+
+  private static Document parse(byte[] xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+  }
+
+  private static String text(Document doc, String path) throws Exception {
+    return XPathFactory.newInstance().newXPath()
+        .evaluate("/*[local-name()='project']/" + localNames(path), doc).trim();
+  }
+
+  /** Whether the parent stops Maven appending the artifactId to the inherited url or scm field. */
+  private static boolean appendPathDisabled(Document parent, String key) throws Exception {
+    XPath xpath = XPathFactory.newInstance().newXPath();
+    String attribute = key.equals("url")
+        ? xpath.evaluate("/*[local-name()='project']/@child.project.url.inherit.append.path", parent)
+        : xpath.evaluate("/*[local-name()='project']/*[local-name()='scm']/@child.scm."
+            + key.substring("scm/".length()) + ".inherit.append.path", parent);
+    return attribute.trim().equals("false");
   }
 
   private static String localNames(String path) {
