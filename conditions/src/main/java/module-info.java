@@ -6,7 +6,7 @@
 module io.github.vigil.conditions {
   requires transitive io.github.vigil.core;
   requires transitive com.google.common;
-  requires commons.math3;
+  requires transitive io.github.vigil.survival;
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

@@ -4,7 +4,7 @@ import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
-import io.github.vigil.examples.sample.SampleRegistry;
+import io.github.vigil.cli.sample.SampleRegistry;
 import io.github.vigil.reporting.FreedomReport;
 import io.github.vigil.reporting.ReportOptions;
 import java.io.PrintStream;

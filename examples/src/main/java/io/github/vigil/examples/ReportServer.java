@@ -7,7 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
-import io.github.vigil.examples.sample.BundledSample;
+import io.github.vigil.cli.sample.BundledSample;
 import io.github.vigil.reporting.FreedomReport;
 import io.github.vigil.reporting.ReportOptions;
 import java.io.IOException;

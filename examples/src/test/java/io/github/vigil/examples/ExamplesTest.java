@@ -13,7 +13,7 @@ import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.FacilityKind;
 import io.github.vigil.core.Measure;
 import io.github.vigil.core.Registry;
-import io.github.vigil.examples.sample.SampleRegistry;
+import io.github.vigil.cli.sample.SampleRegistry;
 import io.github.vigil.reporting.FreedomReport;
 import io.github.vigil.reporting.Language;
 import io.github.vigil.reporting.ReportFormat;

@@ -8,7 +8,7 @@ import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Event;
 import io.github.vigil.core.EventType;
 import io.github.vigil.core.Registry;
-import io.github.vigil.examples.sample.SampleRegistry;
+import io.github.vigil.cli.sample.SampleRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -62,7 +62,7 @@ class ReportServerTest {
       assertEquals(200, r.status(), r.body());
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       int code =
-          io.github.vigil.examples.cli.VigilCommand.execute(
+          io.github.vigil.cli.VigilCommand.execute(
               new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
               new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
               "report", "--format", "json", "--as-of", "2026-01-12", "--known-as-of", "2026-01-09",

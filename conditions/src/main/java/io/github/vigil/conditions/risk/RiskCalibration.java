@@ -3,10 +3,10 @@ package io.github.vigil.conditions.risk;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import io.github.vigil.conditions.survival.KaplanMeier;
+import io.github.vigil.survival.KaplanMeier;
 import io.github.vigil.conditions.survival.ReleaseSpell;
 import io.github.vigil.conditions.survival.ReleaseSpells;
-import io.github.vigil.conditions.survival.SurvivalCurve;
+import io.github.vigil.survival.SurvivalCurve;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.PersonView;
 import io.github.vigil.core.RegistryView;

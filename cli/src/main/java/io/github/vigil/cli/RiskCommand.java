@@ -1,0 +1,103 @@
+package io.github.vigil.cli;
+
+import io.github.vigil.conditions.risk.RiskReport;
+import io.github.vigil.core.Registry;
+import io.github.vigil.core.RegistryView;
+import io.github.vigil.io.ReadResult;
+import io.github.vigil.reporting.ReportFormat;
+import io.github.vigil.reporting.RiskRenderer;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code vigil risk}: the rearrest risk of everyone in {@code CONDITIONAL}, {@code FULL} or {@code
+ * HOUSE_ARREST} as of a date, each with its factors and their points, and the observed rearrest
+ * rate per level (FORMAT.md section 5; docs/risk-model.md).
+ */
+@Command(
+    name = "risk",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Scores the rearrest risk of everyone at liberty or under house arrest (CONDITIONAL, FULL,"
+          + " HOUSE_ARREST) with an explainable points model, every point explained, and reports"
+          + " the rearrest rate observed after past releases at each level.",
+      "For advocacy and legal aid: not for deciding anyone's liberty, nor for locating anyone."
+          + " Ids only, never names. Rejected rows are left out (and counted on stderr); with"
+          + " --strict the command refuses to assess."
+    })
+public final class RiskCommand implements Callable<Integer> {
+  @Spec @Nullable CommandSpec spec;
+
+  @Mixin RegistryOptions registry = new RegistryOptions();
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "D",
+      converter = IsoDateConverter.class,
+      description = "Assess as of this date (yyyy-mm-dd). Default: the latest event's date.")
+  @Nullable LocalDate asOf;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      description = "text or json. Default: text.")
+  ReportFormat format = ReportFormat.TEXT;
+
+  @Option(names = "--strict", description = "Refuse to assess, and exit 1, if any row is rejected.")
+  boolean strict;
+
+  RiskCommand() {}
+
+  @Override
+  public Integer call() {
+    CommandSpec self = Objects.requireNonNull(spec, "spec");
+    PrintWriter out = self.commandLine().getOut();
+    RiskReport report;
+    try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {
+      Optional<ReadResult> read = registry.readUnlessStrict(progress, strict, "not assessing");
+      if (read.isEmpty()) {
+        return ExitCode.REJECTED;
+      }
+      ReadResult result = read.get();
+      Registry reg = result.registry();
+      LocalDate d = asOf != null ? asOf : RegistryOptions.defaultDate(reg);
+      RegistryView view = reg.asOf(d);
+      progress.step("scoring " + reg.size() + " people as of " + d + "…");
+      report = RiskReport.of(view);
+      progress.clear();
+      registry.warnAboutLeftOut(result);
+    }
+    out.print(RiskRenderer.render(report, format));
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /** Reads {@code text} or {@code json}. */
+  static final class FormatConverter implements ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String value) {
+      String v = value.toLowerCase(Locale.ROOT);
+      if (v.equals("text")) {
+        return ReportFormat.TEXT;
+      }
+      if (v.equals("json")) {
+        return ReportFormat.JSON;
+      }
+      throw new TypeConversionException("'" + value + "' is not a format: use text or json");
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.vigil.cli;
+
+import io.github.vigil.core.Rejection;
+import io.github.vigil.io.FileCounts;
+import io.github.vigil.io.ReadResult;
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vigil validate}: prints every rejected row of a registry as {@code file:line: reason},
+ * then the warnings and the counts of each file; exits 1 when any row is rejected.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a registry: prints every rejected row as file:line: reason, then the counts of"
+          + " each file.",
+      "Exits 0 when every row loads, 1 when any row is rejected or the registry cannot be read."
+    })
+public final class ValidateCommand implements Callable<Integer> {
+  @Spec @Nullable CommandSpec spec;
+
+  @Mixin RegistryOptions registry = new RegistryOptions();
+
+  /** Accepted so that {@code --strict} works on every command; validate is always strict. */
+  @Option(
+      names = "--strict",
+      description = "Accepted for symmetry with the other commands: validate always exits 1 on a"
+          + " rejected row.")
+  boolean strict;
+
+  ValidateCommand() {}
+
+  @Override
+  public Integer call() {
+    CommandSpec self = Objects.requireNonNull(spec, "spec");
+    PrintWriter out = self.commandLine().getOut();
+    ReadResult result;
+    try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {
+      result = registry.read(progress);
+    }
+    for (Rejection r : result.rejections()) {
+      out.println(r);
+    }
+    for (String w : result.warnings()) {
+      out.println("warning: " + w);
+    }
+    long read = 0;
+    long rejected = 0;
+    for (FileCounts c : result.counts()) {
+      out.println(c);
+      read += c.read();
+      rejected += c.rejected();
+    }
+    out.println(
+        "total: read " + read + ", accepted " + (read - rejected) + ", rejected " + rejected);
+    out.flush();
+    return result.isClean() ? ExitCode.OK : ExitCode.REJECTED;
+  }
+}

@@ -1,0 +1,164 @@
+package io.github.vigil.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The {@code vigil} command: reports and checks registries of detained people (FORMAT.md section
+ * 5). Each subcommand is one class listed in {@code subcommands} below; to add one (such as
+ * {@code risk}), write a {@link Callable Callable&lt;Integer&gt;} annotated with {@link Command},
+ * mix in {@link RegistryOptions} for {@code --registry}, and list it here.
+ *
+ * <p>Exit codes are those of {@link ExitCode}. No stack trace reaches the terminal unless {@code
+ * --debug} is given: every failure becomes one line on standard error.
+ */
+@Command(
+    name = "vigil",
+    mixinStandardHelpOptions = true,
+    versionProvider = VigilCommand.Version.class,
+    synopsisSubcommandLabel = "COMMAND",
+    description = {
+      "Counts who is held, who is conditionally free and who is really free in a registry of"
+          + " detained people.",
+      "With no --registry, commands use the synthetic sample registry bundled in this jar."
+    },
+    subcommands = {
+      ReportCommand.class,
+      ValidateCommand.class,
+      RiskCommand.class,
+      SurvivalCommand.class,
+      HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 done, 1 rejected data (validate, or --strict), 2 usage error, 3 unexpected"
+          + " failure."
+    })
+public final class VigilCommand implements Callable<Integer> {
+  @Spec @Nullable CommandSpec spec;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an unexpected failure.")
+  boolean debug;
+
+  VigilCommand() {}
+
+  @Override
+  public Integer call() {
+    CommandSpec self = Objects.requireNonNull(spec, "spec");
+    throw new ParameterException(
+        self.commandLine(),
+        "missing command: choose one of " + String.join(", ", self.subcommands().keySet()));
+  }
+
+  /**
+   * Runs the command and exits with its exit code. Standard output and error are written in UTF-8.
+   *
+   * @param args the command line, such as {@code report --as-of 2026-01-10}
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int code = execute(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs the command with the given streams and returns its exit code; never throws.
+   *
+   * @param out where results go, in UTF-8
+   * @param err where errors, warnings and progress go, in UTF-8
+   * @param args the command line
+   * @return the exit code, one of {@link ExitCode}
+   */
+  public static int execute(PrintStream out, PrintStream err, String... args) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    try {
+      CommandLine cl = new CommandLine(new VigilCommand());
+      PrintWriter outWriter =
+          new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true);
+      PrintWriter errWriter =
+          new PrintWriter(new BufferedWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
+      cl.setOut(outWriter);
+      cl.setErr(errWriter);
+      cl.setParameterExceptionHandler((ex, a) -> usage(errWriter, ex));
+      cl.setExecutionExceptionHandler(
+          (ex, command, parseResult) -> failure(errWriter, ex, command, debug));
+      int code = cl.execute(args);
+      outWriter.flush();
+      errWriter.flush();
+      return code;
+    } catch (RuntimeException | Error e) {
+      err.println("vigil: unexpected failure (" + e.getClass().getSimpleName() + ")" + hint(debug));
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return ExitCode.INTERNAL;
+    }
+  }
+
+  private static int usage(PrintWriter err, ParameterException ex) {
+    String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+    err.println(command + ": " + oneLine(ex.getMessage()) + " (see '" + command + " --help')");
+    err.flush();
+    return ExitCode.USAGE;
+  }
+
+  private static int failure(PrintWriter err, Exception ex, CommandLine command, boolean debug) {
+    if (ex instanceof ParameterException p) {
+      return usage(err, p);
+    }
+    String name = command.getCommandSpec().qualifiedName();
+    if (ex instanceof DataException) {
+      err.println(name + ": " + oneLine(ex.getMessage()));
+      err.flush();
+      return ExitCode.REJECTED;
+    }
+    // The message of an unexpected exception may quote input (even a name): only its type is shown.
+    err.println(name + ": unexpected failure (" + ex.getClass().getSimpleName() + ")" + hint(debug));
+    if (debug) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.INTERNAL;
+  }
+
+  private static String hint(boolean debug) {
+    return debug ? "" : "; run again with --debug for details";
+  }
+
+  static String oneLine(@Nullable String message) {
+    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** Reads the version from the jar's manifest. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = VigilCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"vigil " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

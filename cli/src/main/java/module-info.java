@@ -1,0 +1,24 @@
+/**
+ * The {@code vigil} command: freedom reports, validation, rearrest risk and survival estimates
+ * from a registry folder or file, and the bundled synthetic sample registry.
+ */
+module io.github.vigil.cli {
+  requires io.github.vigil.core;
+  requires io.github.vigil.conditions;
+  requires io.github.vigil.io;
+  requires io.github.vigil.reporting;
+  requires com.google.common;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires info.picocli;
+  requires static org.immutables.value;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+  requires static org.jspecify;
+
+  exports io.github.vigil.cli;
+  exports io.github.vigil.cli.sample;
+
+  opens io.github.vigil.cli to info.picocli;
+}

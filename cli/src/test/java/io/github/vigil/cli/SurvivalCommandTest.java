@@ -1,0 +1,469 @@
+package io.github.vigil.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vigil.survival.KaplanMeier;
+import io.github.vigil.conditions.survival.ReleaseSpell;
+import io.github.vigil.conditions.survival.ReleaseSpells;
+import io.github.vigil.survival.SurvivalCurve;
+import io.github.vigil.survival.SurvivalRow;
+import io.github.vigil.core.MeasureType;
+import io.github.vigil.core.Registry;
+import io.github.vigil.cli.sample.BundledSample;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code vigil survival}, run in this process. The {@code --data} figures are checked against R's
+ * {@code survival} package on the {@code lung} data: the files under {@code
+ * src/test/resources/survival} are copies of those written by {@code
+ * conditions/src/test/r/make-reference.R} (R 4.2.2, survival 3.5.3).
+ */
+class SurvivalCommandTest {
+  private static final Path FIXTURES = Path.of("src/test/resources/survival");
+  private static final Path LUNG = FIXTURES.resolve("lung-data.csv");
+  private static final String COVARIATES = "age,female,ph.karno,wt.loss";
+  private static final double TOLERANCE = 1e-6;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @TempDir Path temp;
+
+  private static JsonNode json(String... args) throws IOException {
+    Vigil run = Vigil.run(args);
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    assertEquals("", run.err());
+    assertFalse(run.out().contains("NaN"), run.out());
+    return MAPPER.readTree(run.out());
+  }
+
+  private static JsonNode lung(String... options) throws IOException {
+    List<String> args =
+        new ArrayList<>(List.of("survival", "--data", LUNG.toString(), "--time", "time", "--event", "status"));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--format", "json"));
+    return json(args.toArray(String[]::new));
+  }
+
+  /** Returns the rows of one of R's reference files, each split at commas (no field is quoted). */
+  private static List<String[]> reference(String file) throws IOException {
+    List<String> lines = Files.readAllLines(FIXTURES.resolve(file), StandardCharsets.UTF_8);
+    return lines.subList(1, lines.size()).stream()
+        .filter(l -> !l.isBlank())
+        .map(l -> l.split(",", -1))
+        .toList();
+  }
+
+  /** Asserts that a JSON number agrees with R's figure to a relative 1e-6; R's NA is JSON null. */
+  private static void assertNear(String expected, JsonNode actual, String what) {
+    if (expected.equals("NA")) {
+      assertTrue(actual.isNull(), what + ": expected null (R's NA), was " + actual);
+      return;
+    }
+    assertTrue(actual.isNumber(), what + ": expected a number, was " + actual);
+    double e = Double.parseDouble(expected);
+    double a = actual.doubleValue();
+    assertTrue(
+        a == e || Math.abs(a - e) <= TOLERANCE * Math.abs(e),
+        what + ": expected " + e + ", was " + a);
+  }
+
+  private static List<JsonNode> elements(JsonNode array) {
+    List<JsonNode> out = new ArrayList<>();
+    array.forEach(out::add);
+    return out;
+  }
+
+  private static void assertKaplanMeierRows(List<String[]> expected, List<JsonNode> actual) {
+    assertEquals(expected.size(), actual.size(), "event times");
+    for (int i = 0; i < expected.size(); i++) {
+      String[] e = expected.get(i);
+      JsonNode a = actual.get(i);
+      String what = e[0] + " at " + e[1];
+      assertNear(e[1], a.get("time"), what + " time");
+      assertEquals(Integer.parseInt(e[2]), a.get("atRisk").intValue(), what + " atRisk");
+      assertEquals(Integer.parseInt(e[3]), a.get("events").intValue(), what + " events");
+      assertNear(e[4], a.get("survival"), what + " survival");
+      assertNear(e[5], a.get("stdErr"), what + " stdErr");
+      assertNear(e[6], a.get("lower"), what + " lower");
+      assertNear(e[7], a.get("upper"), what + " upper");
+    }
+  }
+
+  private static void assertMedians(List<String[]> expected, List<JsonNode> actual) {
+    assertEquals(expected.size(), actual.size(), "curves");
+    for (int i = 0; i < expected.size(); i++) {
+      String[] e = expected.get(i);
+      JsonNode a = actual.get(i);
+      assertEquals(Integer.parseInt(e[1]), a.get("n").intValue(), e[0] + " n");
+      assertEquals(Integer.parseInt(e[2]), a.get("events").intValue(), e[0] + " events");
+      assertNear(e[3], a.get("median"), e[0] + " median");
+      assertNear(e[4], a.get("lower"), e[0] + " median lower");
+      assertNear(e[5], a.get("upper"), e[0] + " median upper");
+    }
+  }
+
+  @Test
+  void kaplanMeierByGroupAndTheLogRankTestAgreeWithR() throws IOException {
+    JsonNode out = lung("--group", "group");
+    assertEquals(214, out.get("n").intValue());
+    assertEquals(152, out.get("events").intValue());
+    assertEquals(0, out.get("droppedRows").intValue());
+    assertFalse(out.has("cox"), "no covariates, no Cox model");
+
+    List<String[]> km = reference("lung-km.csv").stream().filter(r -> !r[0].equals("(all)")).toList();
+    List<JsonNode> rows = elements(out.get("km"));
+    assertKaplanMeierRows(km, rows);
+    for (int i = 0; i < km.size(); i++) {
+      assertEquals(km.get(i)[0], rows.get(i).get("group").textValue(), "group of row " + i);
+    }
+    List<String[]> medians = reference("lung-median.csv").stream().filter(r -> !r[0].equals("(all)")).toList();
+    List<JsonNode> actualMedians = elements(out.get("medians"));
+    assertMedians(medians, actualMedians);
+    for (int i = 0; i < medians.size(); i++) {
+      assertEquals(medians.get(i)[0], actualMedians.get(i).get("group").textValue());
+    }
+
+    String[] logRank = reference("lung-logrank.csv").get(0);
+    JsonNode test = out.get("logRank");
+    assertNear(logRank[0], test.get("chiSquare"), "chiSquare");
+    assertEquals(Integer.parseInt(logRank[1]), test.get("df").intValue(), "df");
+    assertNear(logRank[2], test.get("p"), "p");
+  }
+
+  @Test
+  void withoutAGroupThereIsOneOverallCurveAndNoLogRankTest() throws IOException {
+    JsonNode out = lung();
+    assertFalse(out.has("logRank"), out.toString());
+    assertFalse(out.has("cox"), out.toString());
+    List<JsonNode> rows = elements(out.get("km"));
+    assertKaplanMeierRows(
+        reference("lung-km.csv").stream().filter(r -> r[0].equals("(all)")).toList(), rows);
+    for (JsonNode row : rows) {
+      assertTrue(row.has("group") && row.get("group").isNull(), row.toString());
+    }
+    assertMedians(
+        reference("lung-median.csv").stream().filter(r -> r[0].equals("(all)")).toList(),
+        elements(out.get("medians")));
+  }
+
+  @Test
+  void theCoxModelAgreesWithRWithEfronAndWithBreslowTies() throws IOException {
+    for (String ties : List.of("efron", "breslow")) {
+      JsonNode cox = lung("--covariates", COVARIATES, "--ties", ties).get("cox");
+      assertEquals(ties, cox.get("ties").textValue());
+      List<String[]> coefficients =
+          reference("lung-cox.csv").stream().filter(r -> r[0].equals(ties)).toList();
+      List<JsonNode> actual = elements(cox.get("coefficients"));
+      assertEquals(4, coefficients.size());
+      assertEquals(coefficients.size(), actual.size());
+      for (int i = 0; i < coefficients.size(); i++) {
+        String[] e = coefficients.get(i);
+        JsonNode a = actual.get(i);
+        String what = ties + " " + e[1];
+        assertEquals(e[1], a.get("term").textValue());
+        assertNear(e[2], a.get("coef"), what + " coef");
+        assertNear(e[3], a.get("se"), what + " se");
+        assertNear(e[4], a.get("hazardRatio"), what + " hazardRatio");
+        assertNear(e[5], a.get("z"), what + " z");
+        assertNear(e[6], a.get("p"), what + " p");
+      }
+      String[] fit = reference("lung-coxfit.csv").stream().filter(r -> r[0].equals(ties)).findFirst().orElseThrow();
+      assertNear(fit[1], cox.get("logLikelihoodNull"), ties + " loglik0");
+      assertNear(fit[2], cox.get("logLikelihood"), ties + " loglik");
+      assertNear(fit[3], cox.get("likelihoodRatio"), ties + " LR");
+      assertEquals(Integer.parseInt(fit[4]), cox.get("likelihoodRatioDf").intValue());
+      assertNear(fit[5], cox.get("likelihoodRatioP"), ties + " LR p");
+      assertNear(fit[6], cox.get("concordance"), ties + " concordance");
+      assertEquals(Integer.parseInt(fit[7]), cox.get("iterations").intValue(), ties + " iterations");
+      assertEquals(Integer.parseInt(fit[8]), cox.get("n").intValue());
+      assertEquals(Integer.parseInt(fit[9]), cox.get("events").intValue());
+    }
+  }
+
+  @Test
+  void theCoxModelDefaultsToEfronTies() throws IOException {
+    assertEquals("efron", lung("--covariates", "age").get("cox").get("ties").textValue());
+  }
+
+  /** Writes the lung data with each data line changed by {@code edit}, and extra lines added. */
+  private Path lungCopy(String name, UnaryOperator<String> edit, String... extraLines) throws IOException {
+    List<String> lines = Files.readAllLines(LUNG, StandardCharsets.UTF_8);
+    List<String> out = new ArrayList<>();
+    out.add(lines.get(0));
+    lines.subList(1, lines.size()).forEach(l -> out.add(edit.apply(l)));
+    out.addAll(List.of(extraLines));
+    Path file = temp.resolve(name);
+    Files.write(file, out, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static String withStatus(String line, UnaryOperator<String> status) {
+    String[] f = line.split(",", -1);
+    f[1] = status.apply(f[1]);
+    return String.join(",", f);
+  }
+
+  private static JsonNode figures(Path file, String... options) throws IOException {
+    List<String> args =
+        new ArrayList<>(List.of("survival", "--data", file.toString(), "--time", "time", "--event", "status"));
+    args.addAll(List.of(options));
+    args.addAll(List.of("--format", "json"));
+    return json(args.toArray(String[]::new));
+  }
+
+  @Test
+  void rsOneTwoCodingAndTrueFalseReadAsZeroOne() throws IOException {
+    String[] options = {"--group", "group", "--covariates", COVARIATES};
+    JsonNode zeroOne = figures(LUNG, options);
+    Path oneTwo = lungCopy("one-two.csv", l -> withStatus(l, s -> s.equals("1") ? "2" : "1"));
+    Path trueFalse = lungCopy("true-false.csv", l -> withStatus(l, s -> s.equals("1") ? "TRUE" : "false"));
+    assertEquals(zeroOne, figures(oneTwo, options), "1 censored, 2 event");
+    assertEquals(zeroOne, figures(trueFalse, options), "false censored, true event");
+  }
+
+  @Test
+  void rowsWithABlankOrNaInAUsedColumnAreDroppedAndCounted() throws IOException {
+    Path file =
+        lungCopy(
+            "na.csv",
+            l -> l,
+            "NA,1,ecog0,60,0,90,5",
+            "100,,ecog1,60,0,90,5",
+            "100,1,ecog1,NA,0,90,5",
+            "200,1, NA ,61,1,80,5",
+            "300,0,ecog2,62,0,70,");
+    String[] all = {"--group", "group", "--covariates", COVARIATES};
+    JsonNode complete = figures(LUNG, all);
+    JsonNode dropped = figures(file, all);
+    assertEquals(5, dropped.get("droppedRows").intValue());
+    assertEquals(214, dropped.get("n").intValue());
+    assertEquals(complete.get("km"), dropped.get("km"));
+    assertEquals(complete.get("logRank"), dropped.get("logRank"));
+    assertEquals(complete.get("cox"), dropped.get("cox"));
+
+    // A blank or NA only in columns not used keeps the row.
+    JsonNode fewer = figures(file, "--covariates", "female");
+    assertEquals(2, fewer.get("droppedRows").intValue(), "only time NA and the blank status");
+    assertEquals(217, fewer.get("n").intValue());
+  }
+
+  private static void assertOneLineError(Vigil run, int code, String... expected) {
+    assertAll(
+        () -> assertEquals(code, run.code(), run.err()),
+        () -> assertEquals(1, run.errLines().size(), "one line: " + run.err()),
+        () -> assertTrue(run.err().startsWith("vigil survival: "), run.err()),
+        () -> assertFalse(run.err().contains("Exception"), run.err()),
+        () -> assertFalse(run.err().contains("NaN"), run.err()),
+        () -> assertEquals("", run.out()));
+    for (String e : expected) {
+      assertTrue(run.err().contains(e), e + " in " + run.err());
+    }
+  }
+
+  private static Vigil survival(Path file, String... options) {
+    List<String> args = new ArrayList<>(List.of("survival", "--data", file.toString()));
+    args.addAll(List.of(options));
+    return Vigil.run(args.toArray(String[]::new));
+  }
+
+  @Test
+  void aColumnThatIsNotInTheTableIsAUsageErrorNamingIt() {
+    assertOneLineError(
+        survival(LUNG, "--time", "days", "--event", "status"), ExitCode.USAGE, "--time", "'days'", "time, status");
+    assertOneLineError(survival(LUNG, "--time", "time", "--event", "dead"), ExitCode.USAGE, "--event", "'dead'");
+    assertOneLineError(
+        survival(LUNG, "--time", "time", "--event", "status", "--group", "ecog"), ExitCode.USAGE, "--group", "'ecog'");
+    assertOneLineError(
+        survival(LUNG, "--time", "time", "--event", "status", "--covariates", "age,sex"),
+        ExitCode.USAGE,
+        "--covariates",
+        "'sex'");
+  }
+
+  @Test
+  void aConstantCovariateCannotBeFittedAndExitsOne() throws IOException {
+    Path file = lungCopy("constant.csv", l -> l + ",1");
+    List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+    lines.set(0, lines.get(0) + ",one");
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    assertOneLineError(
+        survival(file, "--time", "time", "--event", "status", "--covariates", "age,one", "--format", "json"),
+        ExitCode.REJECTED,
+        "Cox model",
+        "'one'",
+        "CONSTANT_COVARIATE");
+  }
+
+  @Test
+  void otherFailuresOfTheEstimatorsExitOneNamingTheCause() throws IOException {
+    Path censored = lungCopy("censored.csv", l -> withStatus(l, s -> "0"));
+    assertOneLineError(survival(censored, "--time", "time", "--event", "status"), ExitCode.REJECTED, "NO_EVENTS");
+    Path oneGroup = lungCopy("one-group.csv", l -> l.replaceFirst(",ecog\\w+,", ",all,"));
+    assertOneLineError(
+        survival(oneGroup, "--time", "time", "--event", "status", "--group", "group"),
+        ExitCode.REJECTED,
+        "log-rank",
+        "ONE_GROUP");
+    assertOneLineError(
+        survival(LUNG, "--time", "time", "--event", "status", "--covariates", "age,female,female"),
+        ExitCode.USAGE,
+        "twice");
+  }
+
+  @Test
+  void aValueThatCannotBeReadStopsWithItsLineNumber() throws IOException {
+    Path time = lungCopy("bad-time.csv", l -> l, "soon,1,ecog0,60,0,90,5");
+    assertOneLineError(
+        survival(time, "--time", "time", "--event", "status"), ExitCode.REJECTED, "line 216", "'soon'", "not a number");
+    Path negative = lungCopy("negative.csv", l -> l, "-3,1,ecog0,60,0,90,5");
+    assertOneLineError(
+        survival(negative, "--time", "time", "--event", "status"), ExitCode.REJECTED, "line 216", "negative");
+    Path event = lungCopy("bad-event.csv", l -> l, "30,3,ecog0,60,0,90,5");
+    assertOneLineError(
+        survival(event, "--time", "time", "--event", "status"), ExitCode.REJECTED, "line 216", "event '3'");
+    Path zeroInOneTwo = lungCopy("zero.csv", l -> withStatus(l, s -> s.equals("1") ? "2" : "1"), "30,0,ecog0,60,0,90,5");
+    assertOneLineError(
+        survival(zeroInOneTwo, "--time", "time", "--event", "status"), ExitCode.REJECTED, "line 216", "1/2 coding");
+    Path covariate = lungCopy("bad-covariate.csv", l -> l, "30,1,ecog0,sixty,0,90,5");
+    assertOneLineError(
+        survival(covariate, "--time", "time", "--event", "status", "--covariates", "age"),
+        ExitCode.REJECTED,
+        "line 216",
+        "'age'");
+    Path ragged = lungCopy("ragged.csv", l -> l, "30,1,ecog0");
+    assertOneLineError(survival(ragged, "--time", "time", "--event", "status"), ExitCode.REJECTED, "line 216", "fields");
+  }
+
+  @Test
+  void badCommandLinesAreUsageErrors() {
+    assertOneLineError(survival(LUNG, "--time", "time"), ExitCode.USAGE, "--event");
+    assertOneLineError(
+        survival(LUNG, "--time", "time", "--event", "status", "--registry", "src/main/resources/sample-registry"),
+        ExitCode.USAGE,
+        "not both");
+    assertOneLineError(
+        survival(LUNG, "--time", "time", "--event", "status", "--as-of", "2026-01-10"), ExitCode.USAGE, "--as-of");
+    assertOneLineError(
+        survival(LUNG, "--time", "time", "--event", "status", "--ties", "exact"), ExitCode.USAGE, "exact");
+    assertOneLineError(
+        survival(LUNG, "--time", "time", "--event", "status", "--format", "csv"), ExitCode.USAGE, "csv");
+    assertOneLineError(survival(Path.of("no/such.csv"), "--time", "t", "--event", "e"), ExitCode.USAGE, "no/such.csv");
+    assertOneLineError(Vigil.run("survival", "--group", "CURFEW"), ExitCode.USAGE, "'CURFEW'", "COURT_APPEARANCE");
+    assertOneLineError(Vigil.run("survival", "--time", "days"), ExitCode.USAGE, "--data");
+    assertOneLineError(
+        Vigil.run("survival", "--covariates", "TRAVEL_BAN,travel_ban"), ExitCode.USAGE, "TRAVEL_BAN twice");
+  }
+
+  @Test
+  void theSampleRegistryGivesTimeFromReleaseToRearrest() {
+    Vigil run = Vigil.run("survival");
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    assertEquals("", run.err());
+    assertTrue(run.out().startsWith("Time at liberty from release to rearrest"), run.out());
+    assertTrue(run.out().contains("as of 2026-01-15"), run.out());
+    assertTrue(run.out().contains("at risk"), run.out());
+    assertFalse(run.out().contains("NaN"), run.out());
+    Vigil path = Vigil.run("survival", "--registry", "src/main/resources/sample-registry");
+    assertEquals(run.out().replace("the bundled sample registry", "src/main/resources/sample-registry"), path.out());
+  }
+
+  @Test
+  void theRegistrysSpellsByAMeasureAreThoseOfTheLibrary() throws IOException {
+    LocalDate asOf = LocalDate.of(2026, 1, 12);
+    JsonNode out =
+        json("survival", "--registry", "src/main/resources/sample-registry", "--as-of", asOf.toString(),
+            "--group", "travel_ban", "--covariates", "TRAVEL_BAN,SPEECH_BAN", "--format", "json");
+    Registry registry = BundledSample.read().registry();
+    List<ReleaseSpell> spells = ReleaseSpells.from(registry.asOf(asOf));
+    List<SurvivalCurve> curves =
+        KaplanMeier.fit(
+            ReleaseSpells.times(spells),
+            ReleaseSpells.rearrests(spells),
+            ReleaseSpells.groups(spells, MeasureType.TRAVEL_BAN));
+    assertEquals(spells.size(), out.get("n").intValue());
+    assertEquals(spells.stream().filter(ReleaseSpell::rearrested).count(), out.get("events").longValue());
+    assertTrue(out.get("events").intValue() > 0, "the sample has rearrests");
+    assertEquals("2026-01-12", out.get("asOf").textValue());
+    assertEquals(0, out.get("droppedRows").intValue());
+    List<JsonNode> rows = elements(out.get("km"));
+    int i = 0;
+    for (SurvivalCurve curve : curves) {
+      for (SurvivalRow r : curve.rows()) {
+        JsonNode row = rows.get(i++);
+        assertEquals(curve.group().orElseThrow(), row.get("group").textValue());
+        assertEquals(r.time(), row.get("time").doubleValue());
+        assertEquals(r.atRisk(), row.get("atRisk").intValue());
+        assertEquals(r.survival(), row.get("survival").doubleValue());
+      }
+    }
+    assertEquals(rows.size(), i);
+    assertEquals(List.of("with TRAVEL_BAN", "without TRAVEL_BAN"),
+        elements(out.get("medians")).stream().map(m -> m.get("group").textValue()).toList());
+    assertTrue(out.get("logRank").get("chiSquare").doubleValue() > 0);
+    assertEquals(
+        List.of("TRAVEL_BAN", "SPEECH_BAN"),
+        elements(out.get("cox").get("coefficients")).stream().map(c -> c.get("term").textValue()).toList());
+  }
+
+  @Test
+  void aMeasureThatSplitsNoOneIsOneGroupAndExitsOne() {
+    // No spell of the sample was released under supervision: one group.
+    assertOneLineError(Vigil.run("survival", "--group", "SUPERVISION"), ExitCode.REJECTED, "ONE_GROUP");
+  }
+
+  @Test
+  void theTextReportShowsEachGroupThenTheTestsAndTheModel() {
+    Vigil run =
+        Vigil.run("survival", "--data", LUNG.toString(), "--time", "time", "--event", "status",
+            "--group", "group", "--covariates", COVARIATES);
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    String out = run.out();
+    assertTrue(out.contains("214 rows, 152 events; 0 rows dropped"), out);
+    assertTrue(out.contains("ecog0: 61 rows, 35 events, median 428 (95% CI 348 to 643)"), out);
+    assertTrue(out.contains("ecog3: 1 row, 1 event, median 118 (95% CI NA to NA)"), out);
+    assertTrue(out.contains("time  at risk  events  survival  std err  lower 95%  upper 95%"), out);
+    assertTrue(out.contains("Log-rank test: chi-square 28.70 on 4 degrees of freedom, p = 8.98e-06"), out);
+    assertTrue(out.contains("Cox model (efron ties): 214 rows, 152 events"), out);
+    assertTrue(out.contains("concordance 0.6428"), out);
+    assertTrue(out.indexOf("ecog0:") < out.indexOf("Log-rank") && out.indexOf("Log-rank") < out.indexOf("Cox"), out);
+    assertFalse(out.contains("NaN"), out);
+  }
+
+  @Test
+  void survivalHasHelp() {
+    Vigil run = Vigil.run("survival", "--help");
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    assertTrue(run.out().startsWith("Usage: vigil survival"), run.out());
+    assertTrue(run.out().contains("--covariates"), run.out());
+  }
+
+  @Test
+  void strictSurvivalRefusesARegistryWithRejectedRowsWithExitOne() {
+    Vigil run = Vigil.run("survival", "--registry", "../conformance/mixed", "--strict");
+    assertEquals(ExitCode.REJECTED, run.code(), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("events.csv:11: "), run.err());
+    assertTrue(run.err().contains("--strict"), run.err());
+  }
+
+  @Test
+  void anEmptySourceLabelIsAUsageErrorNotEverySource() {
+    Vigil run = Vigil.run("survival", "--source", ",");
+    assertEquals(ExitCode.USAGE, run.code(), run.err());
+    assertEquals(1, run.errLines().size(), run.err());
+    assertTrue(run.err().contains("is not a source label"), run.err());
+  }
+}

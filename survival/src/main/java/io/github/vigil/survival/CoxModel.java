@@ -1,0 +1,67 @@
+package io.github.vigil.survival;
+
+import com.google.common.collect.ImmutableList;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * A fitted Cox proportional hazards model, the figures of R's {@code coxph(Surv(time, status) ~
+ * ..., ties = ...)}: coefficients, log partial likelihoods, the likelihood-ratio test and Harrell's
+ * concordance. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CoxModel {
+  CoxModel() {}
+
+  /** Returns how tied event times were handled. */
+  public abstract Ties ties();
+
+  /** Returns the number of rows fitted. */
+  public abstract int n();
+
+  /** Returns the number of events. */
+  public abstract int events();
+
+  /** Returns one coefficient per covariate, in the order given. */
+  public abstract ImmutableList<CoxCoefficient> coefficients();
+
+  /** Returns the log partial likelihood with every coefficient 0 (R's {@code loglik[1]}). */
+  public abstract double logLikelihoodNull();
+
+  /** Returns the log partial likelihood at the estimate (R's {@code loglik[2]}). */
+  public abstract double logLikelihood();
+
+  /** Returns the likelihood-ratio statistic {@code 2 (logLikelihood - logLikelihoodNull)}. */
+  public abstract double likelihoodRatio();
+
+  /** Returns the likelihood-ratio test's degrees of freedom: the number of covariates. */
+  public abstract int likelihoodRatioDf();
+
+  /** Returns the likelihood-ratio test's p-value. */
+  public abstract double likelihoodRatioP();
+
+  /**
+   * Returns Harrell's concordance of the linear predictor with the times, as R's {@code
+   * fit$concordance["concordance"]}: over comparable pairs, the share where the higher risk had
+   * the earlier event, ties in the predictor counting one half; empty when no pair is comparable.
+   */
+  public abstract OptionalDouble concordance();
+
+  /** Returns the number of Newton–Raphson iterations used. */
+  public abstract int iterations();
+
+  @Override
+  public final String toString() {
+    return "CoxModel{ties="
+        + ties()
+        + ", n="
+        + n()
+        + ", events="
+        + events()
+        + ", coefficients="
+        + coefficients()
+        + ", logLikelihood="
+        + logLikelihood()
+        + "}";
+  }
+}

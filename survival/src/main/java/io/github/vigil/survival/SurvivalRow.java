@@ -1,0 +1,72 @@
+package io.github.vigil.survival;
+
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * One event time of a Kaplan–Meier curve, as a row of R's {@code summary(survfit(...,
+ * conf.type = "log"))}. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SurvivalRow {
+  SurvivalRow() {}
+
+  /** Returns the event time. */
+  public abstract double time();
+
+  /** Returns how many were at risk just before {@link #time()}: those with a time on or after it. */
+  public abstract int atRisk();
+
+  /** Returns how many events happened at {@link #time()}; at least one. */
+  public abstract int events();
+
+  /** Returns the estimated probability of surviving beyond {@link #time()}, in [0, 1]. */
+  public abstract double survival();
+
+  /**
+   * Returns the Greenwood standard error of {@link #survival()}, {@code S * sqrt(sum d / (n (n -
+   * d)))}; empty once the survival is 0, where R reports {@code NaN}.
+   */
+  public abstract OptionalDouble stdErr();
+
+  /** Returns the lower 95% limit, {@code exp(log S - 1.96 se(log S))}; empty once the survival is 0. */
+  public abstract OptionalDouble lower();
+
+  /**
+   * Returns the upper 95% limit, {@code exp(log S + 1.96 se(log S))} clipped to 1; empty once the
+   * survival is 0.
+   */
+  public abstract OptionalDouble upper();
+
+  static SurvivalRow of(
+      double time,
+      int atRisk,
+      int events,
+      double survival,
+      OptionalDouble stdErr,
+      OptionalDouble lower,
+      OptionalDouble upper) {
+    return ImmutableSurvivalRow.builder()
+        .time(time)
+        .atRisk(atRisk)
+        .events(events)
+        .survival(survival)
+        .stdErr(stdErr)
+        .lower(lower)
+        .upper(upper)
+        .build();
+  }
+
+  @Override
+  public final String toString() {
+    return "SurvivalRow{time="
+        + time()
+        + ", atRisk="
+        + atRisk()
+        + ", events="
+        + events()
+        + ", survival="
+        + survival()
+        + "}";
+  }
+}
