@@ -24,6 +24,7 @@ final class SvgChart {
           .put(FreedomCategory.DECEASED, "#252525")
           .buildOrThrow();
 
+  private static final String HIDDEN = "#d9d9d9";
   private static final int WIDTH = 860;
   private static final int LEFT = 70;
   private static final int RIGHT = 20;
@@ -38,7 +39,9 @@ final class SvgChart {
     int n = points.size();
     long max = 0;
     for (CategorySeries.Point p : points) {
-      max = Math.max(max, p.counts().total());
+      if (p.hidden().size() < CategoryCounts.REPORT_ORDER.size()) {
+        max = Math.max(max, p.counts().total());
+      }
     }
     long step = niceStep(max);
     long top = max == 0 ? step : ((max + step - 1) / step) * step;
@@ -48,7 +51,8 @@ final class SvgChart {
     int axisY = TOP + PLOT_HEIGHT;
     int legendTop = axisY + 50;
     int rows = (CategoryCounts.REPORT_ORDER.size() + 1) / 2;
-    int height = legendTop + rows * LEGEND_ROW + 16;
+    boolean anyHidden = points.stream().anyMatch(p -> !p.hidden().isEmpty());
+    int height = legendTop + (rows + (anyHidden ? 1 : 0)) * LEGEND_ROW + 16;
 
     StringBuilder s = new StringBuilder(8192);
     String title = labels.get("chart.title");
@@ -99,7 +103,15 @@ final class SvgChart {
       CategorySeries.Point p = points.get(i);
       double x = LEFT + i * slot + (slot - barWidth) / 2;
       double y = axisY;
+      long hiddenSum = 0;
+      for (FreedomCategory c : p.hidden()) {
+        hiddenSum += p.counts().get(c);
+      }
+      boolean wholeBarHidden = p.hidden().size() == CategoryCounts.REPORT_ORDER.size();
       for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
+        if (p.hidden().contains(c)) {
+          continue;
+        }
         long count = p.counts().get(c);
         if (count == 0) {
           continue;
@@ -118,6 +130,24 @@ final class SvgChart {
             .append(COLORS.get(c))
             .append("\"><title>")
             .append(escape(p.asOf() + " " + labels.get("category." + c.name()) + ": " + labels.number(count)))
+            .append("</title></rect>\n");
+      }
+      if (hiddenSum > 0 && !wholeBarHidden) {
+        // the hidden cells of a period, drawn together: the bar keeps its published height
+        double h = (double) hiddenSum / top * PLOT_HEIGHT;
+        y -= h;
+        s.append("<rect x=\"")
+            .append(num(x))
+            .append("\" y=\"")
+            .append(num(y))
+            .append("\" width=\"")
+            .append(num(barWidth))
+            .append("\" height=\"")
+            .append(num(h))
+            .append("\" fill=\"")
+            .append(HIDDEN)
+            .append("\"><title>")
+            .append(escape(p.asOf() + " " + labels.get("chart.hidden")))
             .append("</title></rect>\n");
       }
     }
@@ -148,6 +178,17 @@ final class SvgChart {
           .append(COLORS.get(c))
           .append("\"/>\n");
       text(s, x + 20, y + 1, 12, "start", "normal", labels.get("category." + c.name()));
+    }
+    if (anyHidden) {
+      double y = legendTop + rows * LEGEND_ROW;
+      s.append("<rect x=\"")
+          .append(LEFT)
+          .append("\" y=\"")
+          .append(num(y - 11))
+          .append("\" width=\"14\" height=\"14\" fill=\"")
+          .append(HIDDEN)
+          .append("\"/>\n");
+      text(s, LEFT + 20, y + 1, 12, "start", "normal", labels.get("chart.hidden.legend", labels.number(series.minCell())));
     }
     s.append("</svg>\n");
     return s.toString();
