@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.vigil.conditions.FreedomCategory;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a {@link CategorySeries} as a self-contained SVG document: stacked bars, one per
@@ -118,37 +119,13 @@ final class SvgChart {
         }
         double h = (double) count / top * PLOT_HEIGHT;
         y -= h;
-        s.append("<rect x=\"")
-            .append(num(x))
-            .append("\" y=\"")
-            .append(num(y))
-            .append("\" width=\"")
-            .append(num(barWidth))
-            .append("\" height=\"")
-            .append(num(h))
-            .append("\" fill=\"")
-            .append(COLORS.get(c))
-            .append("\"><title>")
-            .append(escape(p.asOf() + " " + labels.get("category." + c.name()) + ": " + labels.number(count)))
-            .append("</title></rect>\n");
+        segment(s, x, y, barWidth, h, COLORS.get(c), p.asOf() + " " + labels.get("category." + c.name()) + ": " + labels.number(count));
       }
       if (hiddenSum > 0 && !wholeBarHidden) {
         // the hidden cells of a period, drawn together: the bar keeps its published height
         double h = (double) hiddenSum / top * PLOT_HEIGHT;
         y -= h;
-        s.append("<rect x=\"")
-            .append(num(x))
-            .append("\" y=\"")
-            .append(num(y))
-            .append("\" width=\"")
-            .append(num(barWidth))
-            .append("\" height=\"")
-            .append(num(h))
-            .append("\" fill=\"")
-            .append(HIDDEN)
-            .append("\"><title>")
-            .append(escape(p.asOf() + " " + labels.get("chart.hidden")))
-            .append("</title></rect>\n");
+        segment(s, x, y, barWidth, h, HIDDEN, p.asOf() + " " + labels.get("chart.hidden"));
       }
     }
 
@@ -192,6 +169,24 @@ final class SvgChart {
     }
     s.append("</svg>\n");
     return s.toString();
+  }
+
+  /** Writes one segment of a bar, with its tooltip. */
+  private static void segment(
+      StringBuilder s, double x, double y, double width, double height, @Nullable String fill, String title) {
+    s.append("<rect x=\"")
+        .append(num(x))
+        .append("\" y=\"")
+        .append(num(y))
+        .append("\" width=\"")
+        .append(num(width))
+        .append("\" height=\"")
+        .append(num(height))
+        .append("\" fill=\"")
+        .append(fill)
+        .append("\"><title>")
+        .append(escape(title))
+        .append("</title></rect>\n");
   }
 
   /** Returns a step of 1, 2 or 5 times a power of ten giving at most about six grid lines. */
