@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +45,7 @@ public final class CheckReleaseBundle {
   private static final String GROUP_PATH = "io/github/vigil/";
   private static final String URL = "https://github.com/vigil/vigil";
 
-  private final List<String> problems = new ArrayList<>();
+  private final Set<String> problems = new LinkedHashSet<>();
 
   public static void main(String[] args) throws Exception {
     if (args.length < 4) {
