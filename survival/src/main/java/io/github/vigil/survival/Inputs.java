@@ -38,6 +38,18 @@ final class Inputs {
     return count;
   }
 
+  /** Checks that the table has rows and events. */
+  static void checkRowsAndEvents(SurvivalData data) {
+    if (data.n() == 0) {
+      throw new SurvivalException(SurvivalException.Problem.TOO_FEW_ROWS, "there are no rows");
+    }
+    if (data.eventCount() == 0) {
+      throw new SurvivalException(
+          SurvivalException.Problem.NO_EVENTS,
+          "there are no events: all " + data.n() + " rows are censored");
+    }
+  }
+
   static void checkGroups(List<String> groups, int n) {
     checkNotNull(groups, "groups");
     checkArgument(
