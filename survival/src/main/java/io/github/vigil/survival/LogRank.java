@@ -54,7 +54,9 @@ public final class LogRank {
     if (k < 2) {
       throw new SurvivalException(
           SurvivalException.Problem.ONE_GROUP,
-          "the log-rank test needs at least two groups; all rows are in one group");
+          "the log-rank test needs at least two groups; all rows are in group '"
+              + groups.levels().get(0)
+              + "'");
     }
     int n = data.n();
     double[] times = data.stopArray();
