@@ -258,3 +258,24 @@ nw <- with(nwtco, data.frame(time = edrel, status = rel, histol = histol, age = 
 nw$weight <- ifelse(nw$histol == 2, 1, 2)
 model_case("nwtco", nw, c("histol", "age", "study4"), weight = TRUE, stratum = TRUE,
            cluster = TRUE)
+
+# Sizes where a 32-bit product of counts would overflow: 600,000 rows of whole-day times, about
+# 20,000 rows a day, so (events at a time) x (a group's number at risk) passes 2^31 - 1. The rows
+# are a formula of the row number i (0-based), which LargeSizesTest repeats in Java.
+i <- as.numeric(0:599999)
+big <- data.frame(time = 1 + (i * 7919) %% 30 + ifelse(i %% 3 == 0 & i %% 5 == 0, 3, 0),
+                  status = as.numeric((i * 31) %% 10 < 6),
+                  group = ifelse(i %% 3 == 0, "a", ifelse(i %% 3 == 1, "b", "c")))
+lr <- survdiff(Surv(time, status) ~ group, data = big)
+write_rows(data.frame(group = sub("^group=", "", names(lr$n)), observed = lr$obs,
+                      expected = lr$exp, chisq = lr$chisq, df = 2,
+                      p = pchisq(lr$chisq, 2, lower.tail = FALSE)),
+           "logrank-600000.csv")
+i <- as.numeric(0:99999)
+tied <- data.frame(time = ifelse(i < 50000, 1, 2), status = as.numeric(i < 50000),
+                   group = ifelse(i %% 2 == 0, "a", "b"))
+lr <- survdiff(Surv(time, status) ~ group, data = tied)
+write_rows(data.frame(group = sub("^group=", "", names(lr$n)), observed = lr$obs,
+                      expected = lr$exp, chisq = lr$chisq, df = 1,
+                      p = pchisq(lr$chisq, 1, lower.tail = FALSE)),
+           "logrank-100000-tied.csv")
