@@ -279,3 +279,55 @@ write_rows(data.frame(group = sub("^group=", "", names(lr$n)), observed = lr$obs
                       expected = lr$exp, chisq = lr$chisq, df = 1,
                       p = pchisq(lr$chisq, 1, lower.tail = FALSE)),
            "logrank-100000-tied.csv")
+
+# What R derives from a Kaplan-Meier curve, per group and overall. Each case <name> writes, from
+# the rows of model-<name>-data.csv (or <name>-data.csv for the first six datasets):
+#   curve-<name>-steps.csv     summary(fit, censored = TRUE): every distinct time, with n.censor
+#   curve-<name>-times.csv     summary(fit, times = ..., extend = TRUE)
+#   curve-<name>-quantiles.csv quantile(fit, probs = c(0.1, 0.25, 0.5, 0.75, 0.9))
+#   curve-<name>-rmean.csv     summary(fit, rmean = tau)$table: rmean and se(rmean)
+curve_case <- function(name, file, times, tau) {
+  d <- read.csv(file.path(out, file), colClasses = c(group = "character"))
+  lhs <- if ("start" %in% names(d)) "Surv(start, time, status)" else "Surv(time, status)"
+  fits <- list(survfit(as.formula(paste(lhs, "~ group")), data = d),
+               survfit(as.formula(paste(lhs, "~ 1")), data = d))
+  label <- function(fit, s) if (is.null(fit$strata)) rep("(all)", length(s$time)) else sub("^group=", "", as.character(s$strata))
+  steps <- NULL; at <- NULL; qs <- NULL; rm <- NULL
+  for (fit in fits) {
+    s <- summary(fit, censored = TRUE)
+    steps <- rbind(steps, data.frame(stratum = label(fit, s), time = s$time, n.risk = s$n.risk,
+                                     n.event = s$n.event, n.censor = s$n.censor, surv = s$surv,
+                                     std.err = s$std.err, lower = s$lower, upper = s$upper))
+    s <- summary(fit, times = times, extend = TRUE)
+    at <- rbind(at, data.frame(stratum = label(fit, s), time = s$time, n.risk = s$n.risk,
+                               n.event = s$n.event, n.censor = s$n.censor, surv = s$surv,
+                               std.err = s$std.err, lower = s$lower, upper = s$upper))
+    probs <- c(0.1, 0.25, 0.5, 0.75, 0.9)
+    q <- quantile(fit, probs = probs)
+    strata <- if (is.null(fit$strata)) "(all)" else sub("^group=", "", names(fit$strata))
+    for (k in seq_along(strata)) {
+      row <- function(m) if (is.matrix(m)) m[k, ] else m
+      qs <- rbind(qs, data.frame(stratum = strata[k], p = probs, quantile = row(q$quantile),
+                                 lower = row(q$lower), upper = row(q$upper)))
+    }
+    t <- summary(fit, rmean = tau)$table
+    if (is.null(dim(t))) t <- matrix(t, nrow = 1, dimnames = list("(all)", names(t)))
+    rm <- rbind(rm, data.frame(stratum = sub("^group=", "", rownames(t)), tau = tau,
+                               rmean = t[, "rmean"], se = t[, "se(rmean)"]))
+  }
+  write_rows(steps, paste0("curve-", name, "-steps.csv"))
+  write_rows(at, paste0("curve-", name, "-times.csv"))
+  write_rows(qs, paste0("curve-", name, "-quantiles.csv"))
+  write_rows(rm, paste0("curve-", name, "-rmean.csv"))
+}
+curve_case("aml", "aml-data.csv", c(10, 30, 50, 200), 100)
+curve_case("lung", "lung-data.csv", c(0, 100, 365, 730, 1000), 730)
+curve_case("colon", "colon-data.csv", c(365, 1000, 2000, 3000), 1825)
+curve_case("gbsg", "model-gbsg-data.csv", c(365, 1000, 2000), 1825)
+curve_case("rats", "model-rats-data.csv", c(50, 80, 100), 100)
+
+# Delayed entry: the heart data's (start, stop] rows by transplant status.
+he <- read.csv(file.path(out, "model-heart-data.csv"))
+he$group <- paste0("transplant", he$transplant)
+write_rows(he, "model-heartgroups-data.csv")
+curve_case("heart", "model-heartgroups-data.csv", c(10, 100, 500, 1000), 1000)
