@@ -23,8 +23,8 @@ public final class KaplanMeier {
    * @param events whether each row's time is an event ({@code true}) or a censoring
    * @throws IllegalArgumentException if the arrays differ in length or a time is negative or not
    *     finite
-   * @throws SurvivalException if there are no rows ({@code TOO_FEW_ROWS}) or no events ({@code
-   *     NO_EVENTS})
+   * @throws SurvivalException if there are no rows ({@code TOO_FEW_ROWS}); without events the
+   *     curve stays at 1, as R's
    */
   public static SurvivalCurve fit(double[] times, boolean[] events) {
     return fit(SurvivalData.builder(times, events).build()).get(0);
@@ -39,8 +39,8 @@ public final class KaplanMeier {
    * @param groups the group label of each row
    * @throws IllegalArgumentException if the lengths differ, a label is null, or a time is
    *     negative or not finite
-   * @throws SurvivalException if there are no rows ({@code TOO_FEW_ROWS}) or no events ({@code
-   *     NO_EVENTS})
+   * @throws SurvivalException if there are no rows ({@code TOO_FEW_ROWS}); without events the
+   *     curve stays at 1, as R's
    */
   public static ImmutableList<SurvivalCurve> fit(
       double[] times, boolean[] events, List<String> groups) {
@@ -53,13 +53,15 @@ public final class KaplanMeier {
    * clusters and covariates play no part.
    *
    * @throws IllegalArgumentException if the table has case weights
-   * @throws SurvivalException if there are no rows ({@code TOO_FEW_ROWS}) or no events ({@code
-   *     NO_EVENTS})
+   * @throws SurvivalException if there are no rows ({@code TOO_FEW_ROWS}); without events the
+   *     curve stays at 1, as R's
    */
   public static ImmutableList<SurvivalCurve> fit(SurvivalData data) {
     com.google.common.base.Preconditions.checkArgument(
         !data.isWeighted(), "the Kaplan-Meier estimate here takes no case weights");
-    Inputs.checkRowsAndEvents(data);
+    if (data.n() == 0) {
+      throw new SurvivalException(SurvivalException.Problem.TOO_FEW_ROWS, "there are no rows");
+    }
     int n = data.n();
     double[] stop = data.stopArray();
     double[] start = data.startArray();

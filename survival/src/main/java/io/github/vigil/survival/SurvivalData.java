@@ -121,6 +121,25 @@ public final class SurvivalData {
     return event[i];
   }
 
+  /** Returns this table without its case weights. */
+  SurvivalData withoutWeights() {
+    return new SurvivalData(this, null);
+  }
+
+  private SurvivalData(SurvivalData from, double @Nullable [] weights) {
+    this.start = from.start;
+    this.stop = from.stop;
+    this.event = from.event;
+    this.weights = weights;
+    this.groups = from.groups;
+    this.strata = from.strata;
+    this.clusters = from.clusters;
+    this.covariates = from.covariates;
+    this.names = from.names;
+    this.droppedRows = from.droppedRows;
+    this.eventCount = from.eventCount;
+  }
+
   // Package-private views for the estimators (never handed out).
 
   double @Nullable [] startArray() {
