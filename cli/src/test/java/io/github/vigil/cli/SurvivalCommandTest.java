@@ -59,7 +59,11 @@ class SurvivalCommandTest {
 
   /** Returns the rows of one of R's reference files, each split at commas (no field is quoted). */
   private static List<String[]> reference(String file) throws IOException {
-    List<String> lines = Files.readAllLines(FIXTURES.resolve(file), StandardCharsets.UTF_8);
+    return reference(FIXTURES.resolve(file));
+  }
+
+  private static List<String[]> reference(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     return lines.subList(1, lines.size()).stream()
         .filter(l -> !l.isBlank())
         .map(l -> l.split(",", -1))
@@ -304,6 +308,50 @@ class SurvivalCommandTest {
     for (String e : expected) {
       assertTrue(run.err().contains(e), e + " in " + run.err());
     }
+  }
+
+  /** R's figures for the survival module's own tests, written by its make-reference.R. */
+  private static final Path MODELS = Path.of("../survival/src/test/resources/survival");
+
+  @Test
+  void countingProcessRowsStrataAndClustersGiveRsRobustCoxModel() throws IOException {
+    JsonNode cox =
+        json(
+                "survival", "--data", MODELS.resolve("model-cgd-data.csv").toString(),
+                "--start", "start", "--time", "time", "--event", "status", "--strata", "stratum",
+                "--cluster", "cluster", "--covariates", "treat,female,age,steroids,propylac",
+                "--format", "json")
+            .get("cox");
+    List<String[]> r = reference(MODELS.resolve("model-cgd-cox.csv"));
+    assertEquals(4, cox.get("strata").intValue());
+    assertEquals(128, cox.get("clusters").intValue());
+    List<JsonNode> coefficients = elements(cox.get("coefficients"));
+    for (int k = 0; k < coefficients.size(); k++) {
+      String[] row = r.get(k);
+      assertEquals(row[1], coefficients.get(k).get("term").textValue());
+      assertNear(row[2], coefficients.get(k).get("coef"), "coef");
+      assertNear(row[4], coefficients.get(k).get("robustSe"), "robust se");
+      assertNear(row[8], coefficients.get(k).get("lower"), "lower .95");
+    }
+  }
+
+  @Test
+  void curvesAtChosenTimesQuantilesAndTheRestrictedMeanAreRs() throws IOException {
+    JsonNode out =
+        json(
+            "survival", "--data", MODELS.resolve("model-rats-data.csv").toString(), "--time", "time",
+            "--event", "status", "--group", "group", "--times", "50,80,100", "--quantiles", "0.1,0.25",
+            "--rmean", "100", "--format", "json");
+    List<String[]> rmean = reference(MODELS.resolve("curve-rats-rmean.csv"));
+    JsonNode first = out.get("restrictedMeans").get(0);
+    assertEquals(rmean.get(0)[0], first.get("group").textValue());
+    assertNear(rmean.get(0)[2], first.get("mean"), "rmean");
+    assertNear(rmean.get(0)[3], first.get("stdErr"), "se(rmean)");
+    List<String[]> times = reference(MODELS.resolve("curve-rats-times.csv"));
+    JsonNode at = out.get("atTimes").get(1);
+    assertEquals(Double.parseDouble(times.get(1)[1]), at.get("time").doubleValue());
+    assertNear(times.get(1)[5], at.get("survival"), "survival at 80");
+    assertEquals(4, out.get("quantiles").size(), "two quantiles of each group's curve");
   }
 
   @Test
