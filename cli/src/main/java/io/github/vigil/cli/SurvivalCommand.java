@@ -171,6 +171,13 @@ public final class SurvivalCommand implements Callable<Integer> {
   boolean wholeCurve;
 
   @Option(
+      names = "--by-person",
+      description =
+          "With --registry: the Cox model's variance is the robust one, clustered by person (a"
+              + " person rearrested and released again has several spells).")
+  boolean byPerson;
+
+  @Option(
       names = "--ties",
       paramLabel = "TIES",
       converter = TiesConverter.class,
@@ -239,6 +246,9 @@ public final class SurvivalCommand implements Callable<Integer> {
       SurvivalData.Builder builder =
           SurvivalData.builder(ReleaseSpells.times(spells), ReleaseSpells.rearrests(spells));
       by.ifPresent(type -> builder.groups(ReleaseSpells.groups(spells, type)));
+      if (byPerson) {
+        builder.clusters(ReleaseSpells.persons(spells));
+      }
       double[][] indicators = ReleaseSpells.indicators(spells, types);
       for (int j = 0; j < types.size(); j++) {
         double[] column = new double[indicators.length];
@@ -270,6 +280,9 @@ public final class SurvivalCommand implements Callable<Integer> {
   private int table(CommandSpec self, Path table) {
     if (registry.path != null) {
       throw usage("give either --registry or --data, not both");
+    }
+    if (byPerson) {
+      throw usage("--by-person applies to a --registry; with --data, give --cluster COL");
     }
     if (viewOptions.isGiven()) {
       throw usage("--as-of, --known-as-of and --source apply to a --registry, not to --data");

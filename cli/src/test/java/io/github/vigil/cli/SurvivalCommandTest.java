@@ -355,6 +355,19 @@ class SurvivalCommandTest {
   }
 
   @Test
+  void byPersonClustersTheRegistrysSpellsForARobustVariance() throws IOException {
+    JsonNode plain = json("survival", "--covariates", "TRAVEL_BAN", "--format", "json").get("cox");
+    JsonNode robust =
+        json("survival", "--covariates", "TRAVEL_BAN", "--by-person", "--format", "json").get("cox");
+    assertEquals(plain.get("coefficients").get(0).get("coef"), robust.get("coefficients").get(0).get("coef"));
+    assertTrue(robust.get("coefficients").get(0).get("robustSe").isNumber(), robust.toString());
+    assertTrue(plain.get("coefficients").get(0).get("robustSe").isNull(), plain.toString());
+    int clusters = robust.get("clusters").intValue();
+    assertTrue(clusters > 0 && clusters <= robust.get("n").intValue(), "one cluster per person: " + clusters);
+    assertTrue(robust.has("robustScore"), robust.toString());
+  }
+
+  @Test
   void aFileSavedWithoutItsHeaderNeverShowsItsFirstRow() throws IOException {
     Path file = temp.resolve("no-header.csv");
     Files.write(
