@@ -40,9 +40,4 @@ final class Sorting {
     }
     return a;
   }
-
-  /** Returns the row indices sorted by {@code key}, ascending, ties kept in index order. */
-  static int[] byKey(double[] key) {
-    return order(key.length, (a, b) -> Double.compare(key[a], key[b]));
-  }
 }
