@@ -4,13 +4,23 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.vigil.conditions.survival.ReleaseSpell;
 import io.github.vigil.conditions.survival.ReleaseSpells;
+import io.github.vigil.survival.ReportOptions;
+import io.github.vigil.survival.SafeText;
+import io.github.vigil.survival.SurvivalData;
+import io.github.vigil.survival.SurvivalException;
+import io.github.vigil.survival.SurvivalReport;
+import io.github.vigil.survival.SurvivalTable;
+import io.github.vigil.survival.TableColumns;
+import io.github.vigil.survival.TableException;
 import io.github.vigil.survival.Ties;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
 import io.github.vigil.io.ReadResult;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -104,6 +114,70 @@ public final class SurvivalCommand implements Callable<Integer> {
   List<String> covariates = new ArrayList<>();
 
   @Option(
+      names = "--start",
+      paramLabel = "COL",
+      description =
+          "With --data: the column of entry times, for counting-process rows (start, time]:"
+              + " delayed entry and time-varying covariates.")
+  @Nullable String start;
+
+  @Option(
+      names = "--strata",
+      paramLabel = "COL",
+      description =
+          "With --data: a column of strata. The log-rank test and the Cox model compare within"
+              + " strata, each with its own baseline (R's strata()).")
+  @Nullable String strata;
+
+  @Option(
+      names = "--cluster",
+      paramLabel = "COL",
+      description =
+          "With --data: a column of clusters (such as a person's id). The Cox model's variance is"
+              + " the robust one (R's cluster()).")
+  @Nullable String cluster;
+
+  @Option(
+      names = "--weights",
+      paramLabel = "COL",
+      description = "With --data: a column of positive case weights, for the Cox model.")
+  @Nullable String weights;
+
+  @Option(
+      names = "--times",
+      paramLabel = "T1,T2",
+      split = ",",
+      description = "Also give each curve at these times, ascending (R's summary(fit, times =)).")
+  List<Double> times = new ArrayList<>();
+
+  @Option(
+      names = "--quantiles",
+      paramLabel = "P1,P2",
+      split = ",",
+      description =
+          "Also give these quantiles of each curve, each between 0 and 1 (0.25 is the time by"
+              + " which a quarter had the event; R's quantile(fit)).")
+  List<Double> quantiles = new ArrayList<>();
+
+  @Option(
+      names = "--rmean",
+      paramLabel = "TAU",
+      description = "Also give the restricted mean time up to TAU, with its standard error.")
+  @Nullable Double rmean;
+
+  @Option(
+      names = "--curve",
+      description = "List every time of each curve, censorings included (for plotting).")
+  boolean wholeCurve;
+
+  @Option(
+      names = "--by-person",
+      description =
+          "With --registry: the Cox model's variance is the robust one, clustered by person (a"
+              + " person rearrested and released again has several spells).")
+  boolean byPerson;
+
+  @Option(
       names = "--ties",
       paramLabel = "TIES",
       converter = TiesConverter.class,
@@ -138,8 +212,9 @@ public final class SurvivalCommand implements Callable<Integer> {
   }
 
   private int registry(CommandSpec self) {
-    if (time != null || event != null) {
-      throw usage("--time and --event choose the columns of a --data table");
+    if (time != null || event != null || start != null || strata != null || cluster != null
+        || weights != null) {
+      throw usage("--time, --event, --start, --strata, --cluster and --weights choose the columns of a --data table");
     }
     Optional<MeasureType> by = group == null ? Optional.empty() : Optional.of(measure("--group", group));
     ImmutableList.Builder<MeasureType> measures = ImmutableList.builder();
@@ -168,16 +243,23 @@ public final class SurvivalCommand implements Callable<Integer> {
       progress.step("finding release spells as of " + d + "…");
       List<ReleaseSpell> spells = ReleaseSpells.from(view);
       ImmutableList<MeasureType> types = measures.build();
-      SurvivalData rows =
-          new SurvivalData(
-              ReleaseSpells.times(spells),
-              ReleaseSpells.rearrests(spells),
-              by.map(type -> ReleaseSpells.groups(spells, type)),
-              ReleaseSpells.indicators(spells, types),
-              types.stream().map(MeasureType::name).collect(ImmutableList.toImmutableList()),
-              0);
+      SurvivalData.Builder builder =
+          SurvivalData.builder(ReleaseSpells.times(spells), ReleaseSpells.rearrests(spells));
+      by.ifPresent(type -> builder.groups(ReleaseSpells.groups(spells, type)));
+      if (byPerson) {
+        builder.clusters(ReleaseSpells.persons(spells));
+      }
+      double[][] indicators = ReleaseSpells.indicators(spells, types);
+      for (int j = 0; j < types.size(); j++) {
+        double[] column = new double[indicators.length];
+        for (int i = 0; i < column.length; i++) {
+          column[i] = indicators[i][j];
+        }
+        builder.covariate(types.get(j).name(), column);
+      }
+      SurvivalData rows = builder.build();
       progress.step("estimating…");
-      report = SurvivalReport.fit(rows, ties);
+      report = estimate(rows);
       progress.clear();
       extra.put("asOf", d);
       extra.put("knownAsOf", k);
@@ -199,6 +281,9 @@ public final class SurvivalCommand implements Callable<Integer> {
     if (registry.path != null) {
       throw usage("give either --registry or --data, not both");
     }
+    if (byPerson) {
+      throw usage("--by-person applies to a --registry; with --data, give --cluster COL");
+    }
     if (viewOptions.isGiven()) {
       throw usage("--as-of, --known-as-of and --source apply to a --registry, not to --data");
     }
@@ -217,25 +302,64 @@ public final class SurvivalCommand implements Callable<Integer> {
     Set<String> seen = new HashSet<>();
     for (String c : columns) {
       if (!seen.add(c)) {
-        throw usage("--covariates names '" + c + "' twice");
+        throw usage("--covariates names '" + SafeText.of(c) + "' twice");
       }
     }
+    TableColumns.Builder spec = TableColumns.builder().time(t.strip()).event(e.strip()).covariates(columns);
+    Optional.ofNullable(start).map(String::strip).ifPresent(spec::start);
+    Optional.ofNullable(group).map(String::strip).ifPresent(spec::group);
+    Optional.ofNullable(strata).map(String::strip).ifPresent(spec::strata);
+    Optional.ofNullable(cluster).map(String::strip).ifPresent(spec::cluster);
+    Optional.ofNullable(weights).map(String::strip).ifPresent(spec::weights);
     SurvivalData rows;
     SurvivalReport report;
     try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {
       progress.step("reading " + table + "…");
-      rows = SurvivalTable.read(table, t.strip(), e.strip(), group == null ? null : group.strip(), columns, this::usage);
+      try {
+        rows = SurvivalTable.read(table, spec.build());
+      } catch (TableException x) {
+        if (x.missingColumn()) {
+          throw usage("--" + x.getMessage());
+        }
+        throw new DataException(String.valueOf(x.getMessage()), x);
+      }
       progress.step("estimating…");
-      report = SurvivalReport.fit(rows, ties);
+      report = estimate(rows);
     }
     List<String> heading = new ArrayList<>();
     heading.add(
-        "Survival of '" + t.strip() + "' (event '" + e.strip() + "') in " + table
-            + (group == null ? "" : ", by '" + group.strip() + "'"));
+        "Survival of '" + SafeText.of(t.strip()) + "' (event '" + SafeText.of(e.strip()) + "') in "
+            + table
+            + (group == null ? "" : ", by '" + SafeText.of(group.strip()) + "'")
+            + (strata == null ? "" : ", within strata of '" + SafeText.of(strata.strip()) + "'"));
     heading.add(
         count(rows.n(), "row") + ", " + count(rows.eventCount(), "event") + "; "
             + count(rows.droppedRows(), "row") + " dropped (a blank or NA in a used column).");
     return write(self, report, Map.of(), heading, "All rows", "row", "event");
+  }
+
+  /**
+   * Fits the report; the curves are always given, a refused test or model is said on stderr
+   * after the output and makes the exit code 1.
+   */
+  private SurvivalReport estimate(SurvivalData rows) {
+    ReportOptions.Builder options =
+        ReportOptions.builder().ties(ties).wholeCurve(wholeCurve).times(times).quantiles(quantiles);
+    if (rmean != null) {
+      options.restrictedMeanHorizon(rmean);
+    }
+    ReportOptions built;
+    try {
+      built = options.build();
+    } catch (IllegalArgumentException x) {
+      throw usage(String.valueOf(x.getMessage()));
+    }
+    try {
+      return SurvivalReport.fit(rows, built);
+    } catch (SurvivalException x) {
+      throw new DataException(
+          "the Kaplan-Meier estimate cannot be made: " + x.getMessage() + " (" + x.problem() + ")", x);
+    }
   }
 
   private int write(
@@ -247,14 +371,33 @@ public final class SurvivalCommand implements Callable<Integer> {
       String row,
       String event) {
     PrintWriter out = self.commandLine().getOut();
-    String text =
-        format == Format.JSON ? report.json(extra) : report.text(heading, overall, row, event);
-    out.print(text);
-    if (!text.endsWith("\n")) {
-      out.println();
+    try {
+      if (format == Format.JSON) {
+        report.writeJson(out, extra);
+      } else {
+        report.writeText(out, heading, overall, row, event);
+      }
+    } catch (IOException x) {
+      throw new UncheckedIOException(x);
     }
     out.flush();
-    return ExitCode.OK;
+    if (out.checkError()) {
+      throw new DataException("the output could not be written");
+    }
+    PrintWriter err = self.commandLine().getErr();
+    boolean refused = false;
+    if (report.logRankRefused().isPresent()) {
+      err.println("vigil survival: the log-rank test cannot be made: "
+          + VigilCommand.oneLine(SafeText.message(report.logRankRefused().get())));
+      refused = true;
+    }
+    if (report.coxRefused().isPresent()) {
+      err.println("vigil survival: the Cox model cannot be made: "
+          + VigilCommand.oneLine(SafeText.message(report.coxRefused().get())));
+      refused = true;
+    }
+    err.flush();
+    return refused ? ExitCode.REJECTED : ExitCode.OK;
   }
 
   private MeasureType measure(String option, String code) {
