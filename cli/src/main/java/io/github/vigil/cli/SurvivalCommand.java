@@ -9,13 +9,14 @@ import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
+import io.github.vigil.core.internal.Echo;
 import io.github.vigil.io.ReadResult;
+import io.github.vigil.reporting.ReportFormat;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,9 +58,7 @@ import picocli.CommandLine.TypeConversionException;
     footer = {
       "",
       "Event values (--event): 1 or true for an event, 0 or false for a censoring; a column whose"
-          + " largest value is 2 is read in R's coding, 1 censored and 2 event.",
-      "Exit codes: 0 done, 1 data that cannot be read or fitted (no events, one group, a"
-          + " constant covariate, ...), 2 usage error, 3 unexpected failure."
+          + " largest value is 2 is read in R's coding, 1 censored and 2 event."
     })
 public final class SurvivalCommand implements Callable<Integer> {
   @Spec @Nullable CommandSpec spec;
@@ -97,7 +96,6 @@ public final class SurvivalCommand implements Callable<Integer> {
   @Option(
       names = "--covariates",
       paramLabel = "A,B",
-      split = ",",
       description =
           "Fit a Cox model: with --registry, on 0/1 indicators of measure codes active at release;"
               + " with --data, on numeric columns.")
@@ -113,9 +111,10 @@ public final class SurvivalCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      converter = FormatConverter.class,
-      description = "text or json. Default: text.")
-  Format format = Format.TEXT;
+      converter = FormatConverter.TextOrJson.class,
+      completionCandidates = FormatConverter.TextOrJson.class,
+      description = "${COMPLETION-CANDIDATES}. Default: text.")
+  ReportFormat format = ReportFormat.TEXT;
 
   @Option(
       names = "--strict",
@@ -123,12 +122,6 @@ public final class SurvivalCommand implements Callable<Integer> {
   boolean strict;
 
   SurvivalCommand() {}
-
-  /** The output formats. */
-  enum Format {
-    TEXT,
-    JSON
-  }
 
   @Override
   public Integer call() {
@@ -144,7 +137,7 @@ public final class SurvivalCommand implements Callable<Integer> {
     Optional<MeasureType> by = group == null ? Optional.empty() : Optional.of(measure("--group", group));
     ImmutableList.Builder<MeasureType> measures = ImmutableList.builder();
     Set<MeasureType> seen = EnumSet.noneOf(MeasureType.class);
-    for (String c : covariates) {
+    for (String c : covariateNames()) {
       MeasureType type = measure("--covariates", c);
       if (!seen.add(type)) {
         throw usage("--covariates names " + type.name() + " twice");
@@ -181,7 +174,7 @@ public final class SurvivalCommand implements Callable<Integer> {
       progress.clear();
       extra.put("asOf", d);
       extra.put("knownAsOf", k);
-      extra.put("rejectedRows", result.rejections().size());
+      extra.put("rejectedRows", result.rejectedRows());
       heading.add(
           "Time at liberty from release to rearrest, in days: " + registry.describe() + " as of "
               + d + (k.equals(d) ? "" : ", as known on " + k)
@@ -213,7 +206,7 @@ public final class SurvivalCommand implements Callable<Integer> {
     if (Files.isDirectory(table)) {
       throw usage("'" + table + "' is a folder; --data takes a CSV file");
     }
-    List<String> columns = covariates.stream().map(String::strip).toList();
+    List<String> columns = covariateNames();
     Set<String> seen = new HashSet<>();
     for (String c : columns) {
       if (!seen.add(c)) {
@@ -248,7 +241,7 @@ public final class SurvivalCommand implements Callable<Integer> {
       String event) {
     PrintWriter out = self.commandLine().getOut();
     String text =
-        format == Format.JSON ? report.json(extra) : report.text(heading, overall, row, event);
+        format == ReportFormat.JSON ? report.json(extra) : report.text(heading, overall, row, event);
     out.print(text);
     if (!text.endsWith("\n")) {
       out.println();
@@ -257,15 +250,33 @@ public final class SurvivalCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /**
+   * Returns the measure code {@code code} names, in any case, read by the core's parser of the
+   * format's codes.
+   */
   private MeasureType measure(String option, String code) {
     try {
-      return MeasureType.valueOf(code.strip().toUpperCase(Locale.ROOT));
+      return MeasureType.parse(code.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw usage(
-          option + ": '" + code.strip() + "' is not a measure code (one of "
-              + Arrays.stream(MeasureType.values()).map(MeasureType::name).collect(Collectors.joining(", "))
-              + ")");
+      throw usage(option + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Returns the names given to {@code --covariates}, each value a comma-separated list; an empty
+   * name ({@code --covariates ,}, {@code a,,b}) is a usage error, never "no covariate".
+   */
+  private List<String> covariateNames() {
+    List<String> names = new ArrayList<>();
+    for (String list : covariates) {
+      for (String name : list.split(",", -1)) {
+        if (name.isBlank()) {
+          throw usage("--covariates: an empty name in " + Echo.quote(list));
+        }
+        names.add(name.strip());
+      }
+    }
+    return names;
   }
 
   private static String sourceList(Set<Source> sources) {
@@ -287,19 +298,9 @@ public final class SurvivalCommand implements Callable<Integer> {
       return switch (value.strip().toLowerCase(Locale.ROOT)) {
         case "efron" -> Ties.EFRON;
         case "breslow" -> Ties.BRESLOW;
-        default -> throw new TypeConversionException("'" + value + "' is not a ties method: use efron or breslow");
-      };
-    }
-  }
-
-  /** Reads {@code text} or {@code json}. */
-  static final class FormatConverter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return switch (value.strip().toLowerCase(Locale.ROOT)) {
-        case "text" -> Format.TEXT;
-        case "json" -> Format.JSON;
-        default -> throw new TypeConversionException("'" + value + "' is not a format: use text or json");
+        default ->
+            throw new TypeConversionException(
+                Echo.quote(value) + " is not a ties method: use efron or breslow");
       };
     }
   }
