@@ -2,6 +2,7 @@
  * Vigil's core domain: detainees, facilities, sources, the custody and case timeline, legal
  * status as of a date, and the immutable registry with its as-known-on views.
  */
+@SuppressWarnings("module") // the qualified export names modules that are built after this one
 module io.github.vigil.core {
   requires transitive com.google.common;
   requires org.pcollections;
@@ -11,4 +12,9 @@ module io.github.vigil.core {
   requires static transitive org.jspecify;
 
   exports io.github.vigil.core;
+  exports io.github.vigil.core.internal to
+      io.github.vigil.conditions,
+      io.github.vigil.io,
+      io.github.vigil.reporting,
+      io.github.vigil.cli;
 }

@@ -17,7 +17,9 @@ import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
+import io.github.vigil.core.internal.Echo;
 import io.github.vigil.io.ReadResult;
+import io.github.vigil.reporting.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -25,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -67,9 +68,7 @@ import picocli.CommandLine.TypeConversionException;
     footer = {
       "",
       "Event values (--event): 1 or true for an event, 0 or false for a censoring; a column whose"
-          + " largest value is 2 is read in R's coding, 1 censored and 2 event.",
-      "Exit codes: 0 done, 1 data that cannot be read or fitted (no events, one group, a"
-          + " constant covariate, ...), 2 usage error, 3 unexpected failure."
+          + " largest value is 2 is read in R's coding, 1 censored and 2 event."
     })
 public final class SurvivalCommand implements Callable<Integer> {
   @Spec @Nullable CommandSpec spec;
@@ -107,7 +106,6 @@ public final class SurvivalCommand implements Callable<Integer> {
   @Option(
       names = "--covariates",
       paramLabel = "A,B",
-      split = ",",
       description =
           "Fit a Cox model: with --registry, on 0/1 indicators of measure codes active at release;"
               + " with --data, on numeric columns.")
@@ -187,9 +185,10 @@ public final class SurvivalCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      converter = FormatConverter.class,
-      description = "text or json. Default: text.")
-  Format format = Format.TEXT;
+      converter = FormatConverter.TextOrJson.class,
+      completionCandidates = FormatConverter.TextOrJson.class,
+      description = "${COMPLETION-CANDIDATES}. Default: text.")
+  ReportFormat format = ReportFormat.TEXT;
 
   @Option(
       names = "--strict",
@@ -197,12 +196,6 @@ public final class SurvivalCommand implements Callable<Integer> {
   boolean strict;
 
   SurvivalCommand() {}
-
-  /** The output formats. */
-  enum Format {
-    TEXT,
-    JSON
-  }
 
   @Override
   public Integer call() {
@@ -219,7 +212,7 @@ public final class SurvivalCommand implements Callable<Integer> {
     Optional<MeasureType> by = group == null ? Optional.empty() : Optional.of(measure("--group", group));
     ImmutableList.Builder<MeasureType> measures = ImmutableList.builder();
     Set<MeasureType> seen = EnumSet.noneOf(MeasureType.class);
-    for (String c : covariates) {
+    for (String c : covariateNames()) {
       MeasureType type = measure("--covariates", c);
       if (!seen.add(type)) {
         throw usage("--covariates names " + type.name() + " twice");
@@ -263,7 +256,7 @@ public final class SurvivalCommand implements Callable<Integer> {
       progress.clear();
       extra.put("asOf", d);
       extra.put("knownAsOf", k);
-      extra.put("rejectedRows", result.rejections().size());
+      extra.put("rejectedRows", result.rejectedRows());
       heading.add(
           "Time at liberty from release to rearrest, in days: " + registry.describe() + " as of "
               + d + (k.equals(d) ? "" : ", as known on " + k)
@@ -298,7 +291,7 @@ public final class SurvivalCommand implements Callable<Integer> {
     if (Files.isDirectory(table)) {
       throw usage("'" + table + "' is a folder; --data takes a CSV file");
     }
-    List<String> columns = covariates.stream().map(String::strip).toList();
+    List<String> columns = covariateNames();
     Set<String> seen = new HashSet<>();
     for (String c : columns) {
       if (!seen.add(c)) {
@@ -372,7 +365,7 @@ public final class SurvivalCommand implements Callable<Integer> {
       String event) {
     PrintWriter out = self.commandLine().getOut();
     try {
-      if (format == Format.JSON) {
+      if (format == ReportFormat.JSON) {
         report.writeJson(out, extra);
       } else {
         report.writeText(out, heading, overall, row, event);
@@ -400,15 +393,33 @@ public final class SurvivalCommand implements Callable<Integer> {
     return refused ? ExitCode.REJECTED : ExitCode.OK;
   }
 
+  /**
+   * Returns the measure code {@code code} names, in any case, read by the core's parser of the
+   * format's codes.
+   */
   private MeasureType measure(String option, String code) {
     try {
-      return MeasureType.valueOf(code.strip().toUpperCase(Locale.ROOT));
+      return MeasureType.parse(code.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw usage(
-          option + ": '" + code.strip() + "' is not a measure code (one of "
-              + Arrays.stream(MeasureType.values()).map(MeasureType::name).collect(Collectors.joining(", "))
-              + ")");
+      throw usage(option + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Returns the names given to {@code --covariates}, each value a comma-separated list; an empty
+   * name ({@code --covariates ,}, {@code a,,b}) is a usage error, never "no covariate".
+   */
+  private List<String> covariateNames() {
+    List<String> names = new ArrayList<>();
+    for (String list : covariates) {
+      for (String name : list.split(",", -1)) {
+        if (name.isBlank()) {
+          throw usage("--covariates: an empty name in " + Echo.quote(list));
+        }
+        names.add(name.strip());
+      }
+    }
+    return names;
   }
 
   private static String sourceList(Set<Source> sources) {
@@ -430,19 +441,9 @@ public final class SurvivalCommand implements Callable<Integer> {
       return switch (value.strip().toLowerCase(Locale.ROOT)) {
         case "efron" -> Ties.EFRON;
         case "breslow" -> Ties.BRESLOW;
-        default -> throw new TypeConversionException("'" + value + "' is not a ties method: use efron or breslow");
-      };
-    }
-  }
-
-  /** Reads {@code text} or {@code json}. */
-  static final class FormatConverter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return switch (value.strip().toLowerCase(Locale.ROOT)) {
-        case "text" -> Format.TEXT;
-        case "json" -> Format.JSON;
-        default -> throw new TypeConversionException("'" + value + "' is not a format: use text or json");
+        default ->
+            throw new TypeConversionException(
+                Echo.quote(value) + " is not a ties method: use efron or breslow");
       };
     }
   }

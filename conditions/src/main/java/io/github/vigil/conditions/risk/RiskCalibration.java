@@ -3,12 +3,16 @@ package io.github.vigil.conditions.risk;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import io.github.vigil.survival.KaplanMeier;
 import io.github.vigil.conditions.survival.ReleaseSpell;
 import io.github.vigil.conditions.survival.ReleaseSpells;
 import io.github.vigil.survival.SurvivalCurve;
 import io.github.vigil.core.DetaineeId;
-import io.github.vigil.core.PersonView;
+import io.github.vigil.core.Event;
+import io.github.vigil.core.EventType;
+import io.github.vigil.core.History;
+import io.github.vigil.core.LegalStatus;
 import io.github.vigil.core.RegistryView;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,13 +23,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a {@link RiskPolicy}'s levels compare with what the registry itself records: for each level,
  * the observed rearrest rate at fixed horizons after release (30, 90 and 180 days by default),
  * estimated by {@link KaplanMeier} on the registry's {@link ReleaseSpells}. A spell runs from a
  * release to the next arrest (a rearrest) or is censored at an exile, a death or the as-of date;
- * its level is the level of the score the person had as of the release date. Each level says how
+ * its level is the level of the score the person had at release: after the release and the other
+ * events of its day (measures set, a case closed), but never after what ends the spell (a
+ * rearrest, an exile or a death the same day). Each level says how
  * many spells and people stand behind its figures, and warns when they are fewer than {@link
  * #minimumSpells()}. Immutable and thread-safe.
  */
@@ -33,6 +40,10 @@ import org.immutables.value.Value;
 public abstract class RiskCalibration {
   /** The default horizons, in days after release. */
   public static final ImmutableList<Integer> DEFAULT_HORIZONS = ImmutableList.of(30, 90, 180);
+
+  /** The events that end a release spell. */
+  private static final Set<EventType> ENDS_SPELL =
+      Sets.immutableEnumSet(EventType.ARREST, EventType.EXILE, EventType.DEATH);
 
   /** The default number of spells below which a level's figures carry a warning. */
   public static final int DEFAULT_MINIMUM_SPELLS = 20;
@@ -92,9 +103,30 @@ public abstract class RiskCalibration {
     for (RiskLevel level : RiskLevel.values()) {
       byLevel.put(level, new ArrayList<>());
     }
+    // Spells come by person, then release: the k-th spell of a person is their k-th release.
+    @Nullable DetaineeId person = null;
+    List<Event> applied = List.of();
+    int next = 0;
     for (ReleaseSpell spell : ReleaseSpells.from(view)) {
-      PersonView then = stateOn(view, spell.detainee(), spell.released());
-      RiskLevel level = policy.level(policy.score(then, spell.released()));
+      if (!spell.detainee().equals(person)) {
+        person = spell.detainee();
+        applied = view.person(person).orElseThrow().appliedEvents();
+        next = 0;
+      }
+      while (applied.get(next).type() != EventType.RELEASE) {
+        next++;
+      }
+      int release = next;
+      next++;
+      // the rest of the release day, up to what ends the spell (a rearrest, an exile, a death)
+      int end = next;
+      while (end < applied.size()
+          && applied.get(end).date().equals(applied.get(release).date())
+          && !ENDS_SPELL.contains(applied.get(end).type())) {
+        end++;
+      }
+      RiskLevel level =
+          policy.level(scoreAtRelease(policy, spell.detainee(), applied.subList(0, end)));
       byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(spell);
     }
     ImmutableRiskCalibration.Builder b =
@@ -108,13 +140,18 @@ public abstract class RiskCalibration {
     return b.build();
   }
 
-  /** Returns the person {@code id} as seen in {@code view}, but as of {@code date}. */
-  private static PersonView stateOn(RegistryView view, DetaineeId id, LocalDate date) {
-    RegistryView then = view.registry().asOf(date).knownOn(view.knownOn());
-    if (view.sources().isPresent()) {
-      then = then.fromSources(view.sources().get());
-    }
-    return then.person(id).orElseThrow();
+  /**
+   * Returns the score of {@code id} at release: after the events of {@code atRelease}, which
+   * end with the release and the other events of its day (the measures set, a case closed)
+   * before anything that ends the spell. A person taken again on the day of their release is
+   * scored as released, not as held again.
+   */
+  private static int scoreAtRelease(RiskPolicy policy, DetaineeId id, List<Event> atRelease) {
+    LocalDate released = atRelease.get(atRelease.size() - 1).date();
+    Optional<LegalStatus> status = History.of(id, atRelease).status();
+    return policy.factors(id, status, atRelease, released).stream()
+        .mapToInt(ScoredFactor::points)
+        .sum();
   }
 
   private static LevelCalibration calibrate(

@@ -10,6 +10,7 @@ import io.github.vigil.conditions.appearance.AppearanceSchedule;
 import io.github.vigil.core.ActiveMeasure;
 import io.github.vigil.core.AppearanceRecord;
 import io.github.vigil.core.CustodyState;
+import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Event;
 import io.github.vigil.core.EventType;
 import io.github.vigil.core.LegalStatus;
@@ -219,18 +220,26 @@ public abstract class RiskPolicy {
    *     the last one
    */
   public ImmutableList<ScoredFactor> factors(PersonView person, LocalDate asOf) {
+    return factors(person.id(), person.status(), person.appliedEvents(), asOf);
+  }
+
+  /**
+   * Returns the factors of the person {@code id} whose applied events are {@code applied} and
+   * whose status after them is {@code maybeStatus}: the state of a person at any moment of their
+   * history, such as just after a release (for the calibration).
+   */
+  ImmutableList<ScoredFactor> factors(
+      DetaineeId id, Optional<LegalStatus> maybeStatus, List<Event> applied, LocalDate asOf) {
     LegalStatus status =
-        person
-            .status()
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "person " + person.id() + " has no applied event: nothing to assess"));
+        maybeStatus.orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "person " + id + " has no applied event: nothing to assess"));
     checkArgument(
         !asOf.isBefore(status.lastEventDate()),
         "asOf %s is before the last applied event of %s (%s)",
         asOf,
-        person.id(),
+        id,
         status.lastEventDate());
     ImmutableList.Builder<ScoredFactor> out = ImmutableList.builder();
     if (status.caseOpen()) {
@@ -275,7 +284,7 @@ public abstract class RiskPolicy {
               + (days == 1 ? " day" : " days")
               + " before "
               + asOf);
-      contestedRelease(person.appliedEvents())
+      contestedRelease(applied)
           .ifPresent(
               order -> {
                 long pending = ChronoUnit.DAYS.between(order, released);
