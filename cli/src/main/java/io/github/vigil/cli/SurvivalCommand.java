@@ -22,7 +22,6 @@ import io.github.vigil.io.ReadResult;
 import io.github.vigil.reporting.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -371,11 +370,11 @@ public final class SurvivalCommand implements Callable<Integer> {
         report.writeText(out, heading, overall, row, event);
       }
     } catch (IOException x) {
-      throw new UncheckedIOException(x);
+      throw new OutputException(); // the checked standard output refused a write
     }
     out.flush();
     if (out.checkError()) {
-      throw new DataException("the output could not be written");
+      throw new OutputException();
     }
     PrintWriter err = self.commandLine().getErr();
     boolean refused = false;
