@@ -11,4 +11,10 @@ module io.github.vigil.core {
   requires static transitive org.jspecify;
 
   exports io.github.vigil.core;
+  // the shared style annotation and the bulk loader: for Vigil's own modules, not an API
+  exports io.github.vigil.core.internal to
+      io.github.vigil.conditions,
+      io.github.vigil.reporting,
+      io.github.vigil.io,
+      io.github.vigil.testkit;
 }

@@ -5,10 +5,10 @@ import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Facility;
 import io.github.vigil.core.FacilityId;
-import io.github.vigil.core.LoadResult;
 import io.github.vigil.core.Origin;
-import io.github.vigil.core.Registry;
 import io.github.vigil.core.Rejection;
+import io.github.vigil.core.internal.LoadResult;
+import io.github.vigil.core.internal.RegistryLoader;
 import io.github.vigil.io.internal.Canonical;
 import io.github.vigil.io.internal.Columns;
 import io.github.vigil.io.internal.Records;
@@ -23,12 +23,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One load in progress: turns rows into records, feeds them to the core's bulk {@link
- * Registry.Builder}, and counts what each file gave. Rows of facilities and people must come
+ * One load in progress: turns rows into records, feeds them to the core's {@link
+ * RegistryLoader}, and counts what each file gave. Rows of facilities and people must come
  * before events. Not thread-safe.
  */
 final class Loading {
-  private final Registry.Builder builder = Registry.builder();
+  private final RegistryLoader loader = new RegistryLoader();
   private final List<String> warnings = new ArrayList<>();
   private final Map<Columns, String> files = new EnumMap<>(Columns.class);
   private final Map<Columns, Long> read = new EnumMap<>(Columns.class);
@@ -38,8 +38,8 @@ final class Loading {
   private final Map<String, Origin> rejectedDetainees = new HashMap<>();
   private final Canonical canonical = new Canonical();
 
-  Registry.Builder builder() {
-    return builder;
+  RegistryLoader loader() {
+    return loader;
   }
 
   void warn(String warning) {
@@ -55,7 +55,7 @@ final class Loading {
     read.merge(kind, 1L, Long::sum);
     Origin origin = Origin.of(file, row.line());
     if (row.problem().isPresent()) {
-      builder.reject(origin, row.problem().get());
+      loader.reject(origin, row.problem().get());
       if (kind != Columns.EVENTS) {
         remember(kind, row.get("id"), origin);
       }
@@ -87,7 +87,7 @@ final class Loading {
   private void facility(Row row, Origin origin, List<String> problems) {
     Optional<Facility> f = Records.facility(row, problems);
     if (admissible(Columns.FACILITIES, f.isPresent(), row.get("id"), origin, problems)
-        && builder.addFacility(f.get(), origin)) {
+        && loader.addFacility(f.get(), origin)) {
       facilities.add(f.get().id());
     }
   }
@@ -95,7 +95,7 @@ final class Loading {
   private void detainee(Row row, Origin origin, List<String> problems) {
     Optional<Detainee> d = Records.detainee(row, problems);
     if (admissible(Columns.DETAINEES, d.isPresent(), row.get("id"), origin, problems)
-        && builder.addDetainee(d.get(), origin)) {
+        && loader.addDetainee(d.get(), origin)) {
       detainees.add(d.get().id());
     }
   }
@@ -107,14 +107,14 @@ final class Loading {
   private boolean admissible(
       Columns kind, boolean parsed, String id, Origin origin, List<String> problems) {
     if (!parsed) {
-      builder.reject(origin, String.join("; ", problems));
+      loader.reject(origin, String.join("; ", problems));
       remember(kind, id, origin);
       return false;
     }
     boolean facility = kind == Columns.FACILITIES;
     Origin first = (facility ? rejectedFacilities : rejectedDetainees).get(id);
     if (first != null) {
-      builder.reject(
+      loader.reject(
           origin,
           "duplicate " + (facility ? "facility" : "detainee") + " id " + id + " (first at " + first
               + ", rejected)");
@@ -126,30 +126,30 @@ final class Loading {
   private void event(Row row, Origin origin, List<String> problems) {
     Optional<Records.EventRow> e = Records.event(row, problems, canonical);
     if (e.isEmpty()) {
-      builder.reject(origin, String.join("; ", problems));
+      loader.reject(origin, String.join("; ", problems));
       return;
     }
     DetaineeId id = e.get().detainee();
     Origin person = rejectedDetainees.get(id.value());
     if (person != null) {
-      builder.reject(origin, "detainee " + id + " was rejected (" + person + ")");
+      loader.reject(origin, "detainee " + id + " was rejected (" + person + ")");
       return;
     }
     Optional<FacilityId> facility = e.get().event().facility();
     if (facility.isPresent()) {
       Origin place = rejectedFacilities.get(facility.get().value());
       if (place != null) {
-        builder.reject(origin, "facility " + facility.get() + " was rejected (" + place + ")");
+        loader.reject(origin, "facility " + facility.get() + " was rejected (" + place + ")");
         return;
       }
     }
-    builder.addEvent(id, e.get().event(), origin);
+    loader.addEvent(id, e.get().event(), origin);
   }
 
   ReadResult finish() {
     facilities.clear();
     detainees.clear();
-    LoadResult result = builder.build();
+    LoadResult result = loader.build();
     Map<String, Long> rejected = new HashMap<>();
     for (Rejection r : result.rejections()) {
       rejected.merge(r.origin().file(), 1L, Long::sum);

@@ -19,7 +19,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 
 /**
- * Reads a registry in the interchange format of FORMAT.md: a folder holding {@code
+ * Reads a registry in the interchange format of docs/format.md: a folder holding {@code
  * facilities.csv}, {@code detainees.csv}, {@code events.csv} and, optionally, {@code
  * registry.properties}; or one JSON document ({@code registry.json}). Both give the same
  * registry and the same rejections for the same records. Files are streamed row by row; only
@@ -111,9 +111,9 @@ public final class RegistryReader {
         throw new RegistryFormatException(
             file, file + ": country " + Texts.quote(c) + " is not an ISO 3166-1 alpha-2 code such as VE");
       }
-      loading.builder().country(c);
+      loading.loader().country(c);
     }
-    header.name().ifPresent(n -> loading.builder().name(n));
+    header.name().ifPresent(n -> loading.loader().name(n));
     return loading.finish();
   }
 
@@ -151,12 +151,12 @@ public final class RegistryReader {
                   PROPERTIES + ": country " + Texts.quote(value)
                       + " is not an ISO 3166-1 alpha-2 code such as VE");
             }
-            loading.builder().country(value);
+            loading.loader().country(value);
           }
         }
         case "name" -> {
           if (!value.isEmpty()) {
-            loading.builder().name(value);
+            loading.loader().name(value);
           }
         }
         default -> loading.warn(PROPERTIES + ": unknown key " + Texts.quote(key) + " is ignored");

@@ -1,4 +1,4 @@
-package io.github.vigil.core;
+package io.github.vigil.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style shared by every value type of the library: the generated
  * implementation is hidden behind the abstract type, builders build the abstract type, and
- * personal data marked {@code @Value.Redacted} never reaches {@code toString}.
+ * personal data marked {@code @Value.Redacted} never reaches {@code toString}. Put on the
+ * {@code package-info.java} of every package of value types of Vigil's modules; not for users.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

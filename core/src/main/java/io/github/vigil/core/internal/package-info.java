@@ -1,0 +1,13 @@
+/**
+ * What Vigil's own modules share and users do not: the {@link
+ * io.github.vigil.core.internal.VigilStyle} of every value type, and the {@link
+ * io.github.vigil.core.internal.RegistryLoader} behind the interchange format's readers, which
+ * loads rows with their origins and collects a rejection for each that does not load. Exported
+ * only to Vigil's modules; not an API.
+ */
+@NullMarked
+@CheckReturnValue
+package io.github.vigil.core.internal;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;
