@@ -1,15 +1,20 @@
 package io.github.vigil.conditions.risk;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.vigil.survival.KaplanMeier;
 import io.github.vigil.conditions.survival.ReleaseSpell;
 import io.github.vigil.conditions.survival.ReleaseSpells;
 import io.github.vigil.survival.SurvivalCurve;
+import io.github.vigil.core.CustodyState;
 import io.github.vigil.core.DetaineeId;
+import io.github.vigil.core.LegalStatus;
 import io.github.vigil.core.PersonView;
 import io.github.vigil.core.RegistryView;
+import io.github.vigil.core.ReplayListener;
+import io.github.vigil.core.ReplayStep;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,13 +24,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a {@link RiskPolicy}'s levels compare with what the registry itself records: for each level,
  * the observed rearrest rate at fixed horizons after release (30, 90 and 180 days by default),
  * estimated by {@link KaplanMeier} on the registry's {@link ReleaseSpells}. A spell runs from a
  * release to the next arrest (a rearrest) or is censored at an exile, a death or the as-of date;
- * its level is the level of the score the person had as of the release date. Each level says how
+ * its level is the level of the score the person had as of the release date (read from one replay
+ * of the person, whatever the number of spells). Each level says how
  * many spells and people stand behind its figures, and warns when they are fewer than {@link
  * #minimumSpells()}. Immutable and thread-safe.
  */
@@ -92,11 +99,19 @@ public abstract class RiskCalibration {
     for (RiskLevel level : RiskLevel.values()) {
       byLevel.put(level, new ArrayList<>());
     }
-    for (ReleaseSpell spell : ReleaseSpells.from(view)) {
-      PersonView then = stateOn(view, spell.detainee(), spell.released());
-      RiskLevel level = policy.level(policy.score(then, spell.released()));
-      byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(spell);
-    }
+    view.population()
+        .forEach(
+            person -> {
+              List<ReleaseSpell> spells = ReleaseSpells.of(person, view.asOf());
+              List<LegalStatus> then = StatusOnReleaseDates.of(person);
+              for (int i = 0; i < spells.size(); i++) {
+                ReleaseSpell spell = spells.get(i);
+                int score =
+                    RiskScoring.score(
+                        RiskScoring.factors(policy, person.id(), then.get(i), spell.released()));
+                byLevel.computeIfAbsent(policy.level(score), l -> new ArrayList<>()).add(spell);
+              }
+            });
     ImmutableRiskCalibration.Builder b =
         ImmutableRiskCalibration.builder()
             .model(policy.model())
@@ -108,13 +123,45 @@ public abstract class RiskCalibration {
     return b.build();
   }
 
-  /** Returns the person {@code id} as seen in {@code view}, but as of {@code date}. */
-  private static PersonView stateOn(RegistryView view, DetaineeId id, LocalDate date) {
-    RegistryView then = view.registry().asOf(date).knownOn(view.knownOn());
-    if (view.sources().isPresent()) {
-      then = then.fromSources(view.sources().get());
+  /**
+   * The person's status as of each release date — after every event of that date, as a view as
+   * of the date would show it — read from one replay: one status per release, in order.
+   */
+  private static final class StatusOnReleaseDates implements ReplayListener {
+    private final List<LegalStatus> statuses = new ArrayList<>();
+    private int pending;
+    private @Nullable LocalDate pendingDate;
+    private @Nullable LegalStatus last;
+
+    static List<LegalStatus> of(PersonView person) {
+      StatusOnReleaseDates s = new StatusOnReleaseDates();
+      person.replay(s);
+      s.settle();
+      return s.statuses;
     }
-    return then.person(id).orElseThrow();
+
+    @Override
+    public void applied(ReplayStep step) {
+      LocalDate date = step.event().date();
+      if (pendingDate != null && date.isAfter(pendingDate)) {
+        settle();
+      }
+      if (step.entered(CustodyState.AT_LIBERTY)) {
+        pending++;
+        pendingDate = date;
+      }
+      if (date.equals(pendingDate)) {
+        last = step.status();
+      }
+    }
+
+    /** Gives the releases of the pending date the status after that date's last event. */
+    private void settle() {
+      for (; pending > 0; pending--) {
+        statuses.add(checkNotNull(last));
+      }
+      pendingDate = null;
+    }
   }
 
   private static LevelCalibration calibrate(
