@@ -4,7 +4,7 @@
  */
 module io.github.vigil.survival {
   requires transitive com.google.common;
-  requires commons.math3;
+  requires org.apache.commons.numbers.gamma;
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

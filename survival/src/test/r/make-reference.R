@@ -11,6 +11,7 @@
 #   <name>-logrank.csv survdiff(Surv(time, status) ~ group): chisq, df, p
 #   <name>-cox.csv     coxph(Surv(time, status) ~ covariates, ties = efron | breslow) coefficients
 #   <name>-coxfit.csv  log partial likelihoods, likelihood-ratio test and concordance
+#   distributions.csv  pchisq(x, df, lower.tail = FALSE) and 2 * pnorm(-|z|), far tails included
 # Numbers are written with 17 significant digits; NA stays NA.
 suppressPackageStartupMessages(library(survival))
 
@@ -112,3 +113,16 @@ colon2 <- with(cd, data.frame(time = time, status = status, group = as.character
                               age = age, female = as.numeric(sex == 0), obstruct = obstruct,
                               nodes = nodes, extent = extent))
 reference("colon", colon2, c("lev", "lev5fu", "age", "female", "obstruct", "nodes", "extent"))
+
+# The upper tails behind every p-value, down to the smallest doubles.
+tails <- NULL
+for (df in c(1, 2, 3, 4, 5, 7, 10, 20)) {
+  for (x in c(1e-12, 1e-6, 0.001, 0.1, 0.5, 1, 2, 3.84, 5, 10, 20, 50, 100, 200, 500, 1000, 1400)) {
+    p <- pchisq(x, df, lower.tail = FALSE)
+    if (p > 0) tails <- rbind(tails, data.frame(kind = "chisq", df = df, x = x, p = p))
+  }
+}
+for (z in c(0, 1e-8, 0.01, 0.5, 1, 1.96, 3, 5, 8, 10, 15, 20, 25, 30, 35, 37.5)) {
+  tails <- rbind(tails, data.frame(kind = "normal", df = 0, x = z, p = 2 * pnorm(-abs(z))))
+}
+write_rows(tails, "distributions.csv")

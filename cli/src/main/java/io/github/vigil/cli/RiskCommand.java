@@ -1,6 +1,7 @@
 package io.github.vigil.cli;
 
 import io.github.vigil.conditions.risk.RiskReport;
+import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.io.ReadResult;
@@ -9,6 +10,7 @@ import io.github.vigil.reporting.RiskRenderer;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,7 +37,8 @@ import picocli.CommandLine.TypeConversionException;
           + " HOUSE_ARREST) with an explainable points model, every point explained, and reports"
           + " the rearrest rate observed after past releases at each level.",
       "For advocacy and legal aid: not for deciding anyone's liberty, nor for locating anyone."
-          + " Ids only, never names. Rejected rows are left out (and counted on stderr); with"
+          + " Internal output, one line per person: never publish it. Ids only, never names;"
+          + " --pseudonymize replaces them by keyed pseudonyms for sharing with a partner. Rejected rows are left out (and counted on stderr); with"
           + " --strict the command refuses to assess."
     })
 public final class RiskCommand implements Callable<Integer> {
@@ -60,12 +63,15 @@ public final class RiskCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Refuse to assess, and exit 1, if any row is rejected.")
   boolean strict;
 
+  @Mixin PseudonymOptions pseudonyms = new PseudonymOptions();
+
   RiskCommand() {}
 
   @Override
   public Integer call() {
     CommandSpec self = Objects.requireNonNull(spec, "spec");
     PrintWriter out = self.commandLine().getOut();
+    Function<DetaineeId, String> ids = pseudonyms.ids();
     RiskReport report;
     try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {
       Optional<ReadResult> read = registry.readUnlessStrict(progress, strict, "not assessing");
@@ -81,7 +87,7 @@ public final class RiskCommand implements Callable<Integer> {
       progress.clear();
       registry.warnAboutLeftOut(result);
     }
-    out.print(RiskRenderer.render(report, format));
+    out.print(RiskRenderer.render(report, format, ids));
     out.flush();
     return ExitCode.OK;
   }

@@ -2,11 +2,12 @@ package io.github.vigil.reporting;
 
 import io.github.vigil.conditions.FreedomCategory;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Renders a report as CSV (RFC 4180, {@code \n} line ends): one row per cell, first the
  * categories of the whole population (breakdown {@code total}), then every breakdown cell. A
- * suppressed cell has an empty count and {@code true} in the last column, so it can never be
+ * hidden cell has an empty count and {@code true} in the last column, so it can never be
  * mistaken for a zero.
  */
 final class CsvRenderer {
@@ -22,9 +23,8 @@ final class CsvRenderer {
     for (Breakdown b : report.breakdowns()) {
       for (Map.Entry<String, CategoryCounts> e : b.rows().entrySet()) {
         for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
-          long n = e.getValue().get(c);
-          boolean suppressed = b.suppresses(n);
-          row(out, labels, b.name(), e.getKey(), c, suppressed ? "" : Long.toString(n), suppressed);
+          OptionalLong n = b.cell(e.getKey(), c);
+          row(out, labels, b.name(), e.getKey(), c, n.isEmpty() ? "" : Long.toString(n.getAsLong()), n.isEmpty());
         }
       }
     }

@@ -6,7 +6,7 @@ import io.github.vigil.conditions.FreedomGroup;
 import io.github.vigil.core.Source;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /** Renders a report as plain-text or Markdown tables. */
@@ -87,9 +87,7 @@ final class TextRenderer {
     if (anySuppressed) {
       blank();
       int minCell = report.options().minCell();
-      line(
-          labels.get(
-              "suppression.note", labels.suppressed(minCell), labels.number(minCell - 1L)));
+      line(labels.get("suppression.note", labels.get("suppressed"), labels.number(minCell)));
     }
     return out.toString();
   }
@@ -117,16 +115,16 @@ final class TextRenderer {
     }
     boolean suppressed = false;
     List<List<String>> rows = new ArrayList<>();
-    for (Map.Entry<String, CategoryCounts> e : b.rows().entrySet()) {
+    for (String key : b.rows().keySet()) {
       List<String> row = new ArrayList<>();
-      row.add(keyLabel(b, e.getKey()));
+      row.add(keyLabel(b, key));
       for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
-        long n = e.getValue().get(c);
-        if (b.suppresses(n)) {
+        OptionalLong n = b.cell(key, c);
+        if (n.isEmpty()) {
           suppressed = true;
-          row.add(labels.suppressed(b.minCell()));
+          row.add(labels.get("suppressed"));
         } else {
-          row.add(labels.number(n));
+          row.add(labels.number(n.getAsLong()));
         }
       }
       rows.add(row);

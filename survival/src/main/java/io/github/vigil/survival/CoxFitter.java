@@ -11,7 +11,6 @@ import java.util.OptionalDouble;
 final class CoxFitter {
   static final int MAX_ITERATIONS = 20;
   static final double EPS = 1e-9;
-  static final double TOLER_CHOL = Math.pow(Math.ulp(1.0), 0.75);
   static final double TOLER_INF = Math.sqrt(EPS);
 
   private final int n;
@@ -87,10 +86,8 @@ final class CoxFitter {
     evaluate(beta);
     double loglikNull = loglik;
     double best = loglik;
-    double[] chol = info.clone();
-    checkInformation(chol);
     double[] newBeta = beta.clone();
-    double[] step = solve(chol, u);
+    double[] step = checkInformation(info).solve(u);
     for (int j = 0; j < p; j++) {
       newBeta[j] += step[j];
     }
@@ -112,9 +109,7 @@ final class CoxFitter {
       } else {
         halving = false;
         best = newLoglik;
-        chol = info.clone();
-        checkInformation(chol);
-        step = solve(chol, u);
+        step = checkInformation(info).solve(u);
         for (int j = 0; j < p; j++) {
           beta[j] = newBeta[j];
           newBeta[j] += step[j];
@@ -129,10 +124,9 @@ final class CoxFitter {
   }
 
   private CoxModel result(double[] betaScaled, double loglikNull, double loglikFit, int iterations) {
-    double[] chol = info.clone();
-    checkInformation(chol);
-    double[] inverse = invert(chol);
-    double[] step = solve(chol, u);
+    Cholesky chol = checkInformation(info);
+    double[] inverse = chol.inverse();
+    double[] step = chol.solve(u);
     double[] coef = new double[p];
     for (int j = 0; j < p; j++) {
       coef[j] = betaScaled[j] * scale[j];
@@ -269,73 +263,19 @@ final class CoxFitter {
     loglik = ll;
   }
 
-  /** Factors {@code m} in place (L D L', as R's cholesky2) or names the dependent covariate. */
-  private void checkInformation(double[] m) {
-    int col = cholesky(m);
-    if (col >= 0) {
+  /** Factors the information (L D L', as R's cholesky2) or names the dependent covariate. */
+  private Cholesky checkInformation(double[] m) {
+    Cholesky.Result r = Cholesky.factor(m, p);
+    Cholesky factors = r.factors();
+    if (factors == null) {
       throw new SurvivalException(
           SurvivalException.Problem.COLLINEAR_COVARIATES,
           "covariate '"
-              + names.get(col)
+              + names.get(r.singularColumn())
               + "' is collinear with the covariates before it (or does not vary within the"
               + " risk sets), so its effect cannot be estimated");
     }
-  }
-
-  /** R's cholesky2: returns the first column whose pivot is too small, or -1. */
-  private int cholesky(double[] m) {
-    double eps = 0;
-    for (int i = 0; i < p; i++) {
-      eps = Math.max(eps, m[i * p + i]);
-    }
-    eps = eps == 0 ? TOLER_CHOL : eps * TOLER_CHOL;
-    for (int i = 0; i < p; i++) {
-      double pivot = m[i * p + i];
-      if (!(pivot >= eps) || !Double.isFinite(pivot)) {
-        return i;
-      }
-      for (int j = i + 1; j < p; j++) {
-        double temp = m[i * p + j] / pivot;
-        m[j * p + j] -= temp * temp * pivot;
-        for (int k = j + 1; k < p; k++) {
-          m[j * p + k] -= temp * m[i * p + k];
-        }
-        m[i * p + j] = temp;
-      }
-    }
-    return -1;
-  }
-
-  /** Solves {@code A y = b} with the factors of {@link #cholesky}. */
-  private double[] solve(double[] f, double[] b) {
-    double[] y = b.clone();
-    for (int i = 0; i < p; i++) {
-      for (int j = 0; j < i; j++) {
-        y[i] -= f[j * p + i] * y[j];
-      }
-    }
-    for (int i = p - 1; i >= 0; i--) {
-      y[i] /= f[i * p + i];
-      for (int j = i + 1; j < p; j++) {
-        y[i] -= f[i * p + j] * y[j];
-      }
-    }
-    return y;
-  }
-
-  /** Returns the inverse of the factored matrix, column by column. */
-  private double[] invert(double[] f) {
-    double[] inverse = new double[p * p];
-    double[] e = new double[p];
-    for (int c = 0; c < p; c++) {
-      Arrays.fill(e, 0);
-      e[c] = 1;
-      double[] col = solve(f, e);
-      for (int r = 0; r < p; r++) {
-        inverse[r * p + c] = col[r];
-      }
-    }
-    return inverse;
+    return factors;
   }
 
   /**

@@ -5,11 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.TreeMap;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
 
 /**
  * The log-rank test for k groups, agreeing with R's {@code survdiff(Surv(time, status) ~ group)}:
@@ -114,21 +109,26 @@ public final class LogRank {
               + k
               + " groups have");
     }
-    RealMatrix v = new Array2DRowRealMatrix(m - 1, m - 1);
-    RealVector u = new ArrayRealVector(m - 1);
+    int q = m - 1;
+    double[] v = new double[q * q];
+    double[] u = new double[q];
     for (int a = 1; a < m; a++) {
-      u.setEntry(a - 1, observed[used[a]] - expected[used[a]]);
+      u[a - 1] = observed[used[a]] - expected[used[a]];
       for (int b = 1; b < m; b++) {
-        v.setEntry(a - 1, b - 1, var[used[a]][used[b]]);
+        v[(a - 1) * q + (b - 1)] = var[used[a]][used[b]];
       }
     }
-    LUDecomposition lu = new LUDecomposition(v, 1e-12);
-    if (!lu.getSolver().isNonSingular()) {
+    Cholesky factors = Cholesky.factor(v, q).factors();
+    if (factors == null) {
       throw new SurvivalException(
           SurvivalException.Problem.SINGULAR_VARIANCE,
           "the log-rank variance is singular: no group's events vary beyond chance");
     }
-    double chi = lu.getSolver().solve(u).dotProduct(u);
+    double[] solved = factors.solve(u);
+    double chi = 0;
+    for (int a = 0; a < q; a++) {
+      chi += solved[a] * u[a];
+    }
     int df = m - 1;
     ImmutableList.Builder<Integer> obs = ImmutableList.builder();
     ImmutableList.Builder<Double> exp = ImmutableList.builder();
