@@ -1,6 +1,7 @@
 /**
- * Vigil's core domain: detainees, facilities, sources, the custody and case timeline, legal
- * status as of a date, and the immutable registry with its as-known-on views.
+ * Vigil's core domain: detainees, facilities, sources, each person's history and its replay
+ * (the legal status after every event, as of any date), and the immutable registry with its
+ * as-known-on views.
  */
 module io.github.vigil.core {
   requires transitive com.google.common;
@@ -11,7 +12,8 @@ module io.github.vigil.core {
   requires static transitive org.jspecify;
 
   exports io.github.vigil.core;
-  // the shared style annotation and the bulk loader: for Vigil's own modules, not an API
+  // the shared style annotation (conditions, reporting, io) and the bulk loader (io, and the
+  // testkit's law that loading equals appending): for Vigil's own modules, not an API
   exports io.github.vigil.core.internal to
       io.github.vigil.conditions,
       io.github.vigil.reporting,
