@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The custody rules of docs/format.md (the replay), in one place: which events apply in which
+ * The custody rules of docs/format.md section 3 (the replay), in one place: which events apply in which
  * state, and what each changes, including every date a duration is measured from. Mutable and
  * confined to one replay; {@link #status()} takes an immutable snapshot. Every way of building or
  * viewing a history goes through this class, and everything that needs the state after an event

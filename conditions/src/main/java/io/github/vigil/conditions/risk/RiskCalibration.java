@@ -1,15 +1,16 @@
 package io.github.vigil.conditions.risk;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import io.github.vigil.survival.KaplanMeier;
 import io.github.vigil.conditions.survival.ReleaseSpell;
 import io.github.vigil.conditions.survival.ReleaseSpells;
 import io.github.vigil.survival.SurvivalCurve;
 import io.github.vigil.core.CustodyState;
 import io.github.vigil.core.DetaineeId;
+import io.github.vigil.core.EventType;
 import io.github.vigil.core.LegalStatus;
 import io.github.vigil.core.PersonView;
 import io.github.vigil.core.RegistryView;
@@ -31,8 +32,10 @@ import org.jspecify.annotations.Nullable;
  * the observed rearrest rate at fixed horizons after release (30, 90 and 180 days by default),
  * estimated by {@link KaplanMeier} on the registry's {@link ReleaseSpells}. A spell runs from a
  * release to the next arrest (a rearrest) or is censored at an exile, a death or the as-of date;
- * its level is the level of the score the person had as of the release date (read from one replay
- * of the person, whatever the number of spells). Each level says how
+ * its level is the level of the score the person had at release: after the release and the other
+ * events of its day (measures set, a case closed), but never after what ends the spell (a
+ * rearrest, an exile or a death the same day), read from one replay of the person whatever the
+ * number of spells. Each level says how
  * many spells and people stand behind its figures, and warns when they are fewer than {@link
  * #minimumSpells()}. Immutable and thread-safe.
  */
@@ -40,6 +43,10 @@ import org.jspecify.annotations.Nullable;
 public abstract class RiskCalibration {
   /** The default horizons, in days after release. */
   public static final ImmutableList<Integer> DEFAULT_HORIZONS = ImmutableList.of(30, 90, 180);
+
+  /** The events that end a release spell. */
+  private static final Set<EventType> ENDS_SPELL =
+      Sets.immutableEnumSet(EventType.ARREST, EventType.EXILE, EventType.DEATH);
 
   /** The default number of spells below which a level's figures carry a warning. */
   public static final int DEFAULT_MINIMUM_SPELLS = 20;
@@ -124,43 +131,45 @@ public abstract class RiskCalibration {
   }
 
   /**
-   * The person's status as of each release date — after every event of that date, as a view as
-   * of the date would show it — read from one replay: one status per release, in order.
+   * The person's status at each release, read from one replay: after the release and the other
+   * events of its day (the measures set, a case closed), but before anything that ends the spell
+   * (a rearrest, an exile or a death the same day). A person taken again on the day of their
+   * release is scored as released, not as held again. One status per release, in order.
    */
   private static final class StatusOnReleaseDates implements ReplayListener {
     private final List<LegalStatus> statuses = new ArrayList<>();
-    private int pending;
-    private @Nullable LocalDate pendingDate;
-    private @Nullable LegalStatus last;
+    private @Nullable LegalStatus open;
+    private @Nullable LocalDate openDate;
 
     static List<LegalStatus> of(PersonView person) {
       StatusOnReleaseDates s = new StatusOnReleaseDates();
       person.replay(s);
-      s.settle();
+      s.close();
       return s.statuses;
     }
 
     @Override
     public void applied(ReplayStep step) {
       LocalDate date = step.event().date();
-      if (pendingDate != null && date.isAfter(pendingDate)) {
-        settle();
+      if (open != null) {
+        if (date.equals(openDate) && !ENDS_SPELL.contains(step.event().type())) {
+          open = step.status(); // the rest of the release day
+        } else {
+          close();
+        }
       }
       if (step.entered(CustodyState.AT_LIBERTY)) {
-        pending++;
-        pendingDate = date;
-      }
-      if (date.equals(pendingDate)) {
-        last = step.status();
+        open = step.status();
+        openDate = date;
       }
     }
 
-    /** Gives the releases of the pending date the status after that date's last event. */
-    private void settle() {
-      for (; pending > 0; pending--) {
-        statuses.add(checkNotNull(last));
+    private void close() {
+      if (open != null) {
+        statuses.add(open);
+        open = null;
+        openDate = null;
       }
-      pendingDate = null;
     }
   }
 

@@ -164,4 +164,13 @@ public final class ReleaseSpells {
     }
     return rows;
   }
+
+  /**
+   * Returns each spell's person, as a cluster label: a person rearrested and released again has
+   * several spells, which are not independent (the robust variance of a Cox model clusters them).
+   * The labels are ids, never names.
+   */
+  public static ImmutableList<String> persons(List<ReleaseSpell> spells) {
+    return spells.stream().map(s -> s.detainee().value()).collect(ImmutableList.toImmutableList());
+  }
 }
