@@ -37,6 +37,13 @@ class ValuesTest {
   }
 
   @Test
+  void aBirthDateAfterTheDateGivesANegativeAgeAndAMinor() {
+    Detainee p = Detainee.builder().id(Fixtures.A).birthDate(d("2030-06-01")).build();
+    assertEquals(-4, p.ageOn(d("2026-01-15")).getAsInt());
+    assertTrue(p.vulnerableGroupsOn(d("2026-01-15"), java.util.Optional.empty()).contains(VulnerableGroup.MINOR));
+  }
+
+  @Test
   void elderlyFromTheSixtiethBirthday() {
     Detainee p = Detainee.builder().id(Fixtures.A).birthDate(d("1966-01-10")).seriousHealthCondition(true).build();
     assertEquals(
@@ -303,7 +310,11 @@ class ValuesTest {
     t.testAllPublicInstanceMethods(Registry.empty());
     t.testAllPublicInstanceMethods(Registry.empty().asOf(d("2025-01-01")));
     t.testAllPublicInstanceMethods(Detainee.of(Fixtures.A));
+    t.setDefault(History.class, History.empty(Fixtures.A));
+    t.setDefault(ReplayListener.class, step -> {});
     t.testAllPublicInstanceMethods(Registry.builder());
+    t.testAllPublicInstanceMethods(History.builder(Fixtures.A));
+    t.testAllPublicInstanceMethods(new io.github.vigil.core.internal.RegistryLoader());
     t.testAllPublicStaticMethods(Registry.class);
     t.testAllPublicStaticMethods(DetaineeId.class);
     t.testAllPublicStaticMethods(Origin.class);

@@ -1,14 +1,16 @@
 package io.github.vigil.io;
 
+import static com.google.common.base.Verify.verify;
+
 import com.google.common.collect.ImmutableList;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Facility;
 import io.github.vigil.core.FacilityId;
-import io.github.vigil.core.LoadResult;
 import io.github.vigil.core.Origin;
-import io.github.vigil.core.Registry;
 import io.github.vigil.core.Rejection;
+import io.github.vigil.core.internal.LoadResult;
+import io.github.vigil.core.internal.RegistryLoader;
 import io.github.vigil.io.internal.Canonical;
 import io.github.vigil.io.internal.Columns;
 import io.github.vigil.io.internal.Records;
@@ -26,15 +28,15 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One load in progress: turns rows into records, feeds them to the core's bulk {@link
- * Registry.Builder}, and counts what each file gave. Rows of facilities and people must come
+ * One load in progress: turns rows into records, feeds them to the core's {@link
+ * RegistryLoader}, and counts what each file gave. Rows of facilities and people must come
  * before events. A row that cannot be read, names an unknown or rejected person or facility, or
  * repeats an id is rejected here, as it is read, and passed on at once when a consumer was given
  * (so that millions of bad rows cost no memory); the events that do not apply to their person's
  * history are known only once every event is read. Not thread-safe.
  */
 final class Loading {
-  private final Registry.Builder builder = Registry.builder();
+  private final RegistryLoader loader = new RegistryLoader();
   private final LocalDate today;
   private final @Nullable Consumer<? super Rejection> sink;
   private final List<Rejection> kept = new ArrayList<>();
@@ -61,8 +63,8 @@ final class Loading {
     this.sink = sink;
   }
 
-  Registry.Builder builder() {
-    return builder;
+  RegistryLoader loader() {
+    return loader;
   }
 
   Warnings warnings() {
@@ -131,7 +133,7 @@ final class Loading {
       if (first != null) {
         reject(origin, "duplicate facility id " + id + " (first at " + first + ")");
       } else {
-        builder.addFacility(f.get(), origin);
+        verify(loader.addFacility(f.get(), origin)); // duplicates were rejected above
       }
     }
   }
@@ -144,7 +146,7 @@ final class Loading {
       if (first != null) {
         reject(origin, "duplicate detainee id " + id + " (first at " + first + ")");
       } else {
-        builder.addDetainee(d.get(), origin);
+        verify(loader.addDetainee(d.get(), origin)); // duplicates were rejected above
       }
     }
   }
@@ -200,12 +202,12 @@ final class Loading {
         return;
       }
     }
-    builder.addEvent(id, e.get().event(), origin);
+    loader.addEvent(id, e.get().event(), origin);
   }
 
   ReadResult finish() {
-    LoadResult result = builder.build();
-    // What the builder rejects (events that do not apply, once in date order) comes last.
+    LoadResult result = loader.build();
+    // What the loader rejects (events that do not apply, once in date order) comes last.
     for (Rejection r : result.rejections()) {
       reject(r.origin(), r.reason());
     }

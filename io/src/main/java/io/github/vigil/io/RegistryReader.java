@@ -159,9 +159,9 @@ public final class RegistryReader {
             file, file + ": country " + Echo.quoteIf(c, Echo.Shape.CODE)
                 + " is not an ISO 3166-1 alpha-2 code such as VE");
       }
-      loading.builder().country(c);
+      loading.loader().country(c);
     }
-    header.name().ifPresent(n -> loading.builder().name(n));
+    header.name().ifPresent(n -> loading.loader().name(n));
     return loading.finish();
   }
 
@@ -213,12 +213,12 @@ public final class RegistryReader {
                   PROPERTIES + ": country " + Echo.quoteIf(value, Echo.Shape.CODE)
                       + " is not an ISO 3166-1 alpha-2 code such as VE");
             }
-            loading.builder().country(value);
+            loading.loader().country(value);
           }
         }
         case "name" -> {
           if (!value.isEmpty()) {
-            loading.builder().name(value);
+            loading.loader().name(value);
           }
         }
         default ->

@@ -413,7 +413,8 @@ class HostileInputTest {
             "{\"formatVersion\":1,\"facilities\":[],\"detainees\":[],\"events\":[{\"detainee_id\":\"A\"}]}",
             StandardCharsets.UTF_8);
     List<Rejection> found = new ArrayList<>();
-    RegistryReader.read(json, Folders.OPTIONS, found::add);
+    ReadResult result = RegistryReader.read(json, Folders.OPTIONS, found::add);
+    assertEquals(1, result.rejectedRows());
     assertEquals(1, found.size());
     assertEquals(1, found.get(0).toString().lines().count(), found.get(0).toString());
     assertTrue(found.get(0).toString().startsWith("x?events.csv:1: forged.json#events:2: "), found.get(0).toString());

@@ -83,11 +83,13 @@ class ReaderFuzzTest {
     }
     // Read again to measure: the first read may load (and instrument) classes on this thread.
     long before = THREADS.getCurrentThreadAllocatedBytes();
-    RegistryReader.read(path, OPTIONS, x -> {});
+    ReadResult again = RegistryReader.read(path, OPTIONS, x -> {});
     long allocated = THREADS.getCurrentThreadAllocatedBytes() - before;
     assertTrue(
         allocated < MEMORY_BASE + MEMORY_PER_BYTE * input.length,
         "a read of " + input.length + " bytes allocated " + allocated + " bytes");
+    assertEquals(r.rowsRead(), again.rowsRead(), "a second read of the same files");
+    assertEquals(r.rejectedRows(), again.rejectedRows(), "a second read of the same files");
     Map<String, Long> perFile = new HashMap<>();
     for (Rejection x : rejections) {
       assertSafe(x.toString());

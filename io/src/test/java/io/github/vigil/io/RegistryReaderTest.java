@@ -77,6 +77,25 @@ class RegistryReaderTest {
   }
 
   @Test
+  void aNoBreakSpaceIsDataAndRejectsAnId() {
+    // String.strip trims spaces, not U+00A0, U+2007 or U+202F: pasted after an id, they are data
+    assertRejected("A\u00a0,2024-02-01,TRANSFER,rodeo-1,,,,,", "detainee_id 'A?' is not a valid id");
+    assertRejected("A,2024-02-01\u202f,TRANSFER,rodeo-1,,,,,", "date '2024-02-01?'");
+  }
+
+  @Test
+  void aQuoteAfterWhiteSpaceIsDataNotAQuotedField() {
+    // the comma inside ' "ngo,x"' separates fields, so the row has one field too many
+    assertRejected(
+        "A,2024-02-01,TRANSFER,rodeo-1,, \"ngo,x\",,,",
+        "the row has 10 fields but the header has 9 columns");
+    ReadResult r = Folders.readEvents(dir, ARREST_A, "A,2024-02-01,TRANSFER,rodeo-1,, \"ngo\",,,");
+    assertEquals(List.of(), Folders.lines(r));
+    var events = r.registry().history(DetaineeId.of("A")).orElseThrow().events();
+    assertEquals("\"ngo\"", events.get(1).source().orElseThrow().label());
+  }
+
+  @Test
   void aBadFacilityIdIsRejected() {
     ReadResult r =
         Folders.read(

@@ -8,12 +8,14 @@ import io.github.vigil.survival.KaplanMeier;
 import io.github.vigil.conditions.survival.ReleaseSpell;
 import io.github.vigil.conditions.survival.ReleaseSpells;
 import io.github.vigil.survival.SurvivalCurve;
+import io.github.vigil.core.CustodyState;
 import io.github.vigil.core.DetaineeId;
-import io.github.vigil.core.Event;
 import io.github.vigil.core.EventType;
-import io.github.vigil.core.History;
 import io.github.vigil.core.LegalStatus;
+import io.github.vigil.core.PersonView;
 import io.github.vigil.core.RegistryView;
+import io.github.vigil.core.ReplayListener;
+import io.github.vigil.core.ReplayStep;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * release to the next arrest (a rearrest) or is censored at an exile, a death or the as-of date;
  * its level is the level of the score the person had at release: after the release and the other
  * events of its day (measures set, a case closed), but never after what ends the spell (a
- * rearrest, an exile or a death the same day). Each level says how
+ * rearrest, an exile or a death the same day), read from one replay of the person whatever the
+ * number of spells. Each level says how
  * many spells and people stand behind its figures, and warns when they are fewer than {@link
  * #minimumSpells()}. Immutable and thread-safe.
  */
@@ -103,32 +106,19 @@ public abstract class RiskCalibration {
     for (RiskLevel level : RiskLevel.values()) {
       byLevel.put(level, new ArrayList<>());
     }
-    // Spells come by person, then release: the k-th spell of a person is their k-th release.
-    @Nullable DetaineeId person = null;
-    List<Event> applied = List.of();
-    int next = 0;
-    for (ReleaseSpell spell : ReleaseSpells.from(view)) {
-      if (!spell.detainee().equals(person)) {
-        person = spell.detainee();
-        applied = view.person(person).orElseThrow().appliedEvents();
-        next = 0;
-      }
-      while (applied.get(next).type() != EventType.RELEASE) {
-        next++;
-      }
-      int release = next;
-      next++;
-      // the rest of the release day, up to what ends the spell (a rearrest, an exile, a death)
-      int end = next;
-      while (end < applied.size()
-          && applied.get(end).date().equals(applied.get(release).date())
-          && !ENDS_SPELL.contains(applied.get(end).type())) {
-        end++;
-      }
-      RiskLevel level =
-          policy.level(scoreAtRelease(policy, spell.detainee(), applied.subList(0, end)));
-      byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(spell);
-    }
+    view.population()
+        .forEach(
+            person -> {
+              List<ReleaseSpell> spells = ReleaseSpells.of(person, view.asOf());
+              List<LegalStatus> then = StatusOnReleaseDates.of(person);
+              for (int i = 0; i < spells.size(); i++) {
+                ReleaseSpell spell = spells.get(i);
+                int score =
+                    RiskScoring.score(
+                        RiskScoring.factors(policy, person.id(), then.get(i), spell.released()));
+                byLevel.computeIfAbsent(policy.level(score), l -> new ArrayList<>()).add(spell);
+              }
+            });
     ImmutableRiskCalibration.Builder b =
         ImmutableRiskCalibration.builder()
             .model(policy.model())
@@ -141,17 +131,46 @@ public abstract class RiskCalibration {
   }
 
   /**
-   * Returns the score of {@code id} at release: after the events of {@code atRelease}, which
-   * end with the release and the other events of its day (the measures set, a case closed)
-   * before anything that ends the spell. A person taken again on the day of their release is
-   * scored as released, not as held again.
+   * The person's status at each release, read from one replay: after the release and the other
+   * events of its day (the measures set, a case closed), but before anything that ends the spell
+   * (a rearrest, an exile or a death the same day). A person taken again on the day of their
+   * release is scored as released, not as held again. One status per release, in order.
    */
-  private static int scoreAtRelease(RiskPolicy policy, DetaineeId id, List<Event> atRelease) {
-    LocalDate released = atRelease.get(atRelease.size() - 1).date();
-    Optional<LegalStatus> status = History.of(id, atRelease).status();
-    return policy.factors(id, status, atRelease, released).stream()
-        .mapToInt(ScoredFactor::points)
-        .sum();
+  private static final class StatusOnReleaseDates implements ReplayListener {
+    private final List<LegalStatus> statuses = new ArrayList<>();
+    private @Nullable LegalStatus open;
+    private @Nullable LocalDate openDate;
+
+    static List<LegalStatus> of(PersonView person) {
+      StatusOnReleaseDates s = new StatusOnReleaseDates();
+      person.replay(s);
+      s.close();
+      return s.statuses;
+    }
+
+    @Override
+    public void applied(ReplayStep step) {
+      LocalDate date = step.event().date();
+      if (open != null) {
+        if (date.equals(openDate) && !ENDS_SPELL.contains(step.event().type())) {
+          open = step.status(); // the rest of the release day
+        } else {
+          close();
+        }
+      }
+      if (step.entered(CustodyState.AT_LIBERTY)) {
+        open = step.status();
+        openDate = date;
+      }
+    }
+
+    private void close() {
+      if (open != null) {
+        statuses.add(open);
+        open = null;
+        openDate = null;
+      }
+    }
   }
 
   private static LevelCalibration calibrate(
