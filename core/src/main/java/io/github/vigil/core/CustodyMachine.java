@@ -16,6 +16,7 @@ final class CustodyMachine {
   private @Nullable LocalDate since;
   private @Nullable FacilityId facility;
   private boolean whereaboutsKnown = true;
+  private @Nullable LocalDate whereaboutsUnknownSince;
   private @Nullable ReleaseOrder releaseOrder;
   private final List<ActiveMeasure> active = new ArrayList<>(4);
   private final List<AppearanceRecord> appearances = new ArrayList<>(0);
@@ -115,7 +116,12 @@ final class CustodyMachine {
         facility = e.facility().orElseThrow();
         whereaboutsKnown = true;
       }
-      case WHEREABOUTS_UNKNOWN -> whereaboutsKnown = false;
+      case WHEREABOUTS_UNKNOWN -> {
+        if (whereaboutsKnown) {
+          whereaboutsUnknownSince = date;
+        }
+        whereaboutsKnown = false;
+      }
       case WHEREABOUTS_CONFIRMED -> whereaboutsKnown = true;
       case RELEASE_ORDER -> releaseOrder = ReleaseOrder.of(date, e.measures());
       case RELEASE -> {
@@ -260,6 +266,9 @@ final class CustodyMachine {
     }
     if (lastRelease != null) {
       b.lastRelease(lastRelease);
+    }
+    if (!whereaboutsKnown && whereaboutsUnknownSince != null) {
+      b.whereaboutsUnknownSince(whereaboutsUnknownSince);
     }
     return b.build();
   }

@@ -30,6 +30,13 @@ public abstract class LegalStatus {
    */
   public abstract boolean whereaboutsKnown();
 
+  /**
+   * Returns the date the authorities stopped confirming where the person is held (the first
+   * {@code WHEREABOUTS_UNKNOWN} since the whereabouts were last known), while they still do not;
+   * empty when the whereabouts are known.
+   */
+  public abstract Optional<LocalDate> whereaboutsUnknownSince();
+
   /** Returns the release order awaiting execution, if the person is in custody and one is. */
   public abstract Optional<ReleaseOrder> releaseOrder();
 
