@@ -45,12 +45,13 @@ import picocli.CommandLine.Model.CommandSpec;
       ValidateCommand.class,
       RiskCommand.class,
       SurvivalCommand.class,
+      ListCommand.class,
       HelpCommand.class
     },
     footer = {
       "",
       "Exit codes: 0 done, 1 rejected data (validate, or --strict), 2 usage error, 3 unexpected"
-          + " failure."
+          + " failure, 4 the output could not be written."
     })
 public final class VigilCommand implements Callable<Integer> {
   @Spec @Nullable CommandSpec spec;
@@ -109,6 +110,14 @@ public final class VigilCommand implements Callable<Integer> {
       int code = cl.execute(args);
       outWriter.flush();
       errWriter.flush();
+      if (out.checkError()) {
+        // PrintStream keeps write failures to itself: without this, a full disk would exit 0
+        err.println(
+            commandName(cl) + ": the output could not be written (standard output failed: a full"
+                + " disk or a closed pipe?); what was written is incomplete");
+        err.flush();
+        return ExitCode.OUTPUT;
+      }
       return code;
     } catch (RuntimeException | Error e) {
       err.println("vigil: unexpected failure (" + e.getClass().getSimpleName() + ")" + hint(debug));
@@ -117,6 +126,19 @@ public final class VigilCommand implements Callable<Integer> {
       }
       return ExitCode.INTERNAL;
     }
+  }
+
+  /** Returns {@code vigil} and the subcommand that ran, such as {@code vigil list}. */
+  private static String commandName(CommandLine cl) {
+    CommandLine.ParseResult parsed = cl.getParseResult();
+    if (parsed == null) {
+      return "vigil";
+    }
+    CommandLine.ParseResult sub = parsed;
+    while (sub.hasSubcommand()) {
+      sub = sub.subcommand();
+    }
+    return sub.commandSpec().qualifiedName();
   }
 
   private static int usage(PrintWriter err, ParameterException ex) {
