@@ -15,8 +15,13 @@ import org.quicktheories.generators.Generate;
 
 /** Laws of keyed pseudonyms. */
 class PseudonymizerProperties {
+  /**
+   * Keys of one length: HMAC pads a short key with zero bytes, so two keys that differ only by
+   * trailing zeros are the same key, and the law "differs across keys" holds for keys of equal
+   * length.
+   */
   private static Gen<byte[]> keys() {
-    return Generate.intArrays(Generate.range(16, 48), Generate.range(0, 255))
+    return Generate.intArrays(Generate.constant(32), Generate.range(0, 255))
         .map(
             ints -> {
               byte[] b = new byte[ints.length];
