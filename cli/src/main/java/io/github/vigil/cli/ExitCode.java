@@ -17,11 +17,5 @@ public final class ExitCode {
   /** Something failed that is not the user's doing, such as a bug; run with --debug. */
   public static final int INTERNAL = 3;
 
-  /**
-   * The results could not be written: standard output failed (a full disk, a closed pipe), so
-   * what was written is incomplete.
-   */
-  public static final int OUTPUT = 4;
-
   private ExitCode() {}
 }

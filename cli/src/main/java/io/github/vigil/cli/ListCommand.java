@@ -54,7 +54,7 @@ import picocli.CommandLine.TypeConversionException;
     footer = {
       "",
       "Exit codes: 0 done, 1 rejected data (--strict) or a registry that cannot be read,"
-          + " 2 usage error, 3 unexpected failure, 4 the output could not be written."
+          + " 2 usage error, 3 unexpected failure or output that could not be written."
     })
 public final class ListCommand implements Callable<Integer> {
   @Spec @Nullable CommandSpec spec;

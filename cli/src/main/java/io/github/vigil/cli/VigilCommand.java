@@ -51,9 +51,13 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {
       "",
       "Exit codes: 0 done, 1 rejected data (validate, or --strict), 2 usage error, 3 unexpected"
-          + " failure, 4 the output could not be written."
+          + " failure or output that could not be written."
     })
 public final class VigilCommand implements Callable<Integer> {
+  /** The one line written on standard error when standard output cannot be written. */
+  static final String OUTPUT_FAILED =
+      "the output could not be written (is the disk full, or standard output closed?)";
+
   @Spec @Nullable CommandSpec spec;
 
   @Option(
@@ -87,7 +91,9 @@ public final class VigilCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs the command with the given streams and returns its exit code; never throws.
+   * Runs the command with the given streams and returns its exit code; never throws. When
+   * {@code out} cannot be written (a full disk, a closed pipe), the command says so in one line on
+   * {@code err} and exits with {@link ExitCode#INTERNAL}, never with a silent success.
    *
    * @param out where results go, in UTF-8
    * @param err where errors, warnings and progress go, in UTF-8
@@ -112,11 +118,9 @@ public final class VigilCommand implements Callable<Integer> {
       errWriter.flush();
       if (out.checkError()) {
         // PrintStream keeps write failures to itself: without this, a full disk would exit 0
-        err.println(
-            commandName(cl) + ": the output could not be written (standard output failed: a full"
-                + " disk or a closed pipe?); what was written is incomplete");
+        err.println(commandName(cl) + ": " + OUTPUT_FAILED);
         err.flush();
-        return ExitCode.OUTPUT;
+        return ExitCode.INTERNAL;
       }
       return code;
     } catch (RuntimeException | Error e) {
