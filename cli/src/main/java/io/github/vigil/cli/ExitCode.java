@@ -1,6 +1,6 @@
 package io.github.vigil.cli;
 
-/** The exit codes of the {@code vigil} command (FORMAT.md section 5, and docs/cli.md). */
+/** The exit codes of the {@code vigil} command (docs/format.md section 5, and docs/cli.md). */
 public final class ExitCode {
   /** The command did its job. */
   public static final int OK = 0;

@@ -28,7 +28,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code vigil report}: the freedom report of a registry as of a date D, as known on a date K,
- * from chosen sources (FORMAT.md sections 4 and 5).
+ * from chosen sources (docs/format.md sections 4 and 5).
  */
 @Command(
     name = "report",

@@ -26,7 +26,7 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code vigil risk}: the rearrest risk of everyone in {@code CONDITIONAL}, {@code FULL} or {@code
  * HOUSE_ARREST} as of a date, each with its factors and their points, and the observed rearrest
- * rate per level (FORMAT.md section 5; docs/risk-model.md).
+ * rate per level (docs/format.md section 5; docs/risk-model.md).
  */
 @Command(
     name = "risk",

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code vigil survival}: Kaplan–Meier curves, the log-rank test and a Cox model (FORMAT.md
+ * {@code vigil survival}: Kaplan–Meier curves, the log-rank test and a Cox model (docs/format.md
  * section 5), either of the time from release to rearrest in a registry ({@code --registry},
  * censored at exile, death or the as-of date) or of any table ({@code --data FILE.csv}).
  */

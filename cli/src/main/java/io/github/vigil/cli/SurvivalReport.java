@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 
 /**
  * The estimates of {@code vigil survival}: Kaplan–Meier curves (one overall, or one per group), the
- * log-rank test between groups, and a Cox model on covariates; written as FORMAT.md section 5's
+ * log-rank test between groups, and a Cox model on covariates; written as docs/format.md section 5's
  * JSON or as a text table.
  */
 final class SurvivalReport {
@@ -94,7 +94,7 @@ final class SurvivalReport {
   }
 
   /**
-   * Returns the JSON object of FORMAT.md section 5, with {@code extra} top-level keys after {@code
+   * Returns the JSON object of docs/format.md section 5, with {@code extra} top-level keys after {@code
    * droppedRows} and the medians of each curve as {@code medians}.
    */
   String json(Map<String, Object> extra) {

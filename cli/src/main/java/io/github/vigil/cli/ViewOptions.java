@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code --as-of}, {@code --known-as-of} and {@code --source} options, mixed into every
  * subcommand that looks at a registry as of a date D, as known on a date K, from chosen sources
- * (FORMAT.md section 4), and the {@link RegistryView} they choose.
+ * (docs/format.md section 4), and the {@link RegistryView} they choose.
  */
 public final class ViewOptions {
   @Spec(Spec.Target.MIXEE)

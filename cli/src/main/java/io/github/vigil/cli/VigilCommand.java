@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The {@code vigil} command: reports and checks registries of detained people (FORMAT.md section
+ * The {@code vigil} command: reports and checks registries of detained people (docs/format.md section
  * 5). Each subcommand is one class listed in {@code subcommands} below; to add one (such as
  * {@code risk}), write a {@link Callable Callable&lt;Integer&gt;} annotated with {@link Command},
  * mix in {@link RegistryOptions} for {@code --registry}, and list it here.

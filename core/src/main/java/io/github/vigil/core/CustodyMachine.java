@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules of FORMAT.md section 3, in one place: which events apply in which state, and what
+ * The rules of docs/format.md section 3, in one place: which events apply in which state, and what
  * each changes. Mutable and confined to one replay; {@link #status()} takes an immutable
  * snapshot. Every way of building or viewing a history goes through this class.
  */

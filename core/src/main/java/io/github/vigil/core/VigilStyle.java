@@ -10,13 +10,21 @@ import org.immutables.value.Value;
  * The one Immutables style shared by every value type of the library: the generated
  * implementation is hidden behind the abstract type, builders build the abstract type, and
  * personal data marked {@code @Value.Redacted} never reaches {@code toString}.
+ *
+ * <p>The generated classes carry no annotation of Immutables' own ({@code allowedClasspathAnnotations}
+ * keeps its {@code @Generated} out), and the value types use {@code @Value.Immutable} without
+ * attributes: an annotation with attribute values stays in the class file, and a user's compiler,
+ * which does not have Immutables, warns that it cannot find them. For the same reason this style
+ * is kept in the sources only ({@code RetentionPolicy.SOURCE}): the compiled packages do not name
+ * it. A user of the library never needs Immutables.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     redactedMask = "<redacted>",
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface VigilStyle {}

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The rules of FORMAT.md section 3, one by one. */
+/** The rules of docs/format.md section 3, one by one. */
 class CustodyRulesTest {
 
   /** The states a history can be in, each reached by a short history dated 2025. */
@@ -89,7 +89,7 @@ class CustodyRulesTest {
           EventType.RELEASE_ORDER,
           EventType.RELEASE);
 
-  /** The events that apply in each state, by FORMAT.md section 3. */
+  /** The events that apply in each state, by docs/format.md section 3. */
   private static final Map<State, Set<EventType>> VALID =
       Map.of(
           State.NOT_ARRESTED, EnumSet.of(EventType.ARREST),

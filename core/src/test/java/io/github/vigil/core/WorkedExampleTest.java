@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The worked example of FORMAT.md section 6, built through the API. */
+/** The worked example of docs/format.md section 6, built through the API. */
 class WorkedExampleTest {
   static final DetaineeId A = DetaineeId.of("A");
   static final DetaineeId B = DetaineeId.of("B");

@@ -19,7 +19,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 
 /**
- * Reads a registry in the interchange format of FORMAT.md: a folder holding {@code
+ * Reads a registry in the interchange format of docs/format.md: a folder holding {@code
  * facilities.csv}, {@code detainees.csv}, {@code events.csv} and, optionally, {@code
  * registry.properties}; or one JSON document ({@code registry.json}). Both give the same
  * registry and the same rejections for the same records. Files are streamed row by row; only

@@ -1,5 +1,5 @@
 /**
- * Reading and writing registries in the interchange format of FORMAT.md. {@link
+ * Reading and writing registries in the interchange format of docs/format.md. {@link
  * io.github.vigil.io.RegistryReader} reads a registry folder or JSON document into a {@link
  * io.github.vigil.io.ReadResult} (the registry, the rejected rows, the warnings and the {@link
  * io.github.vigil.io.FileCounts} of each file); {@link io.github.vigil.io.RegistryWriter}

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A freedom report of a registry as of a date D, as known on a date K, from chosen sources
- * (FORMAT.md sections 4 and 5): the population, the eight categories and their two groups,
+ * (docs/format.md sections 4 and 5): the population, the eight categories and their two groups,
  * rearrests, people deprived of liberty without a conviction, approximate dates, rejected rows
  * and skipped events, breakdowns by facility, affiliation and vulnerable group under disclosure
  * control ({@link #suppression()}, {@link #disclosureAudit()}), and optionally the flows since a
@@ -350,7 +350,7 @@ public final class FreedomReport {
     };
   }
 
-  /** Returns the JSON object of FORMAT.md section 5, on one line ending with a newline. */
+  /** Returns the JSON object of docs/format.md section 5, on one line ending with a newline. */
   public String toJson() {
     return JsonRenderer.render(this);
   }

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.OptionalLong;
 
 /**
- * Renders a report as the JSON object of FORMAT.md section 5, keys in the order shown there,
+ * Renders a report as the JSON object of docs/format.md section 5, keys in the order shown there,
  * with these additions: {@code sources} (only when the view is restricted to some), {@code
  * groups}, {@code minCell} and {@code policy}. A hidden breakdown cell is {@code null}.
  */

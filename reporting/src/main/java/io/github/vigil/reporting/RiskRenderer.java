@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Renders a {@link RiskReport} as the JSON object of FORMAT.md section 5 ({@code vigil risk
+ * Renders a {@link RiskReport} as the JSON object of docs/format.md section 5 ({@code vigil risk
  * --format json}) or as a readable text table. Both hold ids only, never names, and are
  * deterministic: the same report gives the same characters.
  */
@@ -73,7 +73,7 @@ public final class RiskRenderer {
   }
 
   /**
-   * Returns the JSON object of FORMAT.md section 5 on one line ending with a newline: {@code
+   * Returns the JSON object of docs/format.md section 5 on one line ending with a newline: {@code
    * formatVersion}, {@code asOf}, {@code model}, {@code assessments} (ordered by id, each with
    * {@code id}, {@code category}, {@code score}, {@code level} and {@code factors} of {@code
    * factor}, {@code points}, {@code detail}), and the added key {@code calibration}: {@code

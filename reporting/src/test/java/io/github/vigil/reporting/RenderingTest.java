@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 
-/** Examples of each format, on the worked example of FORMAT.md section 6 and the mixed registry. */
+/** Examples of each format, on the worked example of docs/format.md section 6 and the mixed registry. */
 class RenderingTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   static final Path OUT = Path.of("target/rendered");

@@ -38,7 +38,7 @@ import org.quicktheories.generators.SourceDSL;
  * generator is composed from smaller ones by drawing from the same randomness source, so a
  * failing value shrinks (a failing registry shrinks towards fewer people with shorter
  * histories; a history towards a single arrest). Every generated history is valid by
- * construction: it is made by walking the state machine of FORMAT.md section 3, choosing at each
+ * construction: it is made by walking the state machine of docs/format.md section 3, choosing at each
  * step only an event that applies to the state reached so far, and appending it through {@link
  * History#append}.
  *
@@ -449,7 +449,7 @@ public final class VigilGen {
   }
 
   /**
-   * Returns the event types that apply to a person in status {@code s}, by FORMAT.md section 3,
+   * Returns the event types that apply to a person in status {@code s}, by docs/format.md section 3,
    * each repeated by its weight; the first is the simplest, so shrinking favours it.
    */
   private static List<EventType> candidates(LegalStatus s) {

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns rows into facilities, people and events by the rules of FORMAT.md section 2, collecting
+ * Turns rows into facilities, people and events by the rules of docs/format.md section 2, collecting
  * a reason for every invalid field; and turns them back into the values the writer writes.
  * Reasons name the column and the bad value, except for {@code name} and {@code note}, whose
  * values are personal data and are never repeated.
