@@ -1,6 +1,7 @@
 package io.github.vigil.cli;
 
 import io.github.vigil.core.DetaineeId;
+import io.github.vigil.core.internal.Echo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,9 @@ public final class PseudonymOptions {
       try {
         key = Files.readAllBytes(file);
       } catch (IOException e) {
-        throw usage("cannot read the pseudonym key file '" + file + "' (" + e.getClass().getSimpleName() + ")");
+        throw usage(
+            "cannot read the pseudonym key file '" + Echo.line(file.toString()) + "' ("
+                + e.getClass().getSimpleName() + ")");
       }
       key = withoutFinalLineEnd(key);
     } else {

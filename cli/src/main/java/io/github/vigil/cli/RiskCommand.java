@@ -9,19 +9,16 @@ import io.github.vigil.reporting.ReportFormat;
 import io.github.vigil.reporting.RiskRenderer;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code vigil risk}: the rearrest risk of everyone in {@code CONDITIONAL}, {@code FULL} or {@code
@@ -56,8 +53,9 @@ public final class RiskCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      converter = FormatConverter.class,
-      description = "text or json. Default: text.")
+      converter = FormatConverter.TextOrJson.class,
+      completionCandidates = FormatConverter.TextOrJson.class,
+      description = "${COMPLETION-CANDIDATES}. Default: text.")
   ReportFormat format = ReportFormat.TEXT;
 
   @Option(names = "--strict", description = "Refuse to assess, and exit 1, if any row is rejected.")
@@ -90,20 +88,5 @@ public final class RiskCommand implements Callable<Integer> {
     out.print(RiskRenderer.render(report, format, ids));
     out.flush();
     return ExitCode.OK;
-  }
-
-  /** Reads {@code text} or {@code json}. */
-  static final class FormatConverter implements ITypeConverter<ReportFormat> {
-    @Override
-    public ReportFormat convert(String value) {
-      String v = value.toLowerCase(Locale.ROOT);
-      if (v.equals("text")) {
-        return ReportFormat.TEXT;
-      }
-      if (v.equals("json")) {
-        return ReportFormat.JSON;
-      }
-      throw new TypeConversionException("'" + value + "' is not a format: use text or json");
-    }
   }
 }

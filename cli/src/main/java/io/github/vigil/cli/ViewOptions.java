@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
+import io.github.vigil.core.internal.Echo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class ViewOptions {
         } catch (IllegalArgumentException e) {
           throw new ParameterException(
               Objects.requireNonNull(mixee, "mixee").commandLine(),
-              "--source: '" + s + "' is not a source label (in '" + list + "')");
+              "--source: " + Echo.quote(s) + " is not a source label (in " + Echo.quote(list) + ")");
         }
       }
     }

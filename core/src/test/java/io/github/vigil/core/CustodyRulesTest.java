@@ -585,4 +585,18 @@ class CustodyRulesTest {
     assertEquals(1, h.custodyPeriods(d("2024-01-20")).asRanges().size());
     assertEquals(20, h.daysInCustody(d("2024-01-20")));
   }
+
+  @Test
+  void aFacilityOnAnotherTypeIsKeptButDoesNotMoveThePerson() {
+    Event confirmed =
+        Event.builder().type(EventType.WHEREABOUTS_CONFIRMED).date(d("2024-01-05")).facility(Fixtures.RODEO).build();
+    Event released =
+        Event.builder().type(EventType.RELEASE).date(d("2024-02-01")).facility(Fixtures.RODEO).build();
+    History h = history(arrest("2024-01-01"), confirmed, released);
+    assertEquals(Fixtures.HELICOIDE, h.statusAsOf(d("2024-01-31")).orElseThrow().facility());
+    assertEquals(Fixtures.HELICOIDE, h.status().orElseThrow().facility());
+    assertEquals(Fixtures.RODEO, h.events().get(2).facility().orElseThrow());
+    History moved = history(arrest("2024-01-01"), Fixtures.transfer("2024-01-05"));
+    assertEquals(Fixtures.RODEO, moved.status().orElseThrow().facility());
+  }
 }

@@ -7,8 +7,10 @@
  * {@link io.github.vigil.io.RegistryFormatException}.
  */
 @NullMarked
+@CheckReturnValue
 @VigilStyle
 package io.github.vigil.io;
 
-import io.github.vigil.core.VigilStyle;
+import com.google.errorprone.annotations.CheckReturnValue;
+import io.github.vigil.core.internal.VigilStyle;
 import org.jspecify.annotations.NullMarked;

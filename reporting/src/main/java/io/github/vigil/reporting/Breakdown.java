@@ -74,7 +74,7 @@ public final class Breakdown {
    * @throws IllegalArgumentException if the breakdown has no row {@code key}
    */
   public OptionalLong cell(String key, FreedomCategory category) {
-    row(key);
+    checkArgument(rows.containsKey(key), "%s has no row %s", name, key);
     int r = rows.keySet().asList().indexOf(key);
     int c = CategoryCounts.REPORT_ORDER.indexOf(category);
     return suppression.published(table, r, c);

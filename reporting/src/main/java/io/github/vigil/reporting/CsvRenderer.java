@@ -20,6 +20,13 @@ final class CsvRenderer {
     for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
       row(out, labels, "total", "", c, Long.toString(total.get(c)), false);
     }
+    figure(out, "rejectedRows", labels.get("rejectedRows"), report.rejectedRows());
+    figure(out, "rejectedPeople", labels.get("rejectedPeople"), report.rejectedPeople());
+    figure(
+        out,
+        "peopleWithEventsNotYetKnown",
+        labels.get("notYetKnown", report.knownAsOf()),
+        report.peopleWithEventsNotYetKnown());
     for (Breakdown b : report.breakdowns()) {
       for (Map.Entry<String, CategoryCounts> e : b.rows().entrySet()) {
         for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
@@ -53,7 +60,25 @@ final class CsvRenderer {
         .append('\n');
   }
 
-  static String quote(String s) {
+  private static void figure(StringBuilder out, String key, String label, long n) {
+    out.append("figure,")
+        .append(key)
+        .append(",,")
+        .append(quote(label))
+        .append(',')
+        .append(n)
+        .append(",false\n");
+  }
+
+  /**
+   * Returns a text cell as CSV: guarded with a leading {@code '} when a spreadsheet would read
+   * it as a formula, quoted when it holds a comma, a quote or a line break.
+   */
+  static String quote(String text) {
+    String s = text;
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      s = "'" + s;
+    }
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
     }

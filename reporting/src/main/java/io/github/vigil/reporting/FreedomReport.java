@@ -149,6 +149,22 @@ public final class FreedomReport {
     return options.rejectedRows();
   }
 
+  /**
+   * Returns the number of people left out while loading because their row was rejected, as
+   * given in the options.
+   */
+  public long rejectedPeople() {
+    return options.rejectedPeople();
+  }
+
+  /**
+   * Returns the number of people with an event dated on or before D but recorded after K: not
+   * yet known as of K, so not counted (a later K would see it).
+   */
+  public long peopleWithEventsNotYetKnown() {
+    return summary.peopleWithEventsNotYetKnown();
+  }
+
   /** Returns the number of seen events skipped because they did not apply in this view. */
   public long skippedEvents() {
     return summary.skippedEvents();

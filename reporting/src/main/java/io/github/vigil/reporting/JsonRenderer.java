@@ -12,7 +12,8 @@ import java.util.OptionalLong;
 /**
  * Renders a report as the JSON object of docs/format.md section 5, keys in the order shown there,
  * with these additions: {@code sources} (only when the view is restricted to some), {@code
- * groups}, {@code minCell} and {@code policy}. A hidden breakdown cell is {@code null}.
+ * rejectedPeople}, {@code peopleWithEventsNotYetKnown}, {@code groups}, {@code minCell} and
+ * {@code policy}. A hidden breakdown cell is {@code null}.
  */
 final class JsonRenderer {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -44,6 +45,8 @@ final class JsonRenderer {
     root.put("rearrests", report.rearrests());
     root.put("rejectedRows", report.rejectedRows());
     root.put("skippedEvents", report.skippedEvents());
+    root.put("rejectedPeople", report.rejectedPeople());
+    root.put("peopleWithEventsNotYetKnown", report.peopleWithEventsNotYetKnown());
     categories(root.putObject("categories"), report.categories());
     ObjectNode groups = root.putObject("groups");
     groups.put("deprivedOfLiberty", report.deprivedOfLiberty());

@@ -140,14 +140,16 @@ class RenderingTest {
   }
 
   @Test
-  void csvHasOneRowPerCell() throws IOException {
+  void csvHasOneRowPerCellThenTheFiguresOfWhatIsLeftOut() throws IOException {
     FreedomReport r = mixed(1);
     List<String> lines =
         Splitter.on('\n').omitEmptyStrings().splitToList(r.render(ReportFormat.CSV, Language.EN));
     int cells = 8 * (1 + r.byFacility().rows().size() + 3 + 5);
-    assertEquals(1 + cells, lines.size());
+    int figures = 3;
+    assertEquals(1 + cells + figures, lines.size());
     assertEquals("breakdown,key,category,category_label,count,suppressed", lines.get(0));
     assertEquals("total,,DETAINED,Detained,17,false", lines.get(1));
+    assertEquals("figure,rejectedRows,,Rejected rows,44,false", lines.get(9));
   }
 
   @Test
@@ -160,7 +162,7 @@ class RenderingTest {
     assertEquals(
         List.of(
             "formatVersion", "asOf", "knownAsOf", "population", "rearrests", "rejectedRows",
-            "skippedEvents", "categories", "groups", "deprivedOfLibertyWithoutConviction",
+            "skippedEvents", "rejectedPeople", "peopleWithEventsNotYetKnown", "categories", "groups", "deprivedOfLibertyWithoutConviction",
             "approximateDates", "byFacility", "byAffiliation", "byVulnerableGroup", "flows",
             "minCell", "policy"),
         keys);

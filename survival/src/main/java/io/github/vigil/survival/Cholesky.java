@@ -27,6 +27,19 @@ final class Cholesky {
    * @return the factors, or no factors and the first column whose pivot is too small
    */
   static Result factor(double[] a, int p) {
+    return factor(a, p, false);
+  }
+
+  /**
+   * Factors a copy of {@code a} as R's cholesky2 does when it is allowed to meet singular
+   * columns: a column whose pivot is too small is set to zero and skipped, so that {@link
+   * #solve} gives a generalised inverse (R's {@code coxph.wtest}).
+   */
+  static Cholesky factorSkippingSingular(double[] a, int p) {
+    return java.util.Objects.requireNonNull(factor(a, p, true).factors());
+  }
+
+  private static Result factor(double[] a, int p, boolean skipSingular) {
     double[] m = a.clone();
     double eps = 0;
     for (int i = 0; i < p; i++) {
@@ -36,7 +49,11 @@ final class Cholesky {
     for (int i = 0; i < p; i++) {
       double pivot = m[i * p + i];
       if (!(pivot >= eps) || !Double.isFinite(pivot)) {
-        return new Result(null, i);
+        if (!skipSingular) {
+          return new Result(null, i);
+        }
+        m[i * p + i] = 0;
+        continue;
       }
       for (int j = i + 1; j < p; j++) {
         double temp = m[i * p + j] / pivot;
@@ -62,6 +79,10 @@ final class Cholesky {
       }
     }
     for (int i = p - 1; i >= 0; i--) {
+      if (f[i * p + i] == 0) {
+        y[i] = 0;
+        continue;
+      }
       y[i] /= f[i * p + i];
       for (int j = i + 1; j < p; j++) {
         y[i] -= f[i * p + j] * y[j];

@@ -1,10 +1,12 @@
-package io.github.vigil.core;
+package io.github.vigil.core.internal;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vigil.core.Registry;
+import io.github.vigil.core.Rejection;
 
 /**
- * What bulk loading gives: the registry of every row that loaded, and a {@link Rejection} for
- * every row that did not. Immutable and thread-safe.
+ * What a {@link RegistryLoader} gives: the registry of every row that loaded, and a {@link
+ * Rejection} for every row that did not. Immutable and thread-safe.
  */
 public final class LoadResult {
   private final Registry registry;

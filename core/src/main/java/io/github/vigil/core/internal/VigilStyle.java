@@ -1,5 +1,6 @@
-package io.github.vigil.core;
+package io.github.vigil.core.internal;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -9,10 +10,12 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style shared by every value type of the library: the generated
  * implementation is hidden behind the abstract type, builders build the abstract type, and
- * personal data marked {@code @Value.Redacted} never reaches {@code toString}.
+ * personal data marked {@code @Value.Redacted} never reaches {@code toString}. Put on the
+ * {@code package-info.java} of every package of value types of Vigil's modules; not for users.
  *
  * <p>The generated classes carry no annotation of Immutables' own ({@code allowedClasspathAnnotations}
- * keeps its {@code @Generated} out), and the value types use {@code @Value.Immutable} without
+ * keeps its {@code @Generated} out, and lets builders say that their setters may be chained
+ * without using each result), and the value types use {@code @Value.Immutable} without
  * attributes: an annotation with attribute values stays in the class file, and a user's compiler,
  * which does not have Immutables, warns that it cannot find them. For the same reason this style
  * is kept in the sources only ({@code RetentionPolicy.SOURCE}): the compiled packages do not name
@@ -25,6 +28,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     redactedMask = "<redacted>",
-    allowedClasspathAnnotations = {Override.class},
+    allowedClasspathAnnotations = {Override.class, CanIgnoreReturnValue.class},
     defaults = @Value.Immutable(copy = true))
 public @interface VigilStyle {}
