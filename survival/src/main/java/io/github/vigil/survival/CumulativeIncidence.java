@@ -87,6 +87,28 @@ public final class CumulativeIncidence {
     return tests.build();
   }
 
+  /**
+   * Returns Gray's test of the kind of event with code {@code cause} (from 1) between the table's
+   * groups, as {@link #grayTests} does for every kind.
+   *
+   * @throws IllegalArgumentException if there is no such kind, the table has no groups, or has
+   *     entry times or case weights
+   * @throws SurvivalException as {@link #grayTests}
+   */
+  public static GrayTest grayTest(SurvivalData data, int cause) {
+    checkNotNull(data, "data");
+    checkSupported(data);
+    Labels groups = data.groupColumn();
+    checkArgument(groups != null, "Gray's test compares groups: the table has none");
+    ImmutableList<String> names = causeNames(data);
+    checkArgument(cause >= 1 && cause <= names.size(), "no kind of event with code %s", cause);
+    if (groups.size() < 2) {
+      throw new SurvivalException(
+          SurvivalException.Problem.ONE_GROUP, "Gray's test needs at least two groups");
+    }
+    return gray(data, groups, cause, names.get(cause - 1));
+  }
+
   private static void checkSupported(SurvivalData data) {
     checkArgument(!data.hasEntryTimes(), "the cumulative incidence here takes no entry times");
     checkArgument(!data.isWeighted(), "the cumulative incidence here takes no case weights");

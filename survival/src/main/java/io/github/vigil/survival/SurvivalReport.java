@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * Immutable and thread-safe.
  */
 public final class SurvivalReport {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  static final JsonFactory JSON = JsonFactory.builder().build();
 
   private final SurvivalData data;
   private final ReportOptions options;
@@ -359,7 +359,7 @@ public final class SurvivalReport {
     g.writeEndArray();
   }
 
-  private static void group(JsonGenerator g, Optional<String> group) throws IOException {
+  static void group(JsonGenerator g, Optional<String> group) throws IOException {
     if (group.isPresent()) {
       g.writeStringField("group", group.get());
     } else {
@@ -368,7 +368,7 @@ public final class SurvivalReport {
   }
 
   /** Writes a number, or null where it is not finite (no NaN ever reaches the output). */
-  private static void number(JsonGenerator g, String key, double value) throws IOException {
+  static void number(JsonGenerator g, String key, double value) throws IOException {
     if (Double.isFinite(value)) {
       g.writeNumberField(key, value);
     } else {
@@ -376,7 +376,7 @@ public final class SurvivalReport {
     }
   }
 
-  private static void number(JsonGenerator g, String key, OptionalDouble value) throws IOException {
+  static void number(JsonGenerator g, String key, OptionalDouble value) throws IOException {
     if (value.isPresent()) {
       number(g, key, value.getAsDouble());
     } else {
@@ -591,22 +591,22 @@ public final class SurvivalReport {
         + ")";
   }
 
-  private static String count(int n, String noun) {
+  static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** A time as written: 455, 5.5. */
-  private static String plain(double value) {
+  static String plain(double value) {
     return Double.isFinite(value)
         ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
         : "NA";
   }
 
-  private static String plain(OptionalDouble value) {
+  static String plain(OptionalDouble value) {
     return value.isPresent() ? plain(value.getAsDouble()) : "NA";
   }
 
-  private static String fixed(double value) {
+  static String fixed(double value) {
     return fixed(value, 4);
   }
 
@@ -614,11 +614,11 @@ public final class SurvivalReport {
     return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value) : "NA";
   }
 
-  private static String fixed(OptionalDouble value) {
+  static String fixed(OptionalDouble value) {
     return value.isPresent() ? fixed(value.getAsDouble()) : "NA";
   }
 
-  private static String significant(double value, int digits) {
+  static String significant(double value, int digits) {
     return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + digits + "g", value) : "NA";
   }
 
@@ -627,7 +627,7 @@ public final class SurvivalReport {
    * left-aligned. Widths come from the header, the rows held and the rows announced with {@link
    * #widen}, so a long table can be written row by row.
    */
-  private static final class Table {
+  static final class Table {
     private final boolean labelled;
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
