@@ -197,6 +197,20 @@ class SurvivalCommandTest {
       assertEquals(Integer.parseInt(fit[7]), cox.get("iterations").intValue(), ties + " iterations");
       assertEquals(Integer.parseInt(fit[8]), cox.get("n").intValue());
       assertEquals(Integer.parseInt(fit[9]), cox.get("events").intValue());
+      List<String[]> zph = reference("lung-zph.csv").stream().filter(r -> r[0].equals(ties)).toList();
+      JsonNode ph = cox.get("proportionalHazards");
+      List<JsonNode> terms = elements(ph.get("terms"));
+      assertEquals(zph.size(), terms.size() + 1, "every term and the global test");
+      for (int i = 0; i < zph.size(); i++) {
+        String[] e = zph.get(i);
+        JsonNode a = e[1].equals("GLOBAL") ? ph.get("global") : terms.get(i);
+        if (!e[1].equals("GLOBAL")) {
+          assertEquals(e[1], a.get("term").textValue());
+        }
+        assertNear(e[2], a.get("chiSquare"), ties + " cox.zph " + e[1]);
+        assertEquals(Integer.parseInt(e[3]), a.get("df").intValue());
+        assertNear(e[4], a.get("p"), ties + " cox.zph p " + e[1]);
+      }
     }
   }
 

@@ -35,6 +35,8 @@ public final class SurvivalReport {
   private final @Nullable String logRankRefused;
   private final @Nullable CoxModel cox;
   private final @Nullable String coxRefused;
+  private final @Nullable ProportionalHazardsTest zph;
+  private final @Nullable String zphRefused;
   private final ImmutableList<String> warnings;
 
   private SurvivalReport(
@@ -44,8 +46,12 @@ public final class SurvivalReport {
       @Nullable LogRankTest logRank,
       @Nullable String logRankRefused,
       @Nullable CoxModel cox,
-      @Nullable String coxRefused) {
+      @Nullable String coxRefused,
+      @Nullable ProportionalHazardsTest zph,
+      @Nullable String zphRefused) {
     this.data = data;
+    this.zph = zph;
+    this.zphRefused = zphRefused;
     this.options = options;
     this.curves = curves;
     this.logRank = logRank;
@@ -99,14 +105,24 @@ public final class SurvivalReport {
     }
     CoxModel cox = null;
     String coxRefused = null;
+    ProportionalHazardsTest zph = null;
+    String zphRefused = null;
     if (!data.covariateNames().isEmpty()) {
       try {
         cox = CoxRegression.fit(data, options.ties());
       } catch (SurvivalException e) {
         coxRefused = e.getMessage() + " (" + e.problem() + ")";
       }
+      if (cox != null) {
+        try {
+          zph = ProportionalHazards.test(data, cox);
+        } catch (SurvivalException e) {
+          zphRefused = e.getMessage() + " (" + e.problem() + ")";
+        }
+      }
     }
-    return new SurvivalReport(data, options, curves, logRank, logRankRefused, cox, coxRefused);
+    return new SurvivalReport(
+        data, options, curves, logRank, logRankRefused, cox, coxRefused, zph, zphRefused);
   }
 
   /** The curves of a weighted table are those of its rows unweighted (weights are the Cox model's). */
@@ -132,6 +148,19 @@ public final class SurvivalReport {
   /** Returns the Cox model, when the table has covariates and the model could be fitted. */
   public Optional<CoxModel> cox() {
     return Optional.ofNullable(cox);
+  }
+
+  /**
+   * Returns the Cox model's proportional-hazards test (R's {@code cox.zph(fit)}), when the model
+   * was fitted and the test could be made.
+   */
+  public Optional<ProportionalHazardsTest> proportionalHazards() {
+    return Optional.ofNullable(zph);
+  }
+
+  /** Returns why the proportional-hazards test was not made, when the model was fitted. */
+  public Optional<String> proportionalHazardsRefused() {
+    return Optional.ofNullable(zphRefused);
   }
 
   /** Returns why the Cox model was not fitted, when the table has covariates and it could not be. */
@@ -264,7 +293,7 @@ public final class SurvivalReport {
         g.writeStringField("logRankRefused", logRankRefused);
       }
       if (cox != null) {
-        cox(g, cox);
+        cox(g, cox, zph, zphRefused);
       }
       if (coxRefused != null) {
         g.writeStringField("coxRefused", coxRefused);
@@ -292,7 +321,12 @@ public final class SurvivalReport {
     g.writeEndObject();
   }
 
-  private static void cox(JsonGenerator g, CoxModel model) throws IOException {
+  private static void cox(
+      JsonGenerator g,
+      CoxModel model,
+      @Nullable ProportionalHazardsTest zph,
+      @Nullable String zphRefused)
+      throws IOException {
     g.writeObjectFieldStart("cox");
     g.writeStringField("ties", model.ties().name().toLowerCase(Locale.ROOT));
     g.writeNumberField("n", model.n());
@@ -331,6 +365,24 @@ public final class SurvivalReport {
     matrix(g, "variance", model.variance());
     if (model.naiveVariance().isPresent()) {
       matrix(g, "naiveVariance", model.naiveVariance().get());
+    }
+    if (zph != null) {
+      g.writeObjectFieldStart("proportionalHazards");
+      g.writeArrayFieldStart("terms");
+      for (int k = 0; k < zph.terms().size(); k++) {
+        g.writeStartObject();
+        g.writeStringField("term", zph.terms().get(k));
+        number(g, "chiSquare", zph.tests().get(k).statistic());
+        g.writeNumberField("df", zph.tests().get(k).df());
+        number(g, "p", zph.tests().get(k).p());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      test(g, "global", zph.global());
+      g.writeEndObject();
+    }
+    if (zphRefused != null) {
+      g.writeStringField("proportionalHazardsRefused", zphRefused);
     }
     g.writeEndObject();
   }
@@ -558,6 +610,21 @@ public final class SurvivalReport {
           .append(significant(model.robustScore().get().p(), 3));
     }
     out.append('\n');
+    if (zph != null) {
+      out.append("Proportional hazards (R's cox.zph, km transform):\n");
+      Table phTable = new Table(true, "term", "chi-square", "df", "p");
+      for (int k = 0; k < zph.terms().size(); k++) {
+        ChiSquareTest t = zph.tests().get(k);
+        phTable.add(SafeText.of(zph.terms().get(k)), significant(t.statistic(), 4), Integer.toString(t.df()),
+            significant(t.p(), 3));
+      }
+      phTable.add("GLOBAL", significant(zph.global().statistic(), 4), Integer.toString(zph.global().df()),
+          significant(zph.global().p(), 3));
+      phTable.appendTo(out);
+    }
+    if (zphRefused != null) {
+      out.append("Proportional-hazards test not made: ").append(SafeText.message(zphRefused)).append('\n');
+    }
   }
 
   private static String[] stepCells(SurvivalRow r, boolean censored) {
