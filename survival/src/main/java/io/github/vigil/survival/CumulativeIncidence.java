@@ -37,13 +37,7 @@ public final class CumulativeIncidence {
     double[] stop = data.stopArray();
     Labels groups = data.groupColumn();
     int[] group = groups == null ? new int[n] : groups.codes();
-    int[] order =
-        Sorting.order(
-            n,
-            (a, b) -> {
-              int c = Integer.compare(group[a], group[b]);
-              return c != 0 ? c : Double.compare(stop[a], stop[b]);
-            });
+    int[] order = Sorting.byKeyThenTime(group, stop);
     ImmutableList.Builder<IncidenceCurve> curves = ImmutableList.builder();
     int from = 0;
     while (from < n) {
@@ -301,13 +295,7 @@ public final class CumulativeIncidence {
     double[] stop = data.stopArray();
     Labels strata = data.strataColumn();
     int[] stratum = strata == null ? new int[n] : strata.codes();
-    int[] order =
-        Sorting.order(
-            n,
-            (a, b) -> {
-              int c = Integer.compare(stratum[a], stratum[b]);
-              return c != 0 ? c : Double.compare(stop[a], stop[b]);
-            });
+    int[] order = Sorting.byKeyThenTime(stratum, stop);
     double[] score = new double[m];
     double[] variance = new double[m * m];
     int own = 0;
@@ -329,18 +317,9 @@ public final class CumulativeIncidence {
         variance[c * m + r] = variance[r * m + c];
       }
     }
-    Cholesky.Result f = Cholesky.factor(variance, m);
-    Cholesky factors = f.factors();
-    if (factors == null) {
-      throw new SurvivalException(
-          SurvivalException.Problem.SINGULAR_VARIANCE,
-          "the variance of Gray's score for '" + name + "' is singular");
-    }
-    double[] solved = factors.solve(score);
-    double statistic = 0;
-    for (int r = 0; r < m; r++) {
-      statistic += score[r] * solved[r];
-    }
+    double statistic =
+        Cholesky.quadraticForm(
+            variance, m, score, "the variance of Gray's score for '" + name + "' is singular");
     return ImmutableGrayTest.builder()
         .cause(name)
         .groups(groups.levels())

@@ -118,13 +118,7 @@ public final class IncidenceReport {
       g.writeNumberField("n", data.n());
       g.writeNumberField("censored", data.n() - data.eventCount());
       g.writeNumberField("droppedRows", data.droppedRows());
-      for (Map.Entry<String, Object> e : extra.entrySet()) {
-        if (e.getValue() instanceof Integer i) {
-          g.writeNumberField(e.getKey(), i);
-        } else {
-          g.writeStringField(e.getKey(), e.getValue().toString());
-        }
-      }
+      SurvivalReport.extra(g, extra);
       g.writeArrayFieldStart("kinds");
       for (int k = 1; k <= kinds.size(); k++) {
         g.writeStartObject();

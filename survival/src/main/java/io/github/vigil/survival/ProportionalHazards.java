@@ -233,18 +233,8 @@ public final class ProportionalHazards {
         sub[r * m + c] = info[keep[r] * q + keep[c]];
       }
     }
-    Cholesky factors = Cholesky.factor(sub, m).factors();
-    if (factors == null) {
-      throw new SurvivalException(
-          SurvivalException.Problem.SINGULAR_VARIANCE,
-          "the information of the proportional-hazards test of " + what + " is singular");
-    }
-    double[] y = factors.solve(u);
-    double sum = 0;
-    for (int r = 0; r < m; r++) {
-      sum += u[r] * y[r];
-    }
-    return sum;
+    return Cholesky.quadraticForm(
+        sub, m, u, "the information of the proportional-hazards test of " + what + " is singular");
   }
 
   /** Returns each row's {@code 1 - S(t-)} less its mean over the rows with events. */

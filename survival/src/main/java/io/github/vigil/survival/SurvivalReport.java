@@ -191,13 +191,7 @@ public final class SurvivalReport {
       g.writeNumberField("events", data.eventCount());
       g.writeNumberField("censored", data.n() - data.eventCount());
       g.writeNumberField("droppedRows", data.droppedRows());
-      for (Map.Entry<String, Object> e : extra.entrySet()) {
-        if (e.getValue() instanceof Integer i) {
-          g.writeNumberField(e.getKey(), i);
-        } else {
-          g.writeStringField(e.getKey(), e.getValue().toString());
-        }
-      }
+      extra(g, extra);
       g.writeArrayFieldStart("warnings");
       for (String w : warnings) {
         g.writeString(w);
@@ -409,6 +403,17 @@ public final class SurvivalReport {
       g.writeEndArray();
     }
     g.writeEndArray();
+  }
+
+  /** Writes the caller's extra keys: integers as numbers, anything else as its text. */
+  static void extra(JsonGenerator g, Map<String, Object> extra) throws IOException {
+    for (Map.Entry<String, Object> e : extra.entrySet()) {
+      if (e.getValue() instanceof Integer i) {
+        g.writeNumberField(e.getKey(), i);
+      } else {
+        g.writeStringField(e.getKey(), e.getValue().toString());
+      }
+    }
   }
 
   static void group(JsonGenerator g, Optional<String> group) throws IOException {
