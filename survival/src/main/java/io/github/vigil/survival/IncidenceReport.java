@@ -1,6 +1,5 @@
 package io.github.vigil.survival;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -16,7 +15,8 @@ import java.util.Map;
  * The competing-risks report of a table whose events are of several kinds, as {@code vigil
  * survival --competing} gives it: the cumulative incidence of each kind per group ({@link
  * CumulativeIncidence#fit}) and, with groups, Gray's test of each kind ({@link
- * CumulativeIncidence#grayTests}); a test the data cannot support is refused with its reason.
+ * CumulativeIncidence#grayTests}), except for a kind that never happens (R's {@code cuminc} leaves
+ * it out); a test the data cannot support is refused with its reason.
  * Written as JSON (streamed) or as text tables, every label from the data passed through {@link
  * SafeText}. Immutable and thread-safe.
  */
@@ -73,6 +73,9 @@ public final class IncidenceReport {
     if (data.groupLabels().isPresent()) {
       ImmutableList<String> kinds = curves.get(0).causes();
       for (int k = 0; k < kinds.size(); k++) {
+        if (events(curves, k + 1) == 0) {
+          continue; // a kind that never happens has no test (R's cuminc leaves it out)
+        }
         try {
           tests.add(CumulativeIncidence.grayTest(data, k + 1));
         } catch (SurvivalException e) {
@@ -81,6 +84,14 @@ public final class IncidenceReport {
       }
     }
     return new IncidenceReport(data, curves, tests.build(), ImmutableMap.copyOf(refused));
+  }
+
+  private static int events(List<IncidenceCurve> curves, int kind) {
+    int events = 0;
+    for (IncidenceCurve c : curves) {
+      events += c.events(kind);
+    }
+    return events;
   }
 
   /** Returns the curves, one per group in label order, or one over every row. */
@@ -123,11 +134,7 @@ public final class IncidenceReport {
       for (int k = 1; k <= kinds.size(); k++) {
         g.writeStartObject();
         g.writeStringField("kind", kinds.get(k - 1));
-        int events = 0;
-        for (IncidenceCurve c : curves) {
-          events += c.events(k);
-        }
-        g.writeNumberField("events", events);
+        g.writeNumberField("events", events(curves, k));
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -193,7 +200,6 @@ public final class IncidenceReport {
    */
   public void writeText(Writer out, List<String> heading, String overall, String row)
       throws IOException {
-    checkArgument(!overall.isEmpty(), "overall must not be empty");
     for (String line : heading) {
       out.append(line).append('\n');
     }

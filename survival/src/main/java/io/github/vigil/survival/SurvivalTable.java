@@ -340,8 +340,11 @@ public final class SurvivalTable {
   }
 
   private int kind(String text, long line, Used column) {
-    if (text.matches("[+]?\\d{1,9}")) {
-      return Integer.parseInt(text.startsWith("+") ? text.substring(1) : text);
+    if (NUMBER.matcher(text).matches()) {
+      double v = Double.parseDouble(text);
+      if (v >= 0 && v <= 1e9 && v == Math.rint(v)) {
+        return (int) v;
+      }
     }
     throw fault("line " + line + ": event " + quote(text) + " in column '" + SafeText.of(column.name())
         + "' is not 0 (censored) or a positive whole number (a kind of event)");

@@ -1,17 +1,24 @@
 package io.github.vigil.survival;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Competing risks against R (survival/src/test/r/make-competing.R): the Aalen–Johansen
@@ -116,6 +123,42 @@ class CompetingReferenceTest {
             .build();
     SurvivalException x = assertThrows(SurvivalException.class, () -> CumulativeIncidence.grayTests(data));
     assertEquals(SurvivalException.Problem.NO_EVENTS, x.problem());
+  }
+
+  @Test
+  void aKindThatNeverHappensIsLeftOutOfGraysTestsAsCumincDoes() {
+    double[] t = {1, 2, 3, 4, 5, 6};
+    boolean[] e = {true, true, true, false, true, true};
+    SurvivalData data =
+        SurvivalData.builder(t, e)
+            .causes(new int[] {1, 1, 1, 0, 1, 1}, List.of("rearrest", "exile"))
+            .groups(List.of("a", "b", "a", "b", "b", "a"))
+            .build();
+    IncidenceReport report = IncidenceReport.fit(data);
+    assertEquals(1, report.grayTests().size());
+    assertEquals("rearrest", report.grayTests().get(0).cause());
+    assertTrue(report.grayTestsRefused().isEmpty(), report.grayTestsRefused()::toString);
+    for (IncidenceRow row : report.curves().get(0).rows(2)) {
+      assertEquals(0.0, row.incidence());
+      assertFalse(row.lower().isPresent());
+    }
+  }
+
+  @Test
+  void aTableOfKindsReadsEachWholeNumberAsAKindAndRefusesAnyOther(@TempDir Path dir) throws IOException {
+    Path good = dir.resolve("kinds.csv");
+    Files.writeString(good, "time,status\n1,2.0\n2,0\n3,1\n4,7\n", StandardCharsets.UTF_8);
+    TableColumns columns = TableColumns.builder().time("time").event("status").competing(true).build();
+    SurvivalData data = SurvivalTable.read(good, columns);
+    assertEquals(List.of("1", "2", "7"), data.causeNames());
+    assertEquals(2, data.cause(0));
+    assertEquals(0, data.cause(1));
+    assertEquals(3, data.cause(3));
+    assertEquals(3, data.eventCount());
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "time,status\n1,1\n2,1.5\n", StandardCharsets.UTF_8);
+    TableException x = assertThrows(TableException.class, () -> SurvivalTable.read(bad, columns));
+    assertTrue(String.valueOf(x.getMessage()).contains("line 3"), x.getMessage());
   }
 
   static SurvivalData data(String name) {
