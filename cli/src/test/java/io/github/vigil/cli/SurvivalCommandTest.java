@@ -197,6 +197,7 @@ class SurvivalCommandTest {
       assertEquals(Integer.parseInt(fit[7]), cox.get("iterations").intValue(), ties + " iterations");
       assertEquals(Integer.parseInt(fit[8]), cox.get("n").intValue());
       assertEquals(Integer.parseInt(fit[9]), cox.get("events").intValue());
+      assertNear(fit[10], cox.get("concordanceStdErr"), ties + " concordance std. err");
       List<String[]> zph = reference("lung-zph.csv").stream().filter(r -> r[0].equals(ties)).toList();
       JsonNode ph = cox.get("proportionalHazards");
       List<JsonNode> terms = elements(ph.get("terms"));

@@ -340,6 +340,7 @@ public final class SurvivalReport {
       test(g, "robustScore", model.robustScore().get());
     }
     number(g, "concordance", model.concordance());
+    number(g, "concordanceStdErr", model.concordanceStdErr());
     g.writeNumberField("iterations", model.iterations());
     g.writeArrayFieldStart("coefficients");
     for (CoxCoefficient c : model.coefficients()) {
@@ -599,6 +600,9 @@ public final class SurvivalReport {
         .append(significant(model.likelihoodRatioP(), 3))
         .append("; concordance ")
         .append(fixed(model.concordance()))
+        .append(" (se ")
+        .append(fixed(model.concordanceStdErr()))
+        .append(")")
         .append('\n');
     out.append("Wald test ")
         .append(significant(model.wald().statistic(), 4))
