@@ -406,11 +406,11 @@ public final class SurvivalReport {
     g.writeEndArray();
   }
 
-  /** Writes the caller's extra keys: integers as numbers, anything else as its text. */
+  /** Writes the caller's extra keys: whole numbers as numbers, anything else as its text. */
   static void extra(JsonGenerator g, Map<String, Object> extra) throws IOException {
     for (Map.Entry<String, Object> e : extra.entrySet()) {
-      if (e.getValue() instanceof Integer i) {
-        g.writeNumberField(e.getKey(), i);
+      if (e.getValue() instanceof Integer || e.getValue() instanceof Long) {
+        g.writeNumberField(e.getKey(), ((Number) e.getValue()).longValue());
       } else {
         g.writeStringField(e.getKey(), e.getValue().toString());
       }
