@@ -105,7 +105,7 @@ public final class RegistryWriter {
     }
     for (Detainee d : registry.detainees()) {
       Records.values(d);
-      for (Event e : history(registry, d).events()) {
+      for (Event e : history(registry, d).eventsWithClaims()) {
         Records.values(d.id(), e);
       }
     }
@@ -187,7 +187,7 @@ public final class RegistryWriter {
         }
         case EVENTS -> {
           for (Detainee d : registry.detainees()) {
-            for (Event e : history(registry, d).events()) {
+            for (Event e : history(registry, d).eventsWithClaims()) {
               row(g, Records.values(d.id(), e));
             }
           }
@@ -226,7 +226,7 @@ public final class RegistryWriter {
       g.writeEndArray();
       g.writeArrayFieldStart(Columns.EVENTS.array());
       for (Detainee d : registry.detainees()) {
-        for (Event e : history(registry, d).events()) {
+        for (Event e : history(registry, d).eventsWithClaims()) {
           record(g, Columns.EVENTS.columns(), Records.values(d.id(), e));
         }
       }

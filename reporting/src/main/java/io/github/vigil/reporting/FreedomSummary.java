@@ -217,6 +217,7 @@ public final class FreedomSummary {
     final @Nullable LocalDate since;
     final Optional<String> country;
     final ClassificationPolicy policy;
+    final boolean claims;
 
     private Context(RegistryView view, ReportOptions options) {
       this.asOf = view.asOf();
@@ -226,6 +227,7 @@ public final class FreedomSummary {
       this.since = options.since().orElse(null);
       this.country = view.registry().country();
       this.policy = options.policy();
+      this.claims = view.includesClaims();
     }
 
     static Context of(RegistryView view, ReportOptions options) {
@@ -235,6 +237,7 @@ public final class FreedomSummary {
     /** Returns whether {@code e} is dated and sourced for the view but recorded after K. */
     boolean notYetKnown(Event e) {
       return !e.date().isAfter(asOf)
+          && (claims || !e.isClaim())
           && e.recordedOn().isAfter(knownOn)
           && (sources.isEmpty()
               || (e.source().isPresent() && sources.get().contains(e.source().get())));
@@ -259,7 +262,7 @@ public final class FreedomSummary {
       approximateDates += person.approximateDates();
       skippedEvents += person.skippedEvents();
       Optional<History> history = context.registry.history(person.id());
-      if (history.isPresent() && history.get().events().stream().anyMatch(context::notYetKnown)) {
+      if (history.isPresent() && history.get().eventsWithClaims().stream().anyMatch(context::notYetKnown)) {
         notYetKnown++;
       }
       Optional<LegalStatus> maybe = person.status();
