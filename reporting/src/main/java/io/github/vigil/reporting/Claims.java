@@ -110,19 +110,17 @@ public final class Claims {
       Optional<FreedomCategory> from =
           pv.status().map(s -> options.policy().classify(s).category());
       if (from.isPresent() && from.get() != to) {
-        moved[from.get().ordinal()][to.ordinal()]++;
+        moved[CategoryCounts.REPORT_ORDER.indexOf(from.get())][CategoryCounts.REPORT_ORDER.indexOf(to)]++;
         people++;
       }
     }
     ImmutableList<String> columns =
         CategoryCounts.REPORT_ORDER.stream().map(Enum::name).collect(ImmutableList.toImmutableList());
-    long[][] matrix = new long[n][n];
+    long[][] matrix = moved;
     long[] totals = new long[n];
-    for (int r = 0; r < n; r++) {
+    for (long[] row : matrix) {
       for (int c = 0; c < n; c++) {
-        matrix[r][c] =
-            moved[CategoryCounts.REPORT_ORDER.get(r).ordinal()][CategoryCounts.REPORT_ORDER.get(c).ordinal()];
-        totals[c] += matrix[r][c];
+        totals[c] += row[c];
       }
     }
     Suppression moves =
