@@ -117,7 +117,7 @@ public final class PersonView {
     return unverifiedClaims;
   }
 
-  /** Returns how many seen events have an approximate date. */
+  /** Returns how many seen events have an approximate date, corroborations left out. */
   public int approximateDates() {
     return approximate;
   }

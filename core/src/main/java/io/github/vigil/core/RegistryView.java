@@ -194,15 +194,15 @@ public final class RegistryView {
         continue;
       }
       seen++;
-      if (e.isApproximate()) {
-        approximate++;
-      }
       if (e.isClaim()) {
         claimsSeen.add(e);
       } else if (claims && entry.history().hasClaims()) {
         verifiedSeen.add(e);
       }
       Repeat repeat = replay.offer(e);
+      if (e.isApproximate() && repeat != Repeat.CORROBORATION) {
+        approximate++; // a corroboration repeats an event already counted
+      }
       if (repeat == null) {
         applied.add(e);
       } else if (repeat == Repeat.CORROBORATION) {
