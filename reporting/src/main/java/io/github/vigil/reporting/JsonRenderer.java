@@ -54,6 +54,7 @@ final class JsonRenderer {
     groups.put("atLiberty", report.atLiberty());
     root.put("deprivedOfLibertyWithoutConviction", report.deprivedOfLibertyWithoutConviction());
     root.put("approximateDates", report.approximateDates());
+    releaseOrders(root, report.summary());
     for (Breakdown b : report.breakdowns()) {
       ObjectNode node = root.putObject(b.name());
       for (String key : b.rows().keySet()) {
@@ -84,6 +85,21 @@ final class JsonRenderer {
     root.put("minCell", report.options().minCell());
     root.put("policy", report.options().policy().name());
     return root;
+  }
+
+  // Release orders not executed (docs/reports.md).
+
+  private static void releaseOrders(ObjectNode root, FreedomSummary s) {
+    root.put("releaseOrdersNotExecuted", s.releaseOrdersNotExecuted());
+    ObjectNode waits = root.putObject("releaseOrderWaits");
+    if (s.medianReleaseOrderWait().isPresent()) {
+      waits.put("medianDays", s.medianReleaseOrderWait().getAsDouble());
+    } else {
+      waits.putNull("medianDays");
+    }
+    waits.put("over7Days", s.releaseOrdersWaitingOver(7));
+    waits.put("over30Days", s.releaseOrdersWaitingOver(30));
+    waits.put("over90Days", s.releaseOrdersWaitingOver(90));
   }
 
   // The claims section (docs/reports.md, "Claims").

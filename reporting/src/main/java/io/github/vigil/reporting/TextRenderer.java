@@ -72,6 +72,7 @@ final class TextRenderer {
             labels.get("notYetKnown", report.knownAsOf()),
             labels.number(report.peopleWithEventsNotYetKnown()),
             ""));
+    releaseOrders(figures, report.summary());
     table(row(labels.get("figure"), labels.get("people"), labels.get("share")), figures, 1);
     blank();
 
@@ -112,6 +113,22 @@ final class TextRenderer {
     rows.add(row(labels.get("flows.exiles"), labels.number(flows.exiles())));
     rows.add(row(labels.get("flows.deaths"), labels.number(flows.deaths())));
     table(row(labels.get("figure"), labels.get("events")), rows, 1);
+  }
+
+  // Release orders not executed (docs/reports.md): how many, and how long they have waited.
+
+  private void releaseOrders(List<List<String>> figures, FreedomSummary s) {
+    figures.add(row(labels.get("releaseOrders.notExecuted"), labels.number(s.releaseOrdersNotExecuted()), ""));
+    figures.add(
+        row(
+            labels.get("releaseOrders.median"),
+            s.medianReleaseOrderWait().isPresent()
+                ? labels.decimal(s.medianReleaseOrderWait().getAsDouble())
+                : "–",
+            ""));
+    for (int days : new int[] {7, 30, 90}) {
+      figures.add(row(labels.get("releaseOrders.over", days), labels.number(s.releaseOrdersWaitingOver(days)), ""));
+    }
   }
 
   // The claims section (docs/reports.md, "Claims"): both figures side by side in one table.
