@@ -51,6 +51,7 @@ import picocli.CommandLine.Model.CommandSpec;
       RiskCommand.class,
       ClaimsCommand.class,
       SurvivalCommand.class,
+      ListCommand.class,
       HelpCommand.class
     })
 public final class VigilCommand implements Callable<Integer> {
