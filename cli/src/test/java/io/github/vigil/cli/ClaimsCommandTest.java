@@ -22,15 +22,17 @@ class ClaimsCommandTest {
     Files.writeString(dir.resolve("detainees.csv"), "id,name\nA,Ana Secreta\nB,Beto Secreto\nC,Carla Secreta\n", StandardCharsets.UTF_8);
     Files.writeString(
         dir.resolve("events.csv"),
-        "detainee_id,date,type,facility_id,source,recorded_on,verification\n"
-            + "A,2025-03-01,ARREST,helicoide,foro-penal,,\n"
-            + "B,2025-04-01,ARREST,helicoide,foro-penal,,\n"
-            + "C,2025-05-01,ARREST,helicoide,foro-penal,,\n"
-            + "A,2026-01-09,RELEASE,,official,,CLAIMED\n"
-            + "A,2026-01-09,RELEASE,,foro-penal,2026-01-12,\n"
-            + "B,2026-01-09,RELEASE,,official,,CLAIMED\n"
-            + "C,2026-01-09,RELEASE,,official,,CLAIMED\n"
-            + "C,2026-01-11,RELEASE,,foro-penal,,\n",
+        """
+            detainee_id,date,type,facility_id,source,recorded_on,verification
+            A,2025-03-01,ARREST,helicoide,foro-penal,,
+            B,2025-04-01,ARREST,helicoide,foro-penal,,
+            C,2025-05-01,ARREST,helicoide,foro-penal,,
+            A,2026-01-09,RELEASE,,official,,CLAIMED
+            A,2026-01-09,RELEASE,,foro-penal,2026-01-12,
+            B,2026-01-09,RELEASE,,official,,CLAIMED
+            C,2026-01-09,RELEASE,,official,,CLAIMED
+            C,2026-01-11,RELEASE,,foro-penal,,
+            """,
         StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("registry.properties"), "country=VE\n", StandardCharsets.UTF_8);
     return dir;

@@ -23,15 +23,17 @@ class EvidenceReadingTest {
   @TempDir Path dir;
 
   static final String EVENTS =
-      "detainee_id,date,type,facility_id,source,recorded_on,verification\n"
-          + "A,2025-03-01,ARREST,helicoide,foro-penal,,\n"
-          + "B,2025-04-01,ARREST,helicoide,foro-penal,,\n"
-          + "C,2025-05-01,ARREST,helicoide,foro-penal,,\n"
-          + "A,2026-01-09,RELEASE,,official,,CLAIMED\n"
-          + "A,2026-01-09,RELEASE,,foro-penal,2026-01-12,\n"
-          + "B,2026-01-09,RELEASE,,official,,CLAIMED\n"
-          + "C,2026-01-09,RELEASE,,official,,CLAIMED\n"
-          + "C,2026-01-11,RELEASE,,foro-penal,,\n";
+      """
+            detainee_id,date,type,facility_id,source,recorded_on,verification
+            A,2025-03-01,ARREST,helicoide,foro-penal,,
+            B,2025-04-01,ARREST,helicoide,foro-penal,,
+            C,2025-05-01,ARREST,helicoide,foro-penal,,
+            A,2026-01-09,RELEASE,,official,,CLAIMED
+            A,2026-01-09,RELEASE,,foro-penal,2026-01-12,
+            B,2026-01-09,RELEASE,,official,,CLAIMED
+            C,2026-01-09,RELEASE,,official,,CLAIMED
+            C,2026-01-11,RELEASE,,foro-penal,,
+            """;
 
   private Path folder(String properties, String events) throws IOException {
     Files.writeString(dir.resolve("facilities.csv"), "id,kind\nhelicoide,INTELLIGENCE\n", StandardCharsets.UTF_8);
@@ -71,11 +73,13 @@ class EvidenceReadingTest {
   @Test
   void claimedSourcesMakeBlankVerificationAClaimButAnExplicitVerifiedWins() throws IOException {
     String events =
-        "detainee_id,date,type,facility_id,source,verification\n"
-            + "A,2025-03-01,ARREST,helicoide,foro-penal,\n"
-            + "B,2025-03-01,ARREST,helicoide,foro-penal,\n"
-            + "A,2026-01-09,RELEASE,,official,\n"
-            + "B,2026-01-09,RELEASE,,official,VERIFIED\n";
+        """
+            detainee_id,date,type,facility_id,source,verification
+            A,2025-03-01,ARREST,helicoide,foro-penal,
+            B,2025-03-01,ARREST,helicoide,foro-penal,
+            A,2026-01-09,RELEASE,,official,
+            B,2026-01-09,RELEASE,,official,VERIFIED
+            """;
     ReadResult r = RegistryReader.read(folder("country=VE\nclaimed_sources= official , state-tv\n", events));
     assertTrue(r.isClean(), r.rejections().toString());
     assertEquals(1, history(r, "A").events().size());
@@ -86,8 +90,10 @@ class EvidenceReadingTest {
   @Test
   void aBadVerificationOrClaimedSourceIsRefusedClearly() throws IOException {
     String events =
-        "detainee_id,date,type,facility_id,verification\n"
-            + "A,2025-03-01,ARREST,helicoide,claimed\n";
+        """
+            detainee_id,date,type,facility_id,verification
+            A,2025-03-01,ARREST,helicoide,claimed
+            """;
     ReadResult r = RegistryReader.read(folder("", events));
     assertEquals(1, r.rejections().size());
     assertTrue(r.rejections().get(0).reason().contains("verification"), r.rejections().toString());
