@@ -92,10 +92,8 @@ final class JsonRenderer {
   private static void releaseOrders(ObjectNode root, FreedomSummary s) {
     root.put("releaseOrdersNotExecuted", s.releaseOrdersNotExecuted());
     ObjectNode waits = root.putObject("releaseOrderWaits");
-    if (s.medianReleaseOrderWait().isPresent()) {
+    if (s.medianReleaseOrderWait().isPresent()) { // absent when no order waits: never null
       waits.put("medianDays", s.medianReleaseOrderWait().getAsDouble());
-    } else {
-      waits.putNull("medianDays");
     }
     waits.put("over7Days", s.releaseOrdersWaitingOver(7));
     waits.put("over30Days", s.releaseOrdersWaitingOver(30));
