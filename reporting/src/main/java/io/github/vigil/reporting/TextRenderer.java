@@ -124,7 +124,7 @@ final class TextRenderer {
             labels.get("releaseOrders.median"),
             s.medianReleaseOrderWait().isPresent()
                 ? labels.decimal(s.medianReleaseOrderWait().getAsDouble())
-                : "–",
+                : "-",
             ""));
     for (int days : new int[] {7, 30, 90}) {
       figures.add(row(labels.get("releaseOrders.over", days), labels.number(s.releaseOrdersWaitingOver(days)), ""));
