@@ -316,7 +316,7 @@ class ListCommandTest {
     Vigil run = Vigil.run("list", "--registry", r.toString(), "--category", "DETAINED");
     assertEquals(ExitCode.OK, run.code(), run.err());
     assertEquals(
-        List.of("vigil list: warning: 1 row rejected and left out (list them with 'vigil validate')"),
+        List.of("vigil list: warning: 1 row rejected and left out, with 1 person (list them with 'vigil validate')"),
         run.errLines());
     Vigil strict = Vigil.run("list", "--registry", r.toString(), "--category", "DETAINED", "--strict");
     assertEquals(ExitCode.REJECTED, strict.code(), strict.err());
