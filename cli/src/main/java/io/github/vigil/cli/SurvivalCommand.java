@@ -77,6 +77,8 @@ public final class SurvivalCommand implements Callable<Integer> {
 
   @Mixin ViewOptions viewOptions = new ViewOptions();
 
+  @Mixin EvidenceOptions evidence = new EvidenceOptions();
+
   @Option(
       names = "--data",
       paramLabel = "FILE.csv",
@@ -240,7 +242,7 @@ public final class SurvivalCommand implements Callable<Integer> {
       }
       ReadResult result = read.get();
       Registry reg = result.registry();
-      RegistryView view = viewOptions.view(reg, chosen);
+      RegistryView view = evidence.apply(viewOptions.view(reg, chosen));
       LocalDate d = view.asOf();
       LocalDate k = view.knownOn();
       progress.step("finding release spells as of " + d + "…");

@@ -1,5 +1,6 @@
 package io.github.vigil.cli;
 
+import io.github.vigil.core.Rejection;
 import io.github.vigil.io.FileCounts;
 import io.github.vigil.io.ReadResult;
 import java.io.PrintWriter;
@@ -63,6 +64,9 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     for (String w : result.warnings()) {
       out.println("warning: " + w);
+    }
+    for (Rejection c : result.dateConflicts()) {
+      out.println(c.origin() + ": date conflict: " + c.reason());
     }
     long read = 0;
     long rejected = 0;

@@ -49,6 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
       ReportCommand.class,
       ValidateCommand.class,
       RiskCommand.class,
+      ClaimsCommand.class,
       SurvivalCommand.class,
       ListCommand.class,
       HelpCommand.class

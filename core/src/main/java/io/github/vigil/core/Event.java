@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * One dated fact in a person's custody and case timeline: an arrest, a transfer, a release
  * order, a release, a measure imposed or lifted, a court appearance, a conviction, the case
  * closed, exile or death. Every event carries when it happened, when the registry learned of
- * it, how precisely its date is known and who reported it. Whether it applies to a person's
+ * it, how precisely its date is known, who reported it and whether it is verified or a claim. Whether it applies to a person's
  * history is decided by the replay ({@link History}); this type only guarantees it is
  * well-formed. The note is personal data and is never printed. Immutable and thread-safe.
  */
@@ -39,6 +39,20 @@ public abstract class Event {
 
   /** Returns who reported it, if recorded. */
   public abstract Optional<Source> source();
+
+  /**
+   * Returns how well it is established: {@link Evidence#VERIFIED} unless recorded as a claim.
+   * Views count claims only when they {@linkplain RegistryView#includingClaims() include them}.
+   */
+  @Value.Default
+  public Evidence evidence() {
+    return Evidence.VERIFIED;
+  }
+
+  /** Returns whether it is a claim, not yet verified. */
+  public boolean isClaim() {
+    return evidence() == Evidence.CLAIMED;
+  }
 
   /** Returns the facility: where the person was taken, for an arrest or transfer. */
   public abstract Optional<FacilityId> facility();

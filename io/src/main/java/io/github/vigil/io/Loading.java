@@ -5,10 +5,13 @@ import static com.google.common.base.Verify.verify;
 import com.google.common.collect.ImmutableList;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
+import io.github.vigil.core.Event;
+import io.github.vigil.core.Evidence;
 import io.github.vigil.core.Facility;
 import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.Origin;
 import io.github.vigil.core.Rejection;
+import io.github.vigil.core.Source;
 import io.github.vigil.core.internal.LoadResult;
 import io.github.vigil.core.internal.RegistryLoader;
 import io.github.vigil.io.internal.Canonical;
@@ -24,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +46,7 @@ final class Loading {
   private final List<Rejection> kept = new ArrayList<>();
   private final Warnings warnings = new Warnings();
   private final Map<Columns, String> files = new EnumMap<>(Columns.class);
+  private Set<Source> claimedSources = Set.of();
   private final Map<Columns, Long> read = new EnumMap<>(Columns.class);
   private final Map<String, Long> rejected = new HashMap<>();
   private final Map<FacilityId, Origin> facilities = new HashMap<>();
@@ -61,6 +66,14 @@ final class Loading {
   Loading(ReadOptions options, @Nullable Consumer<? super Rejection> sink) {
     this.today = options.todayOrNow();
     this.sink = sink;
+  }
+
+  /**
+   * Makes the events of {@code sources} claims unless their {@code verification} says otherwise
+   * (registry.properties {@code claimed_sources}).
+   */
+  void claimedSources(Set<Source> sources) {
+    claimedSources = Set.copyOf(sources);
   }
 
   RegistryLoader loader() {
@@ -202,7 +215,14 @@ final class Loading {
         return;
       }
     }
-    loader.addEvent(id, e.get().event(), origin);
+    Event event = e.get().event();
+    if (!event.isClaim()
+        && row.get("verification").isEmpty()
+        && event.source().isPresent()
+        && claimedSources.contains(event.source().get())) {
+      event = Event.builder().from(event).evidence(Evidence.CLAIMED).build();
+    }
+    loader.addEvent(id, event, origin);
   }
 
   ReadResult finish() {
@@ -225,6 +245,7 @@ final class Loading {
     return new ReadResult(
         result.registry(),
         ImmutableList.copyOf(kept),
+        result.dateConflicts(),
         rejectedRows,
         rejectedDetainees.size() + unidentifiedPeople,
         warnings.list(),

@@ -44,6 +44,7 @@ public final class RegistryWriter {
   private static final CsvSchema ROWS = CsvSchema.emptySchema().withLineSeparator("\n");
   private static final JsonFactory JSON = new JsonFactory();
   private static final String CONFIDENTIAL = "confidential";
+  private static final String VERIFICATION = "verification";
 
   private RegistryWriter() {}
 
@@ -106,7 +107,7 @@ public final class RegistryWriter {
     }
     for (Detainee d : registry.detainees()) {
       Records.values(d);
-      for (Event e : history(registry, d).events()) {
+      for (Event e : history(registry, d).eventsWithClaims()) {
         Records.values(d.id(), e);
       }
     }
@@ -190,7 +191,7 @@ public final class RegistryWriter {
         }
         case EVENTS -> {
           for (Detainee d : registry.detainees()) {
-            for (Event e : history(registry, d).events()) {
+            for (Event e : history(registry, d).eventsWithClaims()) {
               row(g, Records.values(d.id(), e), n);
             }
           }
@@ -202,10 +203,15 @@ public final class RegistryWriter {
   /**
    * Returns the columns written for {@code kind}: every one, in order, except that {@code
    * confidential} is written only when at least one person is confidential, so that a registry
-   * without the flag is written exactly as it was before the column existed.
+   * without the flag is written exactly as it was before the column existed; likewise {@code
+   * verification}, written only when the registry holds a claim.
    */
   private static List<String> columns(Registry registry, Columns kind) {
     List<String> all = kind.columns();
+    if (kind == Columns.EVENTS
+        && registry.detainees().stream().noneMatch(d -> history(registry, d).hasClaims())) {
+      return all.subList(0, all.indexOf(VERIFICATION));
+    }
     if (kind == Columns.DETAINEES
         && registry.detainees().stream().noneMatch(Detainee::confidential)) {
       return all.subList(0, all.indexOf(CONFIDENTIAL));
@@ -245,9 +251,10 @@ public final class RegistryWriter {
       }
       g.writeEndArray();
       g.writeArrayFieldStart(Columns.EVENTS.array());
+      List<String> events = columns(registry, Columns.EVENTS);
       for (Detainee d : registry.detainees()) {
-        for (Event e : history(registry, d).events()) {
-          record(g, Columns.EVENTS.columns(), Records.values(d.id(), e));
+        for (Event e : history(registry, d).eventsWithClaims()) {
+          record(g, events, Records.values(d.id(), e));
         }
       }
       g.writeEndArray();

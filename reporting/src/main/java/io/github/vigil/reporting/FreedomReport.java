@@ -52,6 +52,8 @@ public final class FreedomReport {
   private final ReportOptions options;
   private final FreedomSummary summary;
   private final ImmutableList<FacilityId> facilities;
+  private final boolean includesClaims;
+  private final Optional<Claims> claims;
   private volatile @Nullable Published published; // computed when first asked for
 
   private FreedomReport(RegistryView view, ReportOptions options, FreedomSummary summary) {
@@ -60,6 +62,8 @@ public final class FreedomReport {
     this.sources = view.sources();
     this.options = options;
     this.summary = summary;
+    this.includesClaims = view.includesClaims();
+    this.claims = Claims.of(view, options);
     this.facilities =
         view.registry().facilities().stream().map(Facility::id).collect(ImmutableList.toImmutableList());
   }
@@ -345,6 +349,22 @@ public final class FreedomReport {
       this.suppression = suppression;
       this.breakdowns = breakdowns;
     }
+  }
+
+  /**
+   * Returns whether the headline counts claims as well as verified events (the official figure);
+   * by default it counts verified events only.
+   */
+  public boolean includesClaims() {
+    return includesClaims;
+  }
+
+  /**
+   * Returns the claims section: the verified figure beside the one counting claims, and the
+   * claims not yet verified; empty when the view, including claims, sees none.
+   */
+  public Optional<Claims> claims() {
+    return claims;
   }
 
   /** Returns the flows since the options' date S, or empty when no date was given. */

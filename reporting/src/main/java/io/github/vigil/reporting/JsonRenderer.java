@@ -8,6 +8,7 @@ import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.core.Source;
 import java.io.UncheckedIOException;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a report as the JSON object of docs/format.md section 5, keys in the order shown there,
@@ -53,6 +54,7 @@ final class JsonRenderer {
     groups.put("atLiberty", report.atLiberty());
     root.put("deprivedOfLibertyWithoutConviction", report.deprivedOfLibertyWithoutConviction());
     root.put("approximateDates", report.approximateDates());
+    releaseOrders(root, report.summary());
     for (Breakdown b : report.breakdowns()) {
       ObjectNode node = root.putObject(b.name());
       for (String key : b.rows().keySet()) {
@@ -79,9 +81,79 @@ final class JsonRenderer {
               flows.put("exiles", f.exiles());
               flows.put("deaths", f.deaths());
             });
+    report.claims().ifPresent(c -> claims(root.putObject("claims"), c, report.includesClaims()));
     root.put("minCell", report.options().minCell());
     root.put("policy", report.options().policy().name());
     return root;
+  }
+
+  // Release orders not executed (docs/reports.md).
+
+  private static void releaseOrders(ObjectNode root, FreedomSummary s) {
+    root.put("releaseOrdersNotExecuted", s.releaseOrdersNotExecuted());
+    ObjectNode waits = root.putObject("releaseOrderWaits");
+    if (s.medianReleaseOrderWait().isPresent()) { // absent when no order waits: never null
+      waits.put("medianDays", s.medianReleaseOrderWait().getAsDouble());
+    }
+    waits.put("over7Days", s.releaseOrdersWaitingOver(7));
+    waits.put("over30Days", s.releaseOrdersWaitingOver(30));
+    waits.put("over90Days", s.releaseOrdersWaitingOver(90));
+  }
+
+  // The claims section (docs/reports.md, "Claims").
+
+  private static void claims(ObjectNode node, Claims c, boolean headlineIncludesClaims) {
+    node.put("headline", headlineIncludesClaims ? "all" : "verified");
+    node.put("unverifiedClaims", c.unverifiedClaims());
+    node.put("peopleMoved", c.peopleMoved());
+    node.put("corroborations", c.corroborations());
+    node.put("dateConflicts", c.dateConflicts());
+    ObjectNode verified = node.putObject("verified");
+    verified.put("population", c.verifiedPopulation());
+    categories(verified.putObject("categories"), c.verified());
+    ObjectNode all = node.putObject("withClaims");
+    all.put("population", c.populationWithClaims());
+    categories(all.putObject("categories"), c.withClaims());
+    ObjectNode moves = node.putObject("moves");
+    for (FreedomCategory from : CategoryCounts.REPORT_ORDER) {
+      @Nullable ObjectNode row = null;
+      for (FreedomCategory to : CategoryCounts.REPORT_ORDER) {
+        OptionalLong n = c.moved(from, to);
+        if (n.isPresent() && n.getAsLong() == 0) {
+          continue;
+        }
+        if (row == null) {
+          row = moves.putObject(from.name());
+        }
+        if (n.isPresent()) {
+          row.put(to.name(), n.getAsLong());
+        } else {
+          row.putNull(to.name());
+        }
+      }
+    }
+    ObjectNode bySource = node.putObject("bySource");
+    c.bySource().forEach((k, v) -> {
+      if (v.isPresent()) {
+        bySource.put(k, v.getAsLong());
+      } else {
+        bySource.putNull(k);
+      }
+    });
+    if (c.verifiedFlows().isPresent() && c.flowsWithClaims().isPresent()) {
+      ObjectNode flows = node.putObject("flows");
+      flows.put("since", c.verifiedFlows().get().since().toString());
+      flows(flows.putObject("verified"), c.verifiedFlows().get());
+      flows(flows.putObject("withClaims"), c.flowsWithClaims().get());
+    }
+  }
+
+  private static void flows(ObjectNode node, Flows f) {
+    node.put("arrests", f.arrests());
+    node.put("rearrests", f.rearrests());
+    node.put("releases", f.releases());
+    node.put("exiles", f.exiles());
+    node.put("deaths", f.deaths());
   }
 
   private static void categories(ObjectNode node, CategoryCounts counts) {

@@ -92,6 +92,17 @@ final class Labels {
     return (n < 0 ? "-" : "") + s;
   }
 
+  /** Returns {@code x}, a whole number or a half, as 12 or 12.5 with the language's decimal mark. */
+  String decimal(double x) {
+    long whole = (long) Math.floor(x);
+    return x == whole ? number(whole) : number(whole) + decimal + "5";
+  }
+
+  /** Returns {@code n} as {@link #number} does, with a sign when it is not zero: +3, -2, 0. */
+  String signed(long n) {
+    return n > 0 ? "+" + number(n) : number(n);
+  }
+
   /**
    * Returns {@code part} as a percentage of {@code whole}, honestly rounded to one decimal: 11
    * of 1,000 is 1.1%; a share that is not zero is never shown as 0.0% (it is {@code <0.1%}),

@@ -72,6 +72,7 @@ final class TextRenderer {
             labels.get("notYetKnown", report.knownAsOf()),
             labels.number(report.peopleWithEventsNotYetKnown()),
             ""));
+    releaseOrders(figures, report.summary());
     table(row(labels.get("figure"), labels.get("people"), labels.get("share")), figures, 1);
     blank();
 
@@ -88,6 +89,7 @@ final class TextRenderer {
     table(row(labels.get("category"), labels.get("people"), labels.get("share")), categories, 1);
 
     report.flows().ifPresent(this::flows);
+    report.claims().ifPresent(this::claims);
 
     boolean anySuppressed = false;
     for (Breakdown b : report.breakdowns()) {
@@ -111,6 +113,95 @@ final class TextRenderer {
     rows.add(row(labels.get("flows.exiles"), labels.number(flows.exiles())));
     rows.add(row(labels.get("flows.deaths"), labels.number(flows.deaths())));
     table(row(labels.get("figure"), labels.get("events")), rows, 1);
+  }
+
+  // Release orders not executed (docs/reports.md): how many, and how long they have waited.
+
+  private void releaseOrders(List<List<String>> figures, FreedomSummary s) {
+    figures.add(row(labels.get("releaseOrders.notExecuted"), labels.number(s.releaseOrdersNotExecuted()), ""));
+    figures.add(
+        row(
+            labels.get("releaseOrders.median"),
+            s.medianReleaseOrderWait().isPresent()
+                ? labels.decimal(s.medianReleaseOrderWait().getAsDouble())
+                : "-",
+            ""));
+    for (int days : new int[] {7, 30, 90}) {
+      figures.add(row(labels.get("releaseOrders.over", days), labels.number(s.releaseOrdersWaitingOver(days)), ""));
+    }
+  }
+
+  // The claims section (docs/reports.md, "Claims"): both figures side by side in one table.
+
+  private void claims(Claims c) {
+    blank();
+    heading(2, labels.get(report.includesClaims() ? "claims.headlineAll" : "claims.headlineVerified"));
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(
+        row(
+            labels.get("population"),
+            labels.number(c.verifiedPopulation()),
+            labels.number(c.populationWithClaims()),
+            labels.signed(c.populationWithClaims() - c.verifiedPopulation())));
+    for (FreedomCategory cat : CategoryCounts.REPORT_ORDER) {
+      long v = c.verified().get(cat);
+      long a = c.withClaims().get(cat);
+      rows.add(row(labels.get("category." + cat.name()), labels.number(v), labels.number(a), labels.signed(a - v)));
+    }
+    c.verifiedFlows()
+        .ifPresent(
+            vf -> {
+              Flows af = c.flowsWithClaims().orElseThrow();
+              String since = labels.get("claims.since", vf.since());
+              rows.add(flowRow(since, "flows.arrests", vf.arrests(), af.arrests()));
+              rows.add(flowRow(since, "flows.rearrests", vf.rearrests(), af.rearrests()));
+              rows.add(flowRow(since, "flows.releases", vf.releases(), af.releases()));
+              rows.add(flowRow(since, "flows.exiles", vf.exiles(), af.exiles()));
+              rows.add(flowRow(since, "flows.deaths", vf.deaths(), af.deaths()));
+            });
+    table(
+        row(labels.get("figure"), labels.get("claims.verified"), labels.get("claims.withClaims"), labels.get("claims.difference")),
+        rows,
+        1);
+    blank();
+    List<List<String>> counts = new ArrayList<>();
+    counts.add(row(labels.get("claims.unverified"), labels.number(c.unverifiedClaims())));
+    counts.add(row(labels.get("claims.peopleMoved"), labels.number(c.peopleMoved())));
+    counts.add(row(labels.get("claims.corroborations"), labels.number(c.corroborations())));
+    counts.add(row(labels.get("claims.dateConflicts"), labels.number(c.dateConflicts())));
+    table(row(labels.get("figure"), labels.get("events")), counts, 1);
+    List<List<String>> moves = new ArrayList<>();
+    for (FreedomCategory from : CategoryCounts.REPORT_ORDER) {
+      for (FreedomCategory to : CategoryCounts.REPORT_ORDER) {
+        OptionalLong n = c.moved(from, to);
+        if (n.isEmpty() || n.getAsLong() > 0) {
+          moves.add(
+              row(
+                  labels.get("claims.move", labels.get("category." + to.name()), labels.get("category." + from.name())),
+                  n.isPresent() ? labels.number(n.getAsLong()) : labels.get("suppressed")));
+        }
+      }
+    }
+    if (!moves.isEmpty()) {
+      blank();
+      table(row(labels.get("claims.moves"), labels.get("people")), moves, 1);
+    }
+    List<List<String>> sources = new ArrayList<>();
+    c.bySource()
+        .forEach(
+            (k, v) ->
+                sources.add(
+                    row(
+                        Claims.NO_SOURCE.equals(k) ? labels.get("claims.noSource") : data(k),
+                        v.isPresent() ? labels.number(v.getAsLong()) : labels.get("suppressed"))));
+    if (!sources.isEmpty()) {
+      blank();
+      table(row(labels.get("claims.source"), labels.get("claims.unverified")), sources, 1);
+    }
+  }
+
+  private List<String> flowRow(String since, String key, long verified, long all) {
+    return row(since + " " + labels.get(key), labels.number(verified), labels.number(all), labels.signed(all - verified));
   }
 
   /** Writes one breakdown and returns whether any cell was suppressed. */

@@ -163,7 +163,7 @@ class RenderingTest {
         List.of(
             "formatVersion", "asOf", "knownAsOf", "population", "rearrests", "rejectedRows",
             "skippedEvents", "rejectedPeople", "peopleWithEventsNotYetKnown", "categories", "groups", "deprivedOfLibertyWithoutConviction",
-            "approximateDates", "byFacility", "byAffiliation", "byVulnerableGroup", "flows",
+            "approximateDates", "releaseOrdersNotExecuted", "releaseOrderWaits", "byFacility", "byAffiliation", "byVulnerableGroup", "flows",
             "minCell", "policy"),
         keys);
     List<String> categories = new ArrayList<>();

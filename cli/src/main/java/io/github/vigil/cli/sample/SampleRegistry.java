@@ -8,6 +8,7 @@ import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Event;
 import io.github.vigil.core.EventType;
+import io.github.vigil.core.Evidence;
 import io.github.vigil.core.Facility;
 import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.FacilityKind;
@@ -29,7 +30,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A synthetic registry shaped like the January 2026 story: about a thousand political prisoners
- * across named facilities, an announcement on 8 January 2026 followed by eleven releases, release
+ * across named facilities, an announcement on 8 January 2026 followed by eleven verified releases
+ * and many more claimed by the authorities alone, release
  * orders not executed, people held incommunicado, late registrations, earlier releases followed
  * by rearrests (the revolving door), house arrests, exiles, a death in custody, and sources that
  * disagree. Every person is invented ("Persona Ficticia 0001"); nothing here is real data.
@@ -96,8 +98,8 @@ public final class SampleRegistry {
     RELEASED_WITH_MEASURES(9),
     /** Released after the announcement and the case closed. */
     RELEASED_CASE_CLOSED(2),
-    /** Released according to the official source only. */
-    RELEASE_CLAIMED(14),
+    /** Released according to the official source only: a claim no one has verified. */
+    RELEASE_CLAIMED(140),
     /** Released in 2024–2025 and still at liberty, most under measures. */
     RELEASED_EARLIER(60),
     /** Released in 2024–2025 and arrested again. */
@@ -263,12 +265,17 @@ public final class SampleRegistry {
       LocalDate released = between(ANNOUNCEMENT, LocalDate.of(2026, 1, 14));
       if (caseClosed) {
         add(ev(EventType.RELEASE_ORDER, ordered).source(OFFICIAL));
+        // The official announcement gave the day of the order as the day of release: a date
+        // conflict with Foro Penal's verification, unless both fall on the same day.
+        add(claim(EventType.RELEASE, ordered));
         add(ev(EventType.RELEASE, released).source(FORO_PENAL));
         add(ev(EventType.CASE_CLOSED, released).source(FORO_PENAL));
       } else {
         List<Measure> measures = januaryMeasures();
         add(ev(EventType.RELEASE_ORDER, ordered).source(OFFICIAL).addAllMeasures(measures));
-        // Foro Penal verified the release and the measures it came with.
+        // The authorities announced the release; Foro Penal verified it, and the measures it came
+        // with, on the same day: a corroboration.
+        add(claim(EventType.RELEASE, released));
         add(ev(EventType.RELEASE, released).source(FORO_PENAL).addAllMeasures(measures));
       }
     }
@@ -277,7 +284,12 @@ public final class SampleRegistry {
       arrestAndTransfer(military, arrestDate(), null, null);
       add(ev(EventType.RELEASE_ORDER, ANNOUNCEMENT).source(OFFICIAL).addAllMeasures(januaryMeasures()));
       LocalDate claimed = between(ANNOUNCEMENT.plusDays(1), ANNOUNCEMENT.plusDays(4));
-      add(ev(EventType.RELEASE, claimed).source(OFFICIAL));
+      add(claim(EventType.RELEASE, claimed));
+    }
+
+    /** Returns a claim of the official source, recorded on its date. */
+    private Event.Builder claim(EventType type, LocalDate date) {
+      return ev(type, date).source(OFFICIAL).evidence(Evidence.CLAIMED);
     }
 
     private void releasedEarlier(boolean military) {

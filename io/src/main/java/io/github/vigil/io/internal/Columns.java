@@ -32,7 +32,8 @@ public enum Columns {
           "source",
           "recorded_on",
           "date_precision",
-          "note"),
+          "note",
+          "verification"),
       "detainee_id",
       "date",
       "type");

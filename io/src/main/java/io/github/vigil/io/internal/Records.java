@@ -4,6 +4,7 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import io.github.vigil.core.Affiliation;
 import io.github.vigil.core.DatePrecision;
+import io.github.vigil.core.Evidence;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Event;
@@ -107,6 +108,7 @@ public final class Records {
     Optional<Source> source = source(row, problems, canonical);
     Optional<LocalDate> recorded = date(row, "recorded_on", problems).map(canonical::date);
     Optional<DatePrecision> precision = code(row, "date_precision", DatePrecision.class, problems);
+    Optional<Evidence> evidence = code(row, "verification", Evidence.class, problems);
     if (!problems.isEmpty() || detainee.isEmpty() || date.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
@@ -146,6 +148,7 @@ public final class Records {
     source.ifPresent(b::source);
     recorded.ifPresent(b::recordedOn);
     precision.ifPresent(b::precision);
+    evidence.ifPresent(b::evidence);
     text(row, "note").ifPresent(b::note);
     return build(problems, b::build).map(e -> new EventRow(detainee.get(), e));
   }
@@ -410,7 +413,8 @@ public final class Records {
       e.source().map(Source::label).orElse(null),
       format(where, "recorded_on", e.recordedOn()),
       e.precision().name(),
-      e.note().map(s -> checkText(where, "note", s)).orElse(null)
+      e.note().map(s -> checkText(where, "note", s)).orElse(null),
+      e.evidence().name()
     };
   }
 
