@@ -167,4 +167,62 @@ class EvidenceTest {
     assertFalse(History.of(P, List.of(ARREST)).equals(History.of(P, List.of(ARREST)).append(claim(EventType.RELEASE, "2026-01-09"))));
     assertTrue(v.toString().contains("1 claims"), v.toString());
   }
+
+  @Test
+  void aClaimedExileRepeatingAnExileIsASecondExileNotACorroboration() {
+    // EXILE applies in any state but deceased (section 3): its repeat applies, so it is no repeat
+    Registry r =
+        registry(
+            ARREST,
+            verified(EventType.EXILE, "2026-01-09", "2026-01-09"),
+            claim(EventType.EXILE, "2026-01-09"));
+    PersonView all = r.asOf(d("2026-01-15")).includingClaims().person(P).orElseThrow();
+    assertEquals(0, all.corroborations());
+    assertEquals(0, all.skippedEvents());
+    assertEquals(3, all.appliedEvents().size());
+    assertEquals(CustodyState.EXILED, all.status().orElseThrow().custody());
+  }
+
+  /** A rearrest recorded late, then a case closed and a claimed release with its confirmation. */
+  static Registry rearrestRecordedLate() {
+    return registry(
+        ARREST,
+        verified(EventType.RELEASE, "2025-06-01", "2025-06-01"),
+        verified(EventType.ARREST, "2025-12-01", "2026-02-01"),
+        verified(EventType.CASE_CLOSED, "2026-01-09", "2026-01-09"),
+        claim(EventType.RELEASE, "2026-01-09"),
+        verified(EventType.RELEASE, "2026-01-09", "2026-01-09"));
+  }
+
+  @Test
+  void aClaimAndItsConfirmationThatDoNotApplyBeforeAnEarlierEventIsKnownAreEachSkipped() {
+    RegistryView early = rearrestRecordedLate().asOf(d("2026-01-15")).knownOn(d("2026-01-15"));
+    PersonView verified = early.person(P).orElseThrow();
+    PersonView all = early.includingClaims().person(P).orElseThrow();
+    // the rearrest is not yet known: the person is at liberty and neither release applies
+    assertEquals(CustodyState.AT_LIBERTY, verified.status().orElseThrow().custody());
+    assertEquals(1, verified.skippedEvents());
+    assertEquals(2, all.skippedEvents());
+    assertEquals(0, all.corroborations());
+    assertEquals(0, all.dateConflicts());
+    assertTrue(all.unverifiedClaims().isEmpty());
+    PersonView known = rearrestRecordedLate().asOf(d("2026-01-15")).knownOn(d("2026-02-01")).includingClaims().person(P).orElseThrow();
+    assertEquals(0, known.skippedEvents());
+    assertEquals(1, known.corroborations());
+  }
+
+  @Test
+  void aClaimThatCannotApplyBeforeAnEarlierEventIsKnownIsADateConflictWithTheChangeBeforeIt() {
+    Registry r =
+        registry(
+            ARREST,
+            verified(EventType.RELEASE, "2025-06-01", "2025-06-01"),
+            verified(EventType.ARREST, "2025-12-01", "2026-02-01"),
+            claim(EventType.RELEASE, "2026-01-09"),
+            verified(EventType.RELEASE, "2026-01-09", "2026-01-09"));
+    PersonView all = r.asOf(d("2026-01-15")).includingClaims().person(P).orElseThrow();
+    assertEquals(1, all.dateConflicts());
+    assertEquals(1, all.skippedEvents());
+    assertEquals(1, r.asOf(d("2026-01-15")).person(P).orElseThrow().skippedEvents());
+  }
 }

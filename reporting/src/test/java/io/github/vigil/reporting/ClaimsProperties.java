@@ -15,6 +15,7 @@ import io.github.vigil.core.Evidence;
 import io.github.vigil.core.History;
 import io.github.vigil.core.InvalidTransitionException;
 import io.github.vigil.core.LegalStatus;
+import io.github.vigil.core.PersonView;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
@@ -23,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Laws of claims and of the report's claims section, over generated registries and views. */
@@ -32,14 +32,22 @@ class ClaimsProperties {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Source CLAIMANT = Source.of("claims-under-test");
   private static final Source CHECKER = Source.of("checks-under-test");
-  private static final Set<EventType> CHANGES =
-      EnumSet.of(EventType.ARREST, EventType.RELEASE, EventType.EXILE, EventType.DEATH, EventType.CASE_CLOSED);
+  /**
+   * The changes whose repeat does not apply (docs/format.md, section 3), so that a claimed copy of
+   * one corroborates it. {@code EXILE} is not among them: it applies in any state but deceased,
+   * so a copy of it is a second exile (a flow), not a corroboration.
+   */
+  private static final Set<EventType> REFUSED_WHEN_REPEATED =
+      EnumSet.of(EventType.ARREST, EventType.RELEASE, EventType.DEATH, EventType.CASE_CLOSED);
 
   /** What claims to add to every person. */
   enum Kind {
     /** A claimed release for someone held, a claimed death for anyone else alive. */
     MOVING,
-    /** A claimed copy of the person's last event, when it changed their state. */
+    /**
+     * A claimed copy of the person's last event, when it changed their state and its repeat does
+     * not apply.
+     */
     CORROBORATING
   }
 
@@ -51,10 +59,10 @@ class ClaimsProperties {
       if (h.isEmpty()) {
         continue;
       }
-      Event last = h.events().get(h.events().size() - 1);
+      Event last = last(r, d);
       Optional<Event> claim = Optional.empty();
       if (kind == Kind.CORROBORATING) {
-        if (CHANGES.contains(last.type())) {
+        if (REFUSED_WHEN_REPEATED.contains(last.type())) {
           claim = Optional.of(Event.builder().from(last).source(CLAIMANT).evidence(Evidence.CLAIMED).build());
         }
       } else {
@@ -84,6 +92,12 @@ class ClaimsProperties {
     return out;
   }
 
+  /** Returns the last verified event of {@code d} in {@code r}. */
+  static Event last(Registry r, Detainee d) {
+    History h = r.history(d.id()).orElseThrow();
+    return h.events().get(h.events().size() - 1);
+  }
+
   /** Returns every claim of {@code r} confirmed by a verified copy from another source. */
   static Registry verifyingEveryClaim(Registry r) {
     Registry out = r;
@@ -99,6 +113,29 @@ class ClaimsProperties {
   static RegistryView same(Registry r, RegistryView like) {
     RegistryView v = r.asOf(like.asOf()).knownOn(like.knownOn());
     return like.sources().isPresent() ? v.fromSources(like.sources().get()) : v;
+  }
+
+  /**
+   * Returns the claims {@code view} (which includes claims) sees but does not apply, per person:
+   * those it skips or counts as date conflicts. A claim the view cannot apply, because an event
+   * before it is not yet known on the view's date (docs/format.md, section 4), is one.
+   */
+  static long claimsSeenNotApplied(RegistryView view) {
+    return view.people()
+        .mapToLong(
+            p ->
+                view.registry().history(p.id()).orElseThrow().claims().stream()
+                        .filter(view::sees)
+                        .count()
+                    - p.appliedEvents().stream().filter(Event::isClaim).count())
+        .sum();
+  }
+
+  /** Returns {@code report} as JSON with its claims section left out and its skipped events set. */
+  static JsonNode withoutClaims(FreedomReport report, long skippedEvents) {
+    ObjectNode o = (ObjectNode) withoutClaims(report);
+    o.put("skippedEvents", Math.toIntExact(skippedEvents)); // as parsed: an int node
+    return o;
   }
 
   static ObjectNode json(FreedomReport report) {
@@ -146,7 +183,6 @@ class ClaimsProperties {
   }
 
   @Test
-  @Disabled("falsified by QuickTheories on a generated registry (see the commit message); not yet diagnosed")
   void verifyingEveryClaimMakesTheVerifiedAndTheOfficialFiguresEqual() {
     qt().withExamples(EXAMPLES)
         .forAll(Views.views())
@@ -158,7 +194,13 @@ class ClaimsProperties {
                   ReportOptions.builder().minCell(1).since(v.view().asOf().minusDays(60)).build();
               FreedomReport verified = FreedomReport.of(view, options);
               FreedomReport all = FreedomReport.of(view.includingClaims(), options);
-              assertEquals(withoutClaims(verified), withoutClaims(all));
+              // a claim the view cannot apply (an earlier event not yet known) is skipped, or a
+              // date conflict when it disagrees on the date with the change before it; its
+              // verified copy does not apply either, and is skipped in both views
+              long conflicts = view.includingClaims().people().mapToLong(p -> p.dateConflicts()).sum();
+              long skippedClaims = claimsSeenNotApplied(view.includingClaims()) - conflicts;
+              assertEquals(
+                  withoutClaims(verified, verified.skippedEvents() + skippedClaims), withoutClaims(all));
               verified
                   .claims()
                   .ifPresent(
@@ -171,7 +213,6 @@ class ClaimsProperties {
   }
 
   @Test
-  @Disabled("falsified by QuickTheories on a generated registry (see the commit message); not yet diagnosed")
   void corroboratingRowsChangeNoCountButTheCorroborations() {
     qt().withExamples(EXAMPLES)
         .forAll(Views.views())
@@ -185,13 +226,43 @@ class ClaimsProperties {
               FreedomReport verified = FreedomReport.of(view, options);
               FreedomReport all = FreedomReport.of(view.includingClaims(), options);
               assertEquals(withoutClaims(before), withoutClaims(verified));
-              assertEquals(withoutClaims(before), withoutClaims(all));
+              RegistryView seen = view.includingClaims();
+              RegistryView unclaimed = v.view().includingClaims();
+              // A claim corroborates when the event it copies applies in the view. When that event
+              // does not (an earlier event is not yet known), neither does the claim: it is then
+              // skipped, or a date conflict with the change before it, or (on the same date) a
+              // corroboration, and counts as an approximate date unless it corroborates.
+              long skippedClaims = 0;
+              long approximateClaims = 0;
+              for (Detainee d : corroborated.detainees()) {
+                for (Event c : corroborated.history(d.id()).orElseThrow().claims()) {
+                  if (!seen.sees(c)) {
+                    continue;
+                  }
+                  PersonView p = unclaimed.person(d.id()).orElseThrow();
+                  PersonView q = seen.person(d.id()).orElseThrow();
+                  int skipped = q.skippedEvents() - p.skippedEvents();
+                  if (p.appliedEvents().contains(last(v.registry(), d))) {
+                    assertEquals(1, q.corroborations());
+                    assertEquals(0, q.dateConflicts());
+                    assertEquals(0, skipped);
+                  } else {
+                    assertEquals(1, q.corroborations() + q.dateConflicts() + skipped);
+                    skippedClaims += skipped;
+                    approximateClaims += c.isApproximate() && q.corroborations() == 0 ? 1 : 0;
+                  }
+                }
+              }
+              long conflicts = seen.people().mapToLong(PersonView::dateConflicts).sum();
+              ObjectNode expected = (ObjectNode) withoutClaims(before, before.skippedEvents() + skippedClaims);
+              expected.put("approximateDates", Math.toIntExact(before.approximateDates() + approximateClaims));
+              assertEquals(expected, withoutClaims(all));
               all.claims()
                   .ifPresent(
                       c -> {
                         assertEquals(0, c.unverifiedClaims());
                         assertEquals(0, c.peopleMoved());
-                        assertEquals(0, c.dateConflicts());
+                        assertEquals(conflicts, c.dateConflicts());
                         assertEquals(c.verified(), c.withClaims());
                         assertEquals(c.verifiedFlows(), c.flowsWithClaims());
                       });
