@@ -17,7 +17,8 @@ public enum Columns {
           "gender",
           "nationality",
           "affiliation",
-          "serious_health_condition"),
+          "serious_health_condition",
+          "profiles"),
       "id"),
   /** {@code events.csv}: what happened to them. */
   EVENTS(
@@ -31,7 +32,9 @@ public enum Columns {
           "source",
           "recorded_on",
           "date_precision",
-          "note"),
+          "note",
+          "agency",
+          "outcome"),
       "detainee_id",
       "date",
       "type");
