@@ -161,7 +161,19 @@ public final class FreedomSummary {
   /** Returns the flows since the options' date, or empty when the options name none. */
   Optional<Flows> flows(ReportOptions options) {
     long[] f = counts.flows;
-    return options.since().map(s -> new Flows(s, f[0], f[1], f[2], f[3], f[4]));
+    BalanceCounts b = counts.balance;
+    return options
+        .since()
+        .map(
+            s ->
+                new Flows(
+                    s, f[0], f[1], f[2], f[3], f[4], b.newlyRegistered, CategoryCounts.wrap(b.releasesTo),
+                    b.deathsInCustody));
+  }
+
+  /** Returns the weekly balance's counts; read by the report, never changed. */
+  BalanceCounts balance() {
+    return counts.balance;
   }
 
   /**
@@ -217,8 +229,12 @@ public final class FreedomSummary {
     final @Nullable LocalDate since;
     final Optional<String> country;
     final ClassificationPolicy policy;
+    final ReportOptions options;
+    final BalanceCounts.Settings balance;
 
     private Context(RegistryView view, ReportOptions options) {
+      this.options = options;
+      this.balance = new BalanceCounts.Settings(view, options);
       this.asOf = view.asOf();
       this.knownOn = view.knownOn();
       this.sources = view.sources();
@@ -254,6 +270,7 @@ public final class FreedomSummary {
     final long[][] byAffiliation = new long[AFFS][CATS];
     final long[][] byGroup = new long[GROUPS][CATS];
     final long[] flows = new long[5];
+    final BalanceCounts balance = new BalanceCounts();
 
     void add(PersonView person, Context context) {
       approximateDates += person.approximateDates();
@@ -277,9 +294,11 @@ public final class FreedomSummary {
         deprivedWithoutConviction++;
       }
       byFacility.computeIfAbsent(status.facility(), k -> new long[CATS])[c]++;
+      balance.add(person, status, category, context.balance);
       int affiliation = detainee.affiliation().map(Enum::ordinal).orElse(AFFS - 1);
       byAffiliation[affiliation][c]++;
-      for (VulnerableGroup g : detainee.vulnerableGroupsOn(context.asOf, context.country)) {
+      for (VulnerableGroup g :
+          detainee.vulnerableGroupsOn(context.asOf, context.country, context.options.elderlyAge())) {
         byGroup[g.ordinal()][c]++;
       }
       boolean first = true;
@@ -319,6 +338,7 @@ public final class FreedomSummary {
         add(byGroup[i], o.byGroup[i]);
       }
       add(flows, o.flows);
+      balance.merge(o.balance);
       return this;
     }
 
@@ -343,6 +363,7 @@ public final class FreedomSummary {
           || !Arrays.deepEquals(byAffiliation, o.byAffiliation)
           || !Arrays.deepEquals(byGroup, o.byGroup)
           || !Arrays.equals(flows, o.flows)
+          || !balance.sameAs(o.balance)
           || !byFacility.keySet().equals(o.byFacility.keySet())) {
         return false;
       }
@@ -361,6 +382,7 @@ public final class FreedomSummary {
       h = 31 * h + Arrays.hashCode(categories);
       h = 31 * h + Arrays.deepHashCode(byAffiliation);
       h = 31 * h + Arrays.hashCode(flows);
+      h = 31 * h + balance.hash();
       for (Map.Entry<FacilityId, long[]> e : byFacility.entrySet()) {
         h = 31 * h + e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
       }
