@@ -50,6 +50,7 @@ import picocli.CommandLine.Model.CommandSpec;
       ValidateCommand.class,
       RiskCommand.class,
       SurvivalCommand.class,
+      ListCommand.class,
       HelpCommand.class
     })
 public final class VigilCommand implements Callable<Integer> {

@@ -27,7 +27,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,14 +38,16 @@ import org.jspecify.annotations.Nullable;
  * JSON document. The output is deterministic: the same registry gives the same bytes (UTF-8
  * without a byte order mark, {@code \n} line endings, a fixed column order, facilities and
  * people in id order, each person's events in the order of their history, every column written
- * even when blank, no timestamps). Reading what was written gives an equal registry. Thread-safe
- * (it has no state).
+ * even when blank except the optional columns added since version 1 ({@code confidential},
+ * {@code profiles}, {@code agency}, {@code outcome}), written only when a record has a value
+ * there, and no timestamps). Reading what was written gives an equal registry. Thread-safe (it has no state).
  */
 public final class RegistryWriter {
   private static final CsvFactory CSV =
       CsvFactory.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
   private static final CsvSchema ROWS = CsvSchema.emptySchema().withLineSeparator("\n");
   private static final JsonFactory JSON = new JsonFactory();
+  private static final String CONFIDENTIAL = "confidential";
 
   private RegistryWriter() {}
 
@@ -171,24 +176,25 @@ public final class RegistryWriter {
 
   private static void csv(Registry registry, Columns kind, OutputStream out) throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    int[] n = written(registry, kind);
     try (CsvGenerator g = CSV.createGenerator(w)) {
       g.setSchema(ROWS);
-      row(g, kind.columns().toArray(new String[0]));
+      row(g, kind.columns().toArray(new String[0]), n);
       switch (kind) {
         case FACILITIES -> {
           for (Facility f : registry.facilities()) {
-            row(g, Records.values(f));
+            row(g, Records.values(f), n);
           }
         }
         case DETAINEES -> {
           for (Detainee d : registry.detainees()) {
-            row(g, Records.values(d));
+            row(g, Records.values(d), n);
           }
         }
         case EVENTS -> {
           for (Detainee d : registry.detainees()) {
             for (Event e : history(registry, d).events()) {
-              row(g, Records.values(d.id(), e));
+              row(g, Records.values(d.id(), e), n);
             }
           }
         }
@@ -196,9 +202,45 @@ public final class RegistryWriter {
     }
   }
 
-  private static void row(CsvGenerator g, @Nullable String[] values) throws IOException {
+  /**
+   * Returns the indices of the columns written for {@code kind}: every one, in order, except the
+   * optional columns added after version 1's first release ({@code confidential} and {@code
+   * profiles} of people, {@code agency} and {@code outcome} of events), each written only when
+   * some record has a value there, so that a registry without them is written exactly as it was
+   * before they existed.
+   */
+  private static int[] written(Registry registry, Columns kind) {
+    List<String> all = kind.columns();
+    Set<String> unused = new HashSet<>();
+    if (kind == Columns.DETAINEES) {
+      if (registry.detainees().stream().noneMatch(Detainee::confidential)) {
+        unused.add(CONFIDENTIAL);
+      }
+      if (registry.detainees().stream().allMatch(d -> d.profiles().isEmpty())) {
+        unused.add("profiles");
+      }
+    } else if (kind == Columns.EVENTS) {
+      unused.add("agency");
+      unused.add("outcome");
+      for (Detainee d : registry.detainees()) {
+        for (Event e : history(registry, d).events()) {
+          if (e.agency().isPresent()) {
+            unused.remove("agency");
+          }
+          if (e.outcome().isPresent()) {
+            unused.remove("outcome");
+          }
+        }
+      }
+    }
+    return IntStream.range(0, all.size()).filter(i -> !unused.contains(all.get(i))).toArray();
+  }
+
+  /** Writes the values at {@code columns} as one row. */
+  private static void row(CsvGenerator g, @Nullable String[] values, int[] columns) throws IOException {
     g.writeStartArray();
-    for (String v : values) {
+    for (int i : columns) {
+      String v = values[i];
       g.writeString(v == null ? "" : v);
     }
     g.writeEndArray();
@@ -216,18 +258,20 @@ public final class RegistryWriter {
       string(g, registry.name().orElse(null));
       g.writeArrayFieldStart(Columns.FACILITIES.array());
       for (Facility f : registry.facilities()) {
-        record(g, Columns.FACILITIES.columns(), Records.values(f));
+        record(g, Columns.FACILITIES, written(registry, Columns.FACILITIES), Records.values(f));
       }
       g.writeEndArray();
       g.writeArrayFieldStart(Columns.DETAINEES.array());
+      int[] detainees = written(registry, Columns.DETAINEES);
       for (Detainee d : registry.detainees()) {
-        record(g, Columns.DETAINEES.columns(), Records.values(d));
+        record(g, Columns.DETAINEES, detainees, Records.values(d));
       }
       g.writeEndArray();
       g.writeArrayFieldStart(Columns.EVENTS.array());
+      int[] events = written(registry, Columns.EVENTS);
       for (Detainee d : registry.detainees()) {
         for (Event e : history(registry, d).events()) {
-          record(g, Columns.EVENTS.columns(), Records.values(d.id(), e));
+          record(g, Columns.EVENTS, events, Records.values(d.id(), e));
         }
       }
       g.writeEndArray();
@@ -237,11 +281,11 @@ public final class RegistryWriter {
     out.flush();
   }
 
-  private static void record(JsonGenerator g, List<String> columns, @Nullable String[] values)
+  private static void record(JsonGenerator g, Columns kind, int[] columns, @Nullable String[] values)
       throws IOException {
     g.writeStartObject();
-    for (int i = 0; i < columns.size(); i++) {
-      g.writeFieldName(columns.get(i));
+    for (int i : columns) {
+      g.writeFieldName(kind.columns().get(i));
       string(g, values[i]);
     }
     g.writeEndObject();

@@ -18,6 +18,7 @@ public enum Columns {
           "nationality",
           "affiliation",
           "serious_health_condition",
+          "confidential",
           "profiles"),
       "id"),
   /** {@code events.csv}: what happened to them. */

@@ -90,6 +90,7 @@ public final class Records {
     profiles(row, b, problems);
     code(row, "affiliation", Affiliation.class, problems).ifPresent(b::affiliation);
     bool(row, "serious_health_condition", problems).ifPresent(b::seriousHealthCondition);
+    confidential(row, problems).ifPresent(b::confidential);
     return build(problems, b::build);
   }
 
@@ -347,6 +348,23 @@ public final class Records {
     b.addAllProfiles(seen);
   }
 
+  /**
+   * Reads {@code confidential} as {@link #bool} reads a flag, but never repeats a bad value: a
+   * keeper may have written there why, or at whose request, a person is not to be named.
+   */
+  private static Optional<Boolean> confidential(Row row, List<String> problems) {
+    String v = row.get("confidential");
+    if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+      return Optional.of(v.equalsIgnoreCase("true"));
+    }
+    if (!v.isEmpty()) {
+      problems.add(
+          "confidential is not true, false or blank (a value of " + v.length()
+              + (v.length() == 1 ? " character" : " characters") + ", not shown)");
+    }
+    return Optional.empty();
+  }
+
   private static Optional<String> country(Row row, String column, List<String> problems) {
     String v = row.get(column);
     if (v.isEmpty()) {
@@ -444,6 +462,7 @@ public final class Records {
       d.nationalities().isEmpty() ? null : String.join(";", d.nationalities()),
       d.affiliation().map(Enum::name).orElse(null),
       Boolean.toString(d.seriousHealthCondition()),
+      Boolean.toString(d.confidential()),
       d.profiles().isEmpty()
           ? null
           : d.profiles().stream().map(Profile::code).collect(Collectors.joining(";"))
