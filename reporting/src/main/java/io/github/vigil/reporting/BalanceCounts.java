@@ -1,5 +1,6 @@
 package io.github.vigil.reporting;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.vigil.conditions.ClassificationPolicy;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.conditions.FreedomGroup;
@@ -19,8 +20,10 @@ import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -65,8 +68,7 @@ final class BalanceCounts {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  final TreeMap<Long, Long>[] durations = new TreeMap[KINDS];
+  final List<TreeMap<Long, Long>> durations = new ArrayList<>(KINDS);
   final long[] approximate = new long[KINDS];
   final long[][] buckets = new long[KINDS][BUCKETS];
   final TreeMap<String, long[]> byRegion = new TreeMap<>();
@@ -84,7 +86,7 @@ final class BalanceCounts {
 
   BalanceCounts() {
     for (int k = 0; k < KINDS; k++) {
-      durations[k] = new TreeMap<>();
+      durations.add(new TreeMap<>());
     }
   }
 
@@ -192,7 +194,7 @@ final class BalanceCounts {
     }
     int k = kind.ordinal();
     long days = s.asOf.toEpochDay() - from.toEpochDay();
-    durations[k].merge(days, 1L, Long::sum);
+    durations.get(k).merge(days, 1L, Long::sum);
     buckets[k][DurationBucket.of(from, s.asOf).ordinal()]++;
     if (approx) {
       approximate[k]++;
@@ -258,9 +260,11 @@ final class BalanceCounts {
     }
   }
 
+  @CanIgnoreReturnValue
   BalanceCounts merge(BalanceCounts o) {
     for (int k = 0; k < KINDS; k++) {
-      o.durations[k].forEach((d, n) -> durations[k].merge(d, n, Long::sum));
+      TreeMap<Long, Long> mine = durations.get(k);
+      o.durations.get(k).forEach((d, n) -> mine.merge(d, n, Long::sum));
       add(buckets[k], o.buckets[k]);
     }
     add(approximate, o.approximate);
@@ -283,7 +287,7 @@ final class BalanceCounts {
     return this;
   }
 
-  private static <K> void merge(TreeMap<K, long[]> target, TreeMap<K, long[]> source) {
+  private static <K> void merge(Map<K, long[]> target, Map<K, long[]> source) {
     source.forEach((k, v) -> add(target.computeIfAbsent(k, x -> new long[CATS]), v));
   }
 
@@ -294,7 +298,7 @@ final class BalanceCounts {
   }
 
   boolean sameAs(BalanceCounts o) {
-    return Arrays.equals(durations, o.durations)
+    return durations.equals(o.durations)
         && Arrays.equals(approximate, o.approximate)
         && Arrays.deepEquals(buckets, o.buckets)
         && same(byRegion, o.byRegion)
@@ -311,7 +315,7 @@ final class BalanceCounts {
         && deathsInCustody == o.deathsInCustody;
   }
 
-  private static <K> boolean same(TreeMap<K, long[]> a, TreeMap<K, long[]> b) {
+  private static <K> boolean same(Map<K, long[]> a, Map<K, long[]> b) {
     if (!a.keySet().equals(b.keySet())) {
       return false;
     }
@@ -325,6 +329,6 @@ final class BalanceCounts {
 
   int hash() {
     return Objects.hash(
-        Arrays.hashCode(durations), Arrays.deepHashCode(buckets), Arrays.hashCode(outcomes), newlyRegistered);
+        durations, Arrays.deepHashCode(buckets), Arrays.hashCode(outcomes), newlyRegistered);
   }
 }

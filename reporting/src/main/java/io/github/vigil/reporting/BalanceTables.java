@@ -8,6 +8,7 @@ import io.github.vigil.reporting.disclosure.Suppression;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The weekly balance's tables, as a report publishes them: the breakdowns by region, detaining
@@ -15,6 +16,7 @@ import java.util.Map;
  * report's other breakdowns), and the duration buckets (protected on their own: each row is its
  * own population).
  */
+@SuppressWarnings("EnumOrdinal") // the durations are indexed by their kind
 final class BalanceTables {
   /** The names of the balance's breakdowns, in report order. */
   static final ImmutableList<String> NAMES =
@@ -80,7 +82,7 @@ final class BalanceTables {
     for (DurationKind k : DurationKind.values()) {
       int i = k.ordinal();
       out.put(
-          k, new DurationSummary(k, b.durations[i], b.approximate[i], b.buckets[i], suppression, i));
+          k, new DurationSummary(k, b.durations.get(i), b.approximate[i], b.buckets[i], suppression, i));
     }
     return out.buildOrThrow();
   }
@@ -108,7 +110,7 @@ final class BalanceTables {
     return out.buildOrThrow();
   }
 
-  private static CategoryCounts counts(long[] row) {
+  private static CategoryCounts counts(long @Nullable [] row) {
     return row == null ? CategoryCounts.zero() : CategoryCounts.wrap(row.clone());
   }
 }

@@ -1,7 +1,9 @@
 package io.github.vigil.reporting;
 
 import io.github.vigil.conditions.FreedomCategory;
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -88,9 +90,9 @@ final class CsvRenderer {
   }
 
   private static void statistic(
-      StringBuilder out, String kind, String key, String label, java.util.OptionalDouble v, DurationSummary d) {
+      StringBuilder out, String kind, String key, String label, OptionalDouble v, DurationSummary d) {
     line(out, "durations", kind, key, label,
-        v.isPresent() ? java.math.BigDecimal.valueOf(v.getAsDouble()).stripTrailingZeros().toPlainString() : "",
+        v.isPresent() ? BigDecimal.valueOf(v.getAsDouble()).stripTrailingZeros().toPlainString() : "",
         v.isEmpty() && d.people() > 0);
   }
 

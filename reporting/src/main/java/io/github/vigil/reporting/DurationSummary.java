@@ -19,6 +19,7 @@ import java.util.OptionalLong;
  * that no figure overstates how long anyone has waited. {@link #approximate()} says how many are
  * such lower bounds. Immutable and thread-safe.
  */
+@SuppressWarnings("EnumOrdinal") // buckets are indexed by their enum
 public final class DurationSummary {
   private final DurationKind kind;
   private final ImmutableSortedMap<Long, Long> days;

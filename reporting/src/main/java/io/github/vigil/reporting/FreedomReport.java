@@ -392,7 +392,7 @@ public final class FreedomReport {
         });
     ImmutableMap.Builder<String, CategoryCounts> groupRows = ImmutableMap.builder();
     for (VulnerableGroup g : options.vulnerableGroups()) {
-      groupRows.put(g.name(), summary.byVulnerableGroup().get(g));
+      groupRows.put(g.name(), summary.byVulnerableGroup().getOrDefault(g, CategoryCounts.zero()));
     }
     ImmutableMap<String, CategoryCounts> byFacility = facilityRows.buildOrThrow();
     ImmutableMap<String, CategoryCounts> byAffiliation = summary.byAffiliation();
