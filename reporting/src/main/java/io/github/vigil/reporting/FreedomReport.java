@@ -260,6 +260,15 @@ public final class FreedomReport {
     return published().durations;
   }
 
+  /** Returns the durations of {@code kind} as of D. */
+  public DurationSummary duration(DurationKind kind) {
+    DurationSummary d = durations().get(checkNotNull(kind, "kind"));
+    if (d == null) {
+      throw new IllegalStateException("no durations of " + kind);
+    }
+    return d;
+  }
+
   /**
    * Returns which duration buckets are hidden, and why: each row (a kind of duration) is its own
    * population, whose size the report prints.
