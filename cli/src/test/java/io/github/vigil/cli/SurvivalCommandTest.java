@@ -404,6 +404,38 @@ class SurvivalCommandTest {
   }
 
   @Test
+  void releaseSpellsWithFewerThanTenRearrestsAreWarnedOfInTextAndJson() throws IOException {
+    // the conformance registry "mixed" has a handful of release spells: every curve is small
+    Vigil run = Vigil.run("survival", "--registry", "../conformance/mixed", "--group", "COURT_APPEARANCE");
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    assertTrue(run.out().contains("Warning: group '"), run.out());
+    assertTrue(run.out().contains(", fewer than 10: its median and any test that uses it are not reliable"), run.out());
+    Vigil jsonRun =
+        Vigil.run("survival", "--registry", "../conformance/mixed", "--group", "COURT_APPEARANCE", "--format", "json");
+    assertEquals(ExitCode.OK, jsonRun.code(), jsonRun.err());
+    JsonNode json = MAPPER.readTree(jsonRun.out());
+    assertTrue(json.get("warnings").size() >= 1, json.toString());
+    assertTrue(json.get("warnings").get(0).asText().contains("fewer than 10"), json.toString());
+  }
+
+  @Test
+  void aHostileCellInAnErrorIsCutAndSanitisedOnOneLine() throws IOException {
+    String hostile = "\u001b[2J\u0007" + "Ana Perez 0412".repeat(20) + "\u0420";
+    Path time = lungCopy("hostile-time.csv", l -> l, "\"" + hostile + "\nforged: line\",1,ecog0,60,0,90,5");
+    Vigil run = survival(time, "--time", "time", "--event", "status");
+    assertOneLineError(run, ExitCode.REJECTED, "line 216", "not a number");
+    String err = run.err().strip();
+    assertTrue(err.chars().allMatch(c -> c >= 0x20 && c < 0x7f), err);
+    assertFalse(err.contains("forged"), err);
+    assertTrue(err.length() < 200, err.length() + " characters: " + err);
+    Path label = lungCopy("hostile-label.csv", l -> l.replaceFirst(",ecog0,", ",\"\u001b[31m" + "x".repeat(60) + "\","));
+    Vigil json = survival(label, "--time", "time", "--event", "status", "--group", "group", "--format", "json");
+    assertEquals(ExitCode.OK, json.code(), json.err());
+    assertFalse(json.out().contains("\u001b"), "no raw ESC in JSON");
+    assertTrue(MAPPER.readTree(json.out()).isObject());
+  }
+
+  @Test
   void aConstantCovariateCannotBeFittedAndExitsOne() throws IOException {
     Path file = lungCopy("constant.csv", l -> l + ",1");
     List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
@@ -506,6 +538,8 @@ class SurvivalCommandTest {
             ReleaseSpells.rearrests(spells),
             ReleaseSpells.groups(spells, MeasureType.TRAVEL_BAN));
     assertEquals(spells.size(), out.get("n").intValue());
+    assertTrue(out.get("rejectedRows").isIntegralNumber(), "rejectedRows is a number: " + out.get("rejectedRows"));
+    assertEquals(0, out.get("rejectedRows").longValue());
     assertEquals(spells.stream().filter(ReleaseSpell::rearrested).count(), out.get("events").longValue());
     assertTrue(out.get("events").intValue() > 0, "the sample has rearrests");
     assertEquals("2026-01-12", out.get("asOf").textValue());

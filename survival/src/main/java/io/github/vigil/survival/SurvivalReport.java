@@ -163,8 +163,8 @@ public final class SurvivalReport {
       g.writeNumberField("censored", data.n() - data.eventCount());
       g.writeNumberField("droppedRows", data.droppedRows());
       for (Map.Entry<String, Object> e : extra.entrySet()) {
-        if (e.getValue() instanceof Integer i) {
-          g.writeNumberField(e.getKey(), i);
+        if (e.getValue() instanceof Integer || e.getValue() instanceof Long) {
+          g.writeNumberField(e.getKey(), ((Number) e.getValue()).longValue());
         } else {
           g.writeStringField(e.getKey(), e.getValue().toString());
         }
