@@ -22,15 +22,19 @@ class BalanceColumnsTest {
   @TempDir Path dir;
 
   private static final String DETAINEES =
-      "id,name,birth_date,gender,nationality,affiliation,serious_health_condition,profiles\n"
-          + "A,,1990-01-01,F,VE;ES,CIVILIAN,false,JOURNALIST;;TRADE_UNIONIST;JOURNALIST\n"
-          + "B,,,,,,,MUSICIAN\n";
+      """
+      id,name,birth_date,gender,nationality,affiliation,serious_health_condition,profiles
+      A,,1990-01-01,F,VE;ES,CIVILIAN,false,JOURNALIST;;TRADE_UNIONIST;JOURNALIST
+      B,,,,,,,MUSICIAN
+      """;
   private static final String EVENTS =
-      "detainee_id,date,type,facility_id,measures,source,recorded_on,date_precision,note,agency,outcome\n"
-          + "A,2025-01-10,ARREST,helicoide,,,,,,SEBIN,\n"
-          + "A,2025-02-10,RELEASE,,,,,,,,\n"
-          + "A,2025-03-10,CASE_CLOSED,,,,,,,,PARDON\n"
-          + "B,2025-01-10,ARREST,rodeo-1,,,,,,,\n";
+      """
+      detainee_id,date,type,facility_id,measures,source,recorded_on,date_precision,note,agency,outcome
+      A,2025-01-10,ARREST,helicoide,,,,,,SEBIN,
+      A,2025-02-10,RELEASE,,,,,,,,
+      A,2025-03-10,CASE_CLOSED,,,,,,,,PARDON
+      B,2025-01-10,ARREST,rodeo-1,,,,,,,
+      """;
 
   @Test
   void theColumnsAreReadIntoTheValuesAndWrittenBackEqualInBothFormats() throws Exception {
@@ -72,17 +76,21 @@ class BalanceColumnsTest {
   @Test
   void misplacedOrBadValuesRejectTheirRowSayingWhy() {
     String events =
-        "detainee_id,date,type,facility_id,measures,source,recorded_on,date_precision,note,agency,outcome\n"
-            + "A,2025-01-10,ARREST,helicoide,,,,,,SEBIN,PARDON\n"
-            + "B,2025-01-10,ARREST,helicoide,,,,,,SE BIN,\n"
-            + "B,2025-01-11,CASE_CLOSED,,,,,,,,pardon\n";
+        """
+        detainee_id,date,type,facility_id,measures,source,recorded_on,date_precision,note,agency,outcome
+        A,2025-01-10,ARREST,helicoide,,,,,,SEBIN,PARDON
+        B,2025-01-10,ARREST,helicoide,,,,,,SE BIN,
+        B,2025-01-11,CASE_CLOSED,,,,,,,,pardon
+        """;
     String detainees =
-        "id,name,birth_date,gender,nationality,affiliation,serious_health_condition,profiles\n"
-            + "A,,,,VE,,,\n"
-            + "B,,,,,,,\n"
-            + "D,,,,VE;VE,,,\n"
-            + "E,,,,VE;XX,,,\n"
-            + "F,,,,,,,journalist\n";
+        """
+        id,name,birth_date,gender,nationality,affiliation,serious_health_condition,profiles
+        A,,,,VE,,,
+        B,,,,,,,
+        D,,,,VE;VE,,,
+        E,,,,VE;XX,,,
+        F,,,,,,,journalist
+        """;
     ReadResult r = Folders.read(Folders.folder(dir, Folders.FACILITIES, detainees, events));
     List<String> lines = Folders.lines(r);
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("detainees.csv:4: nationality VE is listed twice")), lines.toString());
