@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.conditions.FreedomGroup;
 import io.github.vigil.core.Source;
+import io.github.vigil.core.internal.Echo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -157,6 +158,9 @@ final class TextRenderer {
       case "byNationality" -> labels.get("nationality." + key);
       case "byAgeBand" -> ageBand(key);
       case "byProfile" -> labels.has("profile." + key) ? labels.get("profile." + key) : data(key);
+      case "byRegion" ->
+          // a region is free text: one line, no control character, whatever was written
+          key.equals(BalanceCounts.UNKNOWN) ? labels.get("unknown") : data(Echo.line(key));
       default -> key.equals(BalanceCounts.UNKNOWN) ? labels.get("unknown") : data(key);
     };
   }

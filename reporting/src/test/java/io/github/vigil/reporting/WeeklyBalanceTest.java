@@ -273,6 +273,19 @@ class WeeklyBalanceTest {
   }
 
   @Test
+  void aRegionIsPrintedOnOneLineWithoutControlCharacters() {
+    Registry r =
+        registry()
+            .withFacility(
+                Facility.builder().id(FacilityId.of("odd")).kind(FacilityKind.OTHER)
+                    .region("Mi\nranda\u001b[2J").build());
+    r = r.withDetainee(Detainee.of(id("Z"))).withEvent(id("Z"), Event.arrest(d("2025-01-01"), FacilityId.of("odd")));
+    String text = FreedomReport.of(r.asOf(D), ReportOptions.builder().minCell(1).build()).render(ReportFormat.TEXT, Language.EN);
+    assertTrue(text.contains("\nMi?randa?[2J "), text);
+    assertFalse(text.contains("\u001b"), text);
+  }
+
+  @Test
   void theAgeOfAPersonMovesThemAcrossBandsOnTheirBirthday() {
     // A turns 76 on 2026-03-01 and stays in 70+; B (born 2000) is in 18-59 until 2060
     assertEquals(76, Period.between(d("1950-03-01"), d("2026-03-01")).getYears());
