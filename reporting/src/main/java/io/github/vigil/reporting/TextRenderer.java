@@ -62,7 +62,9 @@ final class TextRenderer {
         row(
             labels.get("deprivedOfLibertyWithoutConviction"),
             labels.number(withoutConviction),
-            labels.get("share.of", labels.percent(withoutConviction, deprived), labels.get("share.deprived"))));
+            deprived == 0
+                ? "" // a share of nobody
+                : labels.get("share.of", labels.percent(withoutConviction, deprived), labels.get("share.deprived"))));
     figures.addAll(balanceFigures());
     figures.add(row(labels.get("rearrests"), labels.number(report.rearrests()), ""));
     figures.add(row(labels.get("approximateDates"), labels.number(report.approximateDates()), ""));
@@ -219,16 +221,19 @@ final class TextRenderer {
       r.add(labels.number(d.people()));
       r.add(labels.number(d.approximate()));
       for (OptionalDouble q : List.of(d.lowerQuartile(), d.median(), d.upperQuartile())) {
-        r.add(q.isPresent() ? labels.number(q.getAsDouble()) : d.people() == 0 ? "–" : labels.get("suppressed"));
+        r.add(q.isPresent() ? labels.number(q.getAsDouble()) : d.people() == 0 ? "" : labels.get("suppressed"));
       }
-      r.add(d.max().isPresent() ? labels.number(d.max().getAsLong()) : d.people() == 0 ? "–" : labels.get("suppressed"));
+      r.add(d.max().isPresent() ? labels.number(d.max().getAsLong()) : d.people() == 0 ? "" : labels.get("suppressed"));
       for (DurationBucket b : DurationBucket.values()) {
         OptionalLong n = d.bucket(b);
         suppressed |= n.isEmpty();
         r.add(n.isPresent() ? labels.number(n.getAsLong()) : labels.get("suppressed"));
       }
       OptionalLong twoYears = d.bucket(DurationBucket.YEARS_2_OR_MORE);
-      r.add(twoYears.isPresent() ? labels.percent(twoYears.getAsLong(), d.people()) : labels.get("suppressed"));
+      r.add(
+          d.people() == 0
+              ? "" // a share of nobody
+              : twoYears.isPresent() ? labels.percent(twoYears.getAsLong(), d.people()) : labels.get("suppressed"));
       suppressed |= !d.statisticsShown() && d.people() > 0;
       rows.add(r);
     }
