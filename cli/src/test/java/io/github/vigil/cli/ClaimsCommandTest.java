@@ -74,7 +74,9 @@ class ClaimsCommandTest {
     assertTrue(all.out().contains("\"headline\":\"all\""), all.out());
     Vigil text = Vigil.run("report", "--registry", registry, "--as-of", "2026-01-15", "--min-cell", "1");
     assertTrue(text.out().contains("Verified  With claims  Difference"), text.out());
-    assertTrue(text.out().contains("Claimed Conditional freedom, verified still Detained"), text.out());
+    assertTrue(
+        text.out().contains("Claimed Released under measures or with an open case, verified still Detained"),
+        text.out());
   }
 
   @Test

@@ -63,6 +63,15 @@ public abstract class Event {
    */
   public abstract ImmutableList<Measure> measures();
 
+  /**
+   * Returns the detaining agency of an arrest (the optional {@code agency} column: SEBIN, DGCIM,
+   * PNB...), 1 to 64 characters of {@code A–Z a–z 0–9 . _ -}; empty on every other type.
+   */
+  public abstract Optional<String> agency();
+
+  /** Returns how the case ended, for a {@code CASE_CLOSED}; empty on every other type. */
+  public abstract Optional<CaseOutcome> outcome();
+
   /** Returns the free-text note: personal data, redacted from {@code toString}. */
   @Value.Redacted
   public abstract Optional<String> note();
@@ -127,6 +136,11 @@ public abstract class Event {
     if (type().requiresMeasures()) {
       checkArgument(!measures().isEmpty(), "%s needs at least one measure", type());
     }
+    checkArgument(
+        agency().isEmpty() || type() == EventType.ARREST, "%s takes no agency", type());
+    agency().ifPresent(a -> checkArgument(Ids.isValid(a), "%s", Ids.explain("agency", a)));
+    checkArgument(
+        outcome().isEmpty() || type() == EventType.CASE_CLOSED, "%s takes no outcome", type());
     if (type() != EventType.MEASURE_LIFTED) {
       for (Measure m : measures()) {
         checkArgument(
@@ -144,7 +158,9 @@ public abstract class Event {
    * date is not set, and {@link IllegalArgumentException} if the event is not well formed: a
    * recording date before the date, no facility on an arrest or transfer, measures on a type
    * that takes none, none on a type that needs them, or a measure without its parameter on any
-   * type but {@code MEASURE_LIFTED}.
+   * type but {@code MEASURE_LIFTED}, an agency on any type but {@code ARREST} or one that is not
+   * 1 to 64 characters of {@code A–Z a–z 0–9 . _ -}, or an outcome on any type but {@code
+   * CASE_CLOSED}.
    */
   public static final class Builder extends ImmutableEvent.Builder {
     Builder() {}

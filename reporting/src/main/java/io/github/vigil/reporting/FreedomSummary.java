@@ -164,7 +164,19 @@ public final class FreedomSummary {
   /** Returns the flows since the options' date, or empty when the options name none. */
   Optional<Flows> flows(ReportOptions options) {
     long[] f = counts.flows;
-    return options.since().map(s -> new Flows(s, f[0], f[1], f[2], f[3], f[4]));
+    BalanceCounts b = counts.balance;
+    return options
+        .since()
+        .map(
+            s ->
+                new Flows(
+                    s, f[0], f[1], f[2], f[3], f[4], b.newlyRegistered, CategoryCounts.wrap(b.releasesTo),
+                    b.deathsInCustody));
+  }
+
+  /** Returns the weekly balance's counts; read by the report, never changed. */
+  BalanceCounts balance() {
+    return counts.balance;
   }
 
   // Release orders not executed (docs/reports.md, "Release orders not executed").
@@ -263,8 +275,12 @@ public final class FreedomSummary {
     final Optional<String> country;
     final ClassificationPolicy policy;
     final boolean claims;
+    final ReportOptions options;
+    final BalanceCounts.Settings balance;
 
     private Context(RegistryView view, ReportOptions options) {
+      this.options = options;
+      this.balance = new BalanceCounts.Settings(view, options);
       this.asOf = view.asOf();
       this.knownOn = view.knownOn();
       this.sources = view.sources();
@@ -304,6 +320,7 @@ public final class FreedomSummary {
     final long[] flows = new long[5];
     /** Days each pending release order has waited (in custody, whatever the category): days to count. */
     final TreeMap<Long, Long> orderWaits = new TreeMap<>();
+    final BalanceCounts balance = new BalanceCounts();
 
     void add(PersonView person, Context context) {
       approximateDates += person.approximateDates();
@@ -331,9 +348,11 @@ public final class FreedomSummary {
         orderWaits.merge(
             ChronoUnit.DAYS.between(status.releasePendingSince().get(), context.asOf), 1L, Long::sum);
       }
+      balance.add(person, status, category, context.balance);
       int affiliation = detainee.affiliation().map(Enum::ordinal).orElse(AFFS - 1);
       byAffiliation[affiliation][c]++;
-      for (VulnerableGroup g : detainee.vulnerableGroupsOn(context.asOf, context.country)) {
+      for (VulnerableGroup g :
+          detainee.vulnerableGroupsOn(context.asOf, context.country, context.options.elderlyAge())) {
         byGroup[g.ordinal()][c]++;
       }
       boolean first = true;
@@ -374,6 +393,7 @@ public final class FreedomSummary {
       }
       add(flows, o.flows);
       o.orderWaits.forEach((k, v) -> orderWaits.merge(k, v, Long::sum));
+      balance.merge(o.balance);
       return this;
     }
 
@@ -399,6 +419,7 @@ public final class FreedomSummary {
           || !Arrays.deepEquals(byGroup, o.byGroup)
           || !Arrays.equals(flows, o.flows)
           || !orderWaits.equals(o.orderWaits)
+          || !balance.sameAs(o.balance)
           || !byFacility.keySet().equals(o.byFacility.keySet())) {
         return false;
       }
@@ -418,6 +439,7 @@ public final class FreedomSummary {
       h = 31 * h + Arrays.deepHashCode(byAffiliation);
       h = 31 * h + Arrays.hashCode(flows);
       h = 31 * h + orderWaits.hashCode();
+      h = 31 * h + balance.hash();
       for (Map.Entry<FacilityId, long[]> e : byFacility.entrySet()) {
         h = 31 * h + e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
       }

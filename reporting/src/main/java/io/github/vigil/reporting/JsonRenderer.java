@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.core.Source;
 import java.io.UncheckedIOException;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * Renders a report as the JSON object of docs/format.md section 5, keys in the order shown there,
  * with these additions: {@code sources} (only when the view is restricted to some), {@code
  * rejectedPeople}, {@code peopleWithEventsNotYetKnown}, {@code groups}, {@code minCell} and
- * {@code policy}. A hidden breakdown cell is {@code null}.
+ * {@code policy}, and the weekly balance's ({@code deceased}, {@code caseOutcomes}, {@code
+ * durations}, the breakdowns after {@code byVulnerableGroup} and the flows' new keys). A hidden breakdown cell is {@code null}.
  */
 final class JsonRenderer {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -52,6 +54,10 @@ final class JsonRenderer {
     ObjectNode groups = root.putObject("groups");
     groups.put("deprivedOfLiberty", report.deprivedOfLiberty());
     groups.put("atLiberty", report.atLiberty());
+    groups.put("releasedNotFree", report.releasedNotFree());
+    groups.put("free", report.categories().get(FreedomCategory.FULL));
+    groups.put("exiled", report.categories().get(FreedomCategory.EXILED));
+    groups.put("deceased", report.categories().get(FreedomCategory.DECEASED));
     root.put("deprivedOfLibertyWithoutConviction", report.deprivedOfLibertyWithoutConviction());
     root.put("approximateDates", report.approximateDates());
     releaseOrders(root, report.summary());
@@ -80,8 +86,12 @@ final class JsonRenderer {
               flows.put("releases", f.releases());
               flows.put("exiles", f.exiles());
               flows.put("deaths", f.deaths());
+              flows.put("deathsInCustody", f.deathsInCustody());
+              flows.put("newlyRegistered", f.newlyRegistered());
+              categories(flows.putObject("releasesTo"), f.releasesTo());
             });
     report.claims().ifPresent(c -> claims(root.putObject("claims"), c, report.includesClaims()));
+    balance(root, report);
     root.put("minCell", report.options().minCell());
     root.put("policy", report.options().policy().name());
     return root;
@@ -154,6 +164,48 @@ final class JsonRenderer {
     node.put("releases", f.releases());
     node.put("exiles", f.exiles());
     node.put("deaths", f.deaths());
+  }
+
+  /** Writes the weekly balance's figures that are not breakdowns. */
+  private static void balance(ObjectNode root, FreedomReport report) {
+    ObjectNode deceased = root.putObject("deceased");
+    deceased.put("inCustody", report.deceasedInCustody());
+    deceased.put("outOfCustody", report.deceasedOutOfCustody());
+    ObjectNode outcomes = root.putObject("caseOutcomes");
+    report.caseOutcomes().forEach(outcomes::put);
+    ObjectNode durations = root.putObject("durations");
+    for (DurationSummary d : report.durations().values()) {
+      ObjectNode node = durations.putObject(d.kind().key());
+      node.put("people", d.people());
+      node.put("approximate", d.approximate());
+      number(node, "lowerQuartile", d.lowerQuartile());
+      number(node, "median", d.median());
+      number(node, "upperQuartile", d.upperQuartile());
+      if (d.max().isPresent()) {
+        node.put("max", d.max().getAsLong());
+      } else {
+        node.putNull("max");
+      }
+      ObjectNode buckets = node.putObject("buckets");
+      for (DurationBucket b : DurationBucket.values()) {
+        OptionalLong n = d.bucket(b);
+        if (n.isPresent()) {
+          buckets.put(b.name(), n.getAsLong());
+        } else {
+          buckets.putNull(b.name());
+        }
+      }
+    }
+  }
+
+  private static void number(ObjectNode node, String key, OptionalDouble value) {
+    if (value.isEmpty()) {
+      node.putNull(key);
+    } else if (value.getAsDouble() == Math.rint(value.getAsDouble())) {
+      node.put(key, (long) value.getAsDouble());
+    } else {
+      node.put(key, value.getAsDouble());
+    }
   }
 
   private static void categories(ObjectNode node, CategoryCounts counts) {

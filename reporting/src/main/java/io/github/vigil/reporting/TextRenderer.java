@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.conditions.FreedomGroup;
 import io.github.vigil.core.Source;
+import io.github.vigil.core.internal.Echo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -50,18 +52,20 @@ final class TextRenderer {
     blank();
 
     long population = report.population();
+    long deprived = report.deprivedOfLiberty();
     List<List<String>> figures = new ArrayList<>();
     figures.add(row(labels.get("population"), labels.number(population), ""));
-    for (FreedomGroup g : ImmutableList.of(FreedomGroup.DEPRIVED_OF_LIBERTY, FreedomGroup.AT_LIBERTY)) {
-      long n = report.group(g);
-      figures.add(row(labels.get("group." + g.name()), labels.number(n), labels.percent(n, population)));
-    }
+    figures.add(
+        row(labels.get("group.DEPRIVED_OF_LIBERTY"), labels.number(deprived), ofPopulation(deprived)));
     long withoutConviction = report.deprivedOfLibertyWithoutConviction();
     figures.add(
         row(
             labels.get("deprivedOfLibertyWithoutConviction"),
             labels.number(withoutConviction),
-            labels.percent(withoutConviction, population)));
+            deprived == 0
+                ? "" // a share of nobody
+                : labels.get("share.of", labels.percent(withoutConviction, deprived), labels.get("share.deprived"))));
+    figures.addAll(balanceFigures());
     figures.add(row(labels.get("rearrests"), labels.number(report.rearrests()), ""));
     figures.add(row(labels.get("approximateDates"), labels.number(report.approximateDates()), ""));
     figures.add(row(labels.get("skippedEvents"), labels.number(report.skippedEvents()), ""));
@@ -73,7 +77,7 @@ final class TextRenderer {
             labels.number(report.peopleWithEventsNotYetKnown()),
             ""));
     releaseOrders(figures, report.summary());
-    table(row(labels.get("figure"), labels.get("people"), labels.get("share")), figures, 1);
+    table(row(labels.get("figure"), labels.get("people"), labels.get("share.whom")), figures, 1);
     blank();
 
     List<List<String>> categories = new ArrayList<>();
@@ -86,10 +90,12 @@ final class TextRenderer {
               labels.percent(counts.get(c), population)));
     }
     categories.add(row(labels.get("total"), labels.number(population), labels.percent(population, population)));
-    table(row(labels.get("category"), labels.get("people"), labels.get("share")), categories, 1);
+    table(row(labels.get("category"), labels.get("people"), labels.get("share.population")), categories, 1);
 
     report.flows().ifPresent(this::flows);
     report.claims().ifPresent(this::claims);
+    durations();
+    outcomes();
 
     boolean anySuppressed = false;
     for (Breakdown b : report.breakdowns()) {
@@ -112,6 +118,7 @@ final class TextRenderer {
     rows.add(row(labels.get("flows.releases"), labels.number(flows.releases())));
     rows.add(row(labels.get("flows.exiles"), labels.number(flows.exiles())));
     rows.add(row(labels.get("flows.deaths"), labels.number(flows.deaths())));
+    rows.addAll(balanceFlows(flows));
     table(row(labels.get("figure"), labels.get("events")), rows, 1);
   }
 
@@ -236,9 +243,118 @@ final class TextRenderer {
   private String keyLabel(Breakdown b, String key) {
     return switch (b.name()) {
       case "byAffiliation" -> labels.get("affiliation." + key);
-      case "byVulnerableGroup" -> labels.get("vulnerable." + key);
-      default -> data(key);
+      case "byVulnerableGroup" ->
+          key.equals("ELDERLY")
+              ? labels.get("vulnerable.ELDERLY", report.options().elderlyAge())
+              : labels.get("vulnerable." + key);
+      case "byGender" -> labels.get("gender." + key);
+      case "byNationality" -> labels.get("nationality." + key);
+      case "byAgeBand" -> ageBand(key);
+      case "byProfile" -> labels.has("profile." + key) ? labels.get("profile." + key) : data(key);
+      case "byRegion" ->
+          // a region is free text: one line, no control character, whatever was written
+          key.equals(BalanceCounts.UNKNOWN) ? labels.get("unknown") : data(Echo.line(key));
+      default -> key.equals(BalanceCounts.UNKNOWN) ? labels.get("unknown") : data(key);
     };
+  }
+
+  // ------------------------------------------------------------------ the weekly balance
+
+  private String ofPopulation(long n) {
+    return labels.get("share.of", labels.percent(n, report.population()), labels.get("share.population.of"));
+  }
+
+  /** The groups out of custody, named so that nobody under measures is called free, and deaths. */
+  private List<List<String>> balanceFigures() {
+    CategoryCounts c = report.categories();
+    long released = report.releasedNotFree();
+    long free = c.get(FreedomCategory.FULL);
+    long exiled = c.get(FreedomCategory.EXILED);
+    return List.of(
+        row(labels.get("group.RELEASED_NOT_FREE"), labels.number(released), ofPopulation(released)),
+        row(labels.get("group.FREE"), labels.number(free), ofPopulation(free)),
+        row(labels.get("group.EXILED"), labels.number(exiled), ofPopulation(exiled)),
+        row(labels.get("deceased.inCustody"), labels.number(report.deceasedInCustody()), ""),
+        row(labels.get("deceased.outOfCustody"), labels.number(report.deceasedOutOfCustody()), ""));
+  }
+
+  private List<List<String>> balanceFlows(Flows flows) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(row(labels.get("flows.deathsInCustody"), labels.number(flows.deathsInCustody())));
+    for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
+      long n = flows.releasesTo().get(c);
+      if (n > 0 || c == FreedomCategory.HOUSE_ARREST || c == FreedomCategory.CONDITIONAL || c == FreedomCategory.FULL) {
+        rows.add(row(labels.get("flows.releasesTo", labels.get("category." + c.name())), labels.number(n)));
+      }
+    }
+    rows.add(row(labels.get("flows.newlyRegistered"), labels.number(flows.newlyRegistered())));
+    return rows;
+  }
+
+  private void durations() {
+    blank();
+    heading(2, labels.get("durations", report.asOf()));
+    List<String> header = new ArrayList<>();
+    header.add(labels.get("durations.key"));
+    for (String k : List.of("people", "durations.approximate", "durations.lowerQuartile", "durations.median",
+        "durations.upperQuartile", "durations.max")) {
+      header.add(labels.get(k));
+    }
+    for (DurationBucket b : DurationBucket.values()) {
+      header.add(labels.get("bucket." + b.name()));
+    }
+    header.add(labels.get("durations.twoYearsShare"));
+    boolean suppressed = false;
+    List<List<String>> rows = new ArrayList<>();
+    for (DurationSummary d : report.durations().values()) {
+      List<String> r = new ArrayList<>();
+      r.add(labels.get("duration." + d.kind().name()));
+      r.add(labels.number(d.people()));
+      r.add(labels.number(d.approximate()));
+      for (OptionalDouble q : List.of(d.lowerQuartile(), d.median(), d.upperQuartile())) {
+        r.add(q.isPresent() ? labels.number(q.getAsDouble()) : d.people() == 0 ? "" : labels.get("suppressed"));
+      }
+      r.add(d.max().isPresent() ? labels.number(d.max().getAsLong()) : d.people() == 0 ? "" : labels.get("suppressed"));
+      for (DurationBucket b : DurationBucket.values()) {
+        OptionalLong n = d.bucket(b);
+        suppressed |= n.isEmpty();
+        r.add(n.isPresent() ? labels.number(n.getAsLong()) : labels.get("suppressed"));
+      }
+      OptionalLong twoYears = d.bucket(DurationBucket.YEARS_2_OR_MORE);
+      r.add(
+          d.people() == 0
+              ? "" // a share of nobody
+              : twoYears.isPresent() ? labels.percent(twoYears.getAsLong(), d.people()) : labels.get("suppressed"));
+      suppressed |= !d.statisticsShown() && d.people() > 0;
+      rows.add(r);
+    }
+    table(header, rows, 1);
+    blank();
+    line(label(labels.get("durations.note", labels.number(report.options().minCell()))));
+    if (suppressed) {
+      line(label(labels.get("suppression.note", labels.get("suppressed"), labels.number(report.options().minCell()))));
+    }
+  }
+
+  private void outcomes() {
+    blank();
+    heading(2, labels.get("caseOutcomes", report.asOf()));
+    List<List<String>> rows = new ArrayList<>();
+    report.caseOutcomes().forEach((k, n) -> rows.add(row(labels.get("outcome." + k), labels.number(n))));
+    table(row(labels.get("caseOutcomes.key"), labels.get("events")), rows, 1);
+  }
+
+  private String ageBand(String key) {
+    if (key.equals(BalanceCounts.UNKNOWN)) {
+      return labels.get("unknown");
+    }
+    if (key.endsWith("+")) {
+      return labels.get("ageBand.from", key.substring(0, key.length() - 1));
+    }
+    String[] fromTo = key.split("-", 2);
+    return fromTo[0].equals("0")
+        ? labels.get("ageBand.under", Integer.parseInt(fromTo[1]) + 1)
+        : labels.get("ageBand.range", fromTo[0], fromTo[1]);
   }
 
   private static List<String> row(String... cells) {

@@ -3,6 +3,7 @@ package io.github.vigil.cli.sample;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.vigil.core.Affiliation;
+import io.github.vigil.core.CaseOutcome;
 import io.github.vigil.core.DatePrecision;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
@@ -16,6 +17,7 @@ import io.github.vigil.core.Gender;
 import io.github.vigil.core.Measure;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Measures;
+import io.github.vigil.core.Profile;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.Source;
 import java.time.LocalDate;
@@ -83,7 +85,7 @@ public final class SampleRegistry {
 
   /** Returns a sample registry generated from {@code seed}; equal seeds give equal registries. */
   public static Registry generate(long seed) {
-    return new Story(new Random(seed)).tell();
+    return new Story(new Random(seed), new Random(~seed)).tell();
   }
 
   /** What happens to one person in the story. */
@@ -125,13 +127,17 @@ public final class SampleRegistry {
 
   private static final class Story {
     private final Random random;
+    // draws the weekly balance's attributes (agencies, profiles, outcomes, second nationalities)
+    // apart, so that the story drawn from the first generator stays the same
+    private final Random balance;
     private Registry registry;
     private DetaineeId id = DetaineeId.of("P0000");
     private int lateRegistrations;
     private int arrestedInJanuary;
 
-    Story(Random random) {
+    Story(Random random, Random balance) {
       this.random = random;
+      this.balance = balance;
       this.registry = Registry.empty().withCountry(COUNTRY).withName(NAME);
     }
 
@@ -198,6 +204,7 @@ public final class SampleRegistry {
         }
         d.seriousHealthCondition(chance(0.04) || scenario == Scenario.DIED);
       }
+      profiles(d, military);
       registry = registry.withDetainee(d.build());
 
       switch (scenario) {
@@ -456,7 +463,57 @@ public final class SampleRegistry {
     }
 
     private void add(Event.Builder event) {
-      registry = registry.withEvent(id, event.build());
+      Event e = event.build();
+      if (e.type() == EventType.ARREST) {
+        e = Event.builder().from(e).agency(agency(e.facility().orElseThrow())).build();
+      } else if (e.type() == EventType.CASE_CLOSED) {
+        CaseOutcome[] outcomes = {
+          CaseOutcome.DISMISSED, CaseOutcome.ACQUITTED, CaseOutcome.PARDON, CaseOutcome.AMNESTY,
+          CaseOutcome.SENTENCE_SERVED, CaseOutcome.OTHER
+        };
+        int i = balance.nextInt(outcomes.length + 1);
+        if (i < outcomes.length) {
+          e = Event.builder().from(e).outcome(outcomes[i]).build();
+        }
+      }
+      registry = registry.withEvent(id, e);
+    }
+
+    /** Returns the agency that made an arrest at {@code facility}: mostly its own, sometimes not. */
+    private String agency(FacilityId facility) {
+      if (balance.nextDouble() < 0.03) {
+        return "FAES";
+      }
+      if (facility.equals(HELICOIDE)) {
+        return "SEBIN";
+      }
+      if (facility.equals(DGCIM) || facility.equals(RAMO_VERDE)) {
+        return "DGCIM";
+      }
+      if (facility.equals(ZONA_7)) {
+        return "PNB";
+      }
+      double p = balance.nextDouble();
+      return p < 0.5 ? "GNB" : p < 0.8 ? "CICPC" : "PNB";
+    }
+
+    /** Gives some people a profile and a second nationality. */
+    private void profiles(Detainee.Builder d, boolean military) {
+      Profile[] civil = {
+        Profile.JOURNALIST, Profile.HUMAN_RIGHTS_DEFENDER, Profile.TRADE_UNIONIST,
+        Profile.POLITICAL_LEADER, Profile.INDIGENOUS, Profile.DISABILITY, Profile.LGBTI
+      };
+      double[] chances = {0.03, 0.02, 0.03, 0.12, 0.01, 0.01, 0.01};
+      for (int i = 0; i < civil.length; i++) {
+        if (!military && balance.nextDouble() < chances[i]) {
+          d.addProfiles(civil[i]);
+        }
+      }
+      String[] second = {"ES", "CO", "IT", "PT", "US"};
+      Detainee sofar = d.build();
+      if (sofar.nationality().orElse("").equals(COUNTRY) && balance.nextDouble() < 0.03) {
+        d.addOtherNationalities(second[balance.nextInt(second.length)]);
+      }
     }
 
     private boolean chance(double p) {

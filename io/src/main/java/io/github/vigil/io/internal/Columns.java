@@ -18,7 +18,8 @@ public enum Columns {
           "nationality",
           "affiliation",
           "serious_health_condition",
-          "confidential"),
+          "confidential",
+          "profiles"),
       "id"),
   /** {@code events.csv}: what happened to them. */
   EVENTS(
@@ -33,7 +34,9 @@ public enum Columns {
           "recorded_on",
           "date_precision",
           "note",
-          "verification"),
+          "verification",
+          "agency",
+          "outcome"),
       "detainee_id",
       "date",
       "type");
