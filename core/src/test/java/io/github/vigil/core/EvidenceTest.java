@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -183,20 +184,26 @@ class EvidenceTest {
     assertEquals(CustodyState.EXILED, all.status().orElseThrow().custody());
   }
 
-  /** A rearrest recorded late, then a case closed and a claimed release with its confirmation. */
-  static Registry rearrestRecordedLate() {
-    return registry(
-        ARREST,
-        verified(EventType.RELEASE, "2025-06-01", "2025-06-01"),
-        verified(EventType.ARREST, "2025-12-01", "2026-02-01"),
-        verified(EventType.CASE_CLOSED, "2026-01-09", "2026-01-09"),
-        claim(EventType.RELEASE, "2026-01-09"),
-        verified(EventType.RELEASE, "2026-01-09", "2026-01-09"));
+  /**
+   * A release, a rearrest recorded late, {@code between}, then a claimed release with its
+   * confirmation.
+   */
+  static Registry rearrestRecordedLate(Event... between) {
+    List<Event> events = new ArrayList<>();
+    events.add(ARREST);
+    events.add(verified(EventType.RELEASE, "2025-06-01", "2025-06-01"));
+    events.add(verified(EventType.ARREST, "2025-12-01", "2026-02-01"));
+    events.addAll(List.of(between));
+    events.add(claim(EventType.RELEASE, "2026-01-09"));
+    events.add(verified(EventType.RELEASE, "2026-01-09", "2026-01-09"));
+    return registry(events.toArray(new Event[0]));
   }
+
+  static final Event CLOSED = verified(EventType.CASE_CLOSED, "2026-01-09", "2026-01-09");
 
   @Test
   void aClaimAndItsConfirmationThatDoNotApplyBeforeAnEarlierEventIsKnownAreEachSkipped() {
-    RegistryView early = rearrestRecordedLate().asOf(d("2026-01-15")).knownOn(d("2026-01-15"));
+    RegistryView early = rearrestRecordedLate(CLOSED).asOf(d("2026-01-15")).knownOn(d("2026-01-15"));
     PersonView verified = early.person(P).orElseThrow();
     PersonView all = early.includingClaims().person(P).orElseThrow();
     // the rearrest is not yet known: the person is at liberty and neither release applies
@@ -206,20 +213,15 @@ class EvidenceTest {
     assertEquals(0, all.corroborations());
     assertEquals(0, all.dateConflicts());
     assertTrue(all.unverifiedClaims().isEmpty());
-    PersonView known = rearrestRecordedLate().asOf(d("2026-01-15")).knownOn(d("2026-02-01")).includingClaims().person(P).orElseThrow();
+    PersonView known = rearrestRecordedLate(CLOSED).asOf(d("2026-01-15")).knownOn(d("2026-02-01")).includingClaims().person(P).orElseThrow();
     assertEquals(0, known.skippedEvents());
     assertEquals(1, known.corroborations());
   }
 
   @Test
   void aClaimThatCannotApplyBeforeAnEarlierEventIsKnownIsADateConflictWithTheChangeBeforeIt() {
-    Registry r =
-        registry(
-            ARREST,
-            verified(EventType.RELEASE, "2025-06-01", "2025-06-01"),
-            verified(EventType.ARREST, "2025-12-01", "2026-02-01"),
-            claim(EventType.RELEASE, "2026-01-09"),
-            verified(EventType.RELEASE, "2026-01-09", "2026-01-09"));
+    // without the case closed, the release before the rearrest is the change the claim repeats
+    Registry r = rearrestRecordedLate();
     PersonView all = r.asOf(d("2026-01-15")).includingClaims().person(P).orElseThrow();
     assertEquals(1, all.dateConflicts());
     assertEquals(1, all.skippedEvents());
