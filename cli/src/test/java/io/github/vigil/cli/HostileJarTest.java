@@ -141,9 +141,12 @@ class HostileJarTest {
             temp.resolve("out.txt").toFile(),
             List.of("validate", "--registry", json.toString()));
     assertEquals(ExitCode.REJECTED, run.code(), run.err());
+    // the format's own keys grow with its optional columns: only the shape of the reason is fixed
     assertTrue(
-        run.out().startsWith(
-            "registry.json#events:2: the record has more than 100 keys (a record of events has at most 9)\n"),
+        run.out()
+            .matches(
+                "(?s)registry\\.json#events:2: the record has more than 100 keys \\(a record of events has at"
+                    + " most \\d+\\)\n.*"),
         run.out());
     assertTrue(run.out().contains("warning: registry.json#events: and 89 more unknown keys are ignored\n"), run.out());
     assertTrue(run.out().lines().count() < 20, run.out());
