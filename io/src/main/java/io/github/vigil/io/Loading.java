@@ -14,9 +14,9 @@ import io.github.vigil.io.internal.Columns;
 import io.github.vigil.io.internal.Records;
 import io.github.vigil.io.internal.Row;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +30,8 @@ import java.util.Set;
 final class Loading {
   private final Registry.Builder builder = Registry.builder();
   private final List<String> warnings = new ArrayList<>();
-  private final Map<Columns, String> files = new EnumMap<>(Columns.class);
-  private final Map<Columns, Long> read = new EnumMap<>(Columns.class);
+  /** Rows read per file, in the order files were started or first seen. */
+  private final Map<String, Long> read = new LinkedHashMap<>();
   private final Set<FacilityId> facilities = new HashSet<>();
   private final Set<DetaineeId> detainees = new HashSet<>();
   private final Map<String, Origin> rejectedFacilities = new HashMap<>();
@@ -46,27 +46,36 @@ final class Loading {
     warnings.add(warning);
   }
 
-  void start(Columns kind, String file) {
-    files.put(kind, file);
-    read.put(kind, 0L);
+  void start(String file) {
+    read.putIfAbsent(file, 0L);
   }
 
-  void row(Columns kind, String file, Row row) {
-    read.merge(kind, 1L, Long::sum);
+  /**
+   * Reads one row of {@code file}; returns whether its facility or person was accepted (for an
+   * event, whether it passed the row's own checks: the replay may still reject it).
+   */
+  boolean row(Columns kind, String file, Row row) {
+    read.merge(file, 1L, Long::sum);
     Origin origin = Origin.of(file, row.line());
     if (row.problem().isPresent()) {
       builder.reject(origin, row.problem().get());
       if (kind != Columns.EVENTS) {
         remember(kind, row.get("id"), origin);
       }
-      return;
+      return false;
     }
     List<String> problems = new ArrayList<>(2);
-    switch (kind) {
+    return switch (kind) {
       case FACILITIES -> facility(row, origin, problems);
       case DETAINEES -> detainee(row, origin, problems);
       case EVENTS -> event(row, origin, problems);
-    }
+    };
+  }
+
+  /** Rejects a row that never became a record (its reader could not make values of it). */
+  void reject(Origin origin, String reason) {
+    read.merge(origin.file(), 1L, Long::sum);
+    builder.reject(origin, reason);
   }
 
   /**
@@ -84,20 +93,24 @@ final class Loading {
     }
   }
 
-  private void facility(Row row, Origin origin, List<String> problems) {
+  private boolean facility(Row row, Origin origin, List<String> problems) {
     Optional<Facility> f = Records.facility(row, problems);
     if (admissible(Columns.FACILITIES, f.isPresent(), row.get("id"), origin, problems)
         && builder.addFacility(f.get(), origin)) {
       facilities.add(f.get().id());
+      return true;
     }
+    return false;
   }
 
-  private void detainee(Row row, Origin origin, List<String> problems) {
+  private boolean detainee(Row row, Origin origin, List<String> problems) {
     Optional<Detainee> d = Records.detainee(row, problems);
     if (admissible(Columns.DETAINEES, d.isPresent(), row.get("id"), origin, problems)
         && builder.addDetainee(d.get(), origin)) {
       detainees.add(d.get().id());
+      return true;
     }
+    return false;
   }
 
   /**
@@ -123,27 +136,28 @@ final class Loading {
     return true;
   }
 
-  private void event(Row row, Origin origin, List<String> problems) {
+  private boolean event(Row row, Origin origin, List<String> problems) {
     Optional<Records.EventRow> e = Records.event(row, problems, canonical);
     if (e.isEmpty()) {
       builder.reject(origin, String.join("; ", problems));
-      return;
+      return false;
     }
     DetaineeId id = e.get().detainee();
     Origin person = rejectedDetainees.get(id.value());
     if (person != null) {
       builder.reject(origin, "detainee " + id + " was rejected (" + person + ")");
-      return;
+      return false;
     }
     Optional<FacilityId> facility = e.get().event().facility();
     if (facility.isPresent()) {
       Origin place = rejectedFacilities.get(facility.get().value());
       if (place != null) {
         builder.reject(origin, "facility " + facility.get() + " was rejected (" + place + ")");
-        return;
+        return false;
       }
     }
     builder.addEvent(id, e.get().event(), origin);
+    return true;
   }
 
   ReadResult finish() {
@@ -155,10 +169,8 @@ final class Loading {
       rejected.merge(r.origin().file(), 1L, Long::sum);
     }
     ImmutableList.Builder<FileCounts> counts = ImmutableList.builder();
-    for (Map.Entry<Columns, String> f : files.entrySet()) {
-      counts.add(
-          FileCounts.of(
-              f.getValue(), read.getOrDefault(f.getKey(), 0L), rejected.getOrDefault(f.getValue(), 0L)));
+    for (Map.Entry<String, Long> f : read.entrySet()) {
+      counts.add(FileCounts.of(f.getKey(), f.getValue(), rejected.getOrDefault(f.getKey(), 0L)));
     }
     return new ReadResult(
         result.registry(), result.rejections(), ImmutableList.copyOf(warnings), counts.build());

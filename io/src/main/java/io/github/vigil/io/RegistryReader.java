@@ -82,7 +82,7 @@ public final class RegistryReader {
     }
     for (Columns kind : Columns.values()) {
       String file = kind.csvFile();
-      loading.start(kind, file);
+      loading.start(file);
       CsvTable.read(folder.resolve(file), kind, loading::warn, row -> loading.row(kind, file, row));
     }
     return loading.finish();
@@ -92,7 +92,7 @@ public final class RegistryReader {
     Loading loading = new Loading();
     String file = String.valueOf(path.getFileName());
     for (Columns kind : Columns.values()) {
-      loading.start(kind, JsonDocument.origin(file, kind));
+      loading.start(JsonDocument.origin(file, kind));
     }
     JsonDocument.Header header =
         JsonDocument.read(
