@@ -43,6 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {
       ReportCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       RiskCommand.class,
       SurvivalCommand.class,
       HelpCommand.class

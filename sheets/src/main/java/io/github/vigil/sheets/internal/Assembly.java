@@ -61,6 +61,8 @@ public final class Assembly implements Book.Sink {
     final long row;
     final EnumMap<Field, String> values = new EnumMap<>(Field.class);
     final List<String> problems = new ArrayList<>(1);
+    /** Whether a problem lies in a field of the person (their row rejects the person). */
+    boolean personProblem;
 
     Converted(long row) {
       this.row = row;
@@ -229,6 +231,14 @@ public final class Assembly implements Book.Sink {
   }
 
   private void value(SheetData s, Field f, Cell cell, Converted c) {
+    int before = c.problems.size();
+    read(s, f, cell, c);
+    if (c.problems.size() > before && f.isPerson()) {
+      c.personProblem = true;
+    }
+  }
+
+  private void read(SheetData s, Field f, Cell cell, Converted c) {
     String header = Texts.quote(s.headers.getOrDefault(f, f.key()));
     if (cell.kind() == Cell.Kind.ERROR) {
       c.problems.add(header + " holds a spreadsheet error (" + Texts.quote(cell.text()) + ")");
@@ -236,12 +246,60 @@ public final class Assembly implements Book.Sink {
     }
     String text = cell.text().strip();
     switch (f.value()) {
-      case DATE -> dates.read(header, cell, c.problems).ifPresent(d -> date(header, d, f, c));
+      case DATE -> {
+        if (!dates.hasPattern() && cell.kind() == Cell.Kind.TEXT) {
+          evidence(s, c, text);
+        }
+        dates.read(header, cell, c.problems).ifPresent(d -> date(header, d, f, c));
+      }
       case ID, PERSONAL, TEXT, FACILITY -> c.values.put(f, text);
       case CODE, BOOLEAN -> c.values.put(f, mapping.value(f, text).orElse(text));
       case COUNTRY -> c.values.put(f, country(f, text));
       case MEASURES -> c.values.put(f, measures(text));
     }
+  }
+
+  /** What the dates written as text, without a pattern, say about their order. */
+  private long notIso;
+  private @Nullable Origin dayFirst;
+  private @Nullable Origin monthFirst;
+
+  private void evidence(SheetData s, Converted c, String text) {
+    DateReader.Order order = DateReader.order(text);
+    if (order == DateReader.Order.NONE) {
+      return;
+    }
+    notIso++;
+    if (order == DateReader.Order.DAY_FIRST && dayFirst == null) {
+      dayFirst = Origin.of(s.label, c.row);
+    } else if (order == DateReader.Order.MONTH_FIRST && monthFirst == null) {
+      monthFirst = Origin.of(s.label, c.row);
+    }
+  }
+
+  /** Returns the advice on the dates' order, when dates were refused for want of a pattern. */
+  private Optional<String> dateAdvice() {
+    if (notIso == 0) {
+      return Optional.empty();
+    }
+    String start = file + ": " + notIso + (notIso == 1 ? " date is" : " dates are")
+        + " written with / or - instead of yyyy-mm-dd and " + (notIso == 1 ? "was" : "were")
+        + " rejected; ";
+    if (dayFirst != null && monthFirst != null) {
+      return Optional.of(start + "some read only as day/month/year (" + dayFirst + ") and some"
+          + " only as month/day/year (" + monthFirst + "): the file mixes both; correct them or"
+          + " write them as yyyy-mm-dd");
+    }
+    if (dayFirst != null) {
+      return Optional.of(start + "those that can be read one way only are day/month/year (such"
+          + " as " + dayFirst + "): if all are, run again with --date-format dd/MM/yyyy");
+    }
+    if (monthFirst != null) {
+      return Optional.of(start + "those that can be read one way only are month/day/year (such"
+          + " as " + monthFirst + "): if all are, run again with --date-format MM/dd/yyyy");
+    }
+    return Optional.of(start + "none can be read one way only: give --date-format dd/MM/yyyy if"
+        + " the day comes first, --date-format MM/dd/yyyy if the month does");
   }
 
   private static void date(String header, LocalDate d, Field f, Converted c) {
@@ -290,11 +348,14 @@ public final class Assembly implements Book.Sink {
     final Origin origin;
     final EnumMap<Field, String> values;
     final boolean accepted;
+    /** Whether the import itself rejected the person's row (the loader never saw the person). */
+    final boolean rejectedHere;
 
-    Person(Origin origin, EnumMap<Field, String> values, boolean accepted) {
+    Person(Origin origin, EnumMap<Field, String> values, boolean accepted, boolean rejectedHere) {
       this.origin = origin;
       this.values = values;
       this.accepted = accepted;
+      this.rejectedHere = rejectedHere;
     }
   }
 
@@ -351,14 +412,15 @@ public final class Assembly implements Book.Sink {
                 + "; it is not imported");
       }
     }
-    if (sheets.stream().allMatch(s -> s.kind == null)) {
+    dateAdvice().ifPresent(warnings::add);
+    if (sheets.stream().allMatch(s -> s.kind == null || s.kind == SheetKind.REGISTRY)) {
       throw new SheetFormatException(
           file + ": no sheet can be imported: a sheet of events needs columns for the person's id,"
               + " the date and the type of event (such as cédula, fecha, tipo de evento); see"
               + " docs/import.md");
     }
     RecordLoader loader = RecordLoader.create();
-    country.ifPresent(loader::country);
+    settings(country, loader);
     for (String w : warnings) {
       loader.warn(w);
     }
@@ -389,14 +451,17 @@ public final class Assembly implements Book.Sink {
     for (SheetData s : of(SheetKind.DETAINEES)) {
       for (Converted c : s.rows) {
         Origin origin = Origin.of(s.label, c.row);
-        if (!c.problems.isEmpty()) {
-          loader.reject(origin, String.join("; ", c.problems));
-          continue;
-        }
-        boolean ok = loader.detainee(origin, record(SheetKind.DETAINEES, c.values));
         String id = c.values.get(Field.DETAINEE_ID);
+        boolean here = !c.problems.isEmpty();
+        boolean ok;
+        if (here) {
+          loader.reject(origin, String.join("; ", c.problems));
+          ok = false;
+        } else {
+          ok = loader.detainee(origin, record(SheetKind.DETAINEES, c.values));
+        }
         if (id != null && !people.containsKey(id)) {
-          people.put(id, new Person(origin, person(c.values), ok));
+          people.put(id, new Person(origin, person(c.values), ok, here));
         }
       }
     }
@@ -409,24 +474,34 @@ public final class Assembly implements Book.Sink {
         if (id != null) {
           eventRows.computeIfAbsent(id, k -> new ArrayList<>()).add(origin);
         }
-        if (!c.problems.isEmpty()) {
-          loader.reject(origin, String.join("; ", c.problems));
-          continue;
-        }
         Person p = id == null ? null : people.get(id);
         if (id != null && p == null && !peopleSheet) {
+          // the person's first row: it makes the person, or rejects them with its own reason
           EnumMap<Field, String> values = person(c.values);
+          if (c.personProblem) {
+            loader.reject(origin, String.join("; ", c.problems));
+            people.put(id, new Person(origin, values, false, true));
+            continue;
+          }
           boolean ok = loader.detainee(origin, record(SheetKind.DETAINEES, values));
-          people.put(id, new Person(origin, values, ok));
+          people.put(id, new Person(origin, values, ok, false));
           if (!ok) {
             continue;
           }
+        } else if (p != null && p.rejectedHere) {
+          loader.reject(origin, "detainee " + id + " was rejected (" + p.origin + ")");
+          continue;
         } else if (p != null && p.accepted) {
           List<String> conflicts = conflicts(s, c, p);
-          if (!conflicts.isEmpty()) {
-            loader.reject(origin, String.join("; ", conflicts));
+          if (!conflicts.isEmpty() || !c.problems.isEmpty()) {
+            c.problems.addAll(conflicts);
+            loader.reject(origin, String.join("; ", c.problems));
             continue;
           }
+        }
+        if (!c.problems.isEmpty()) {
+          loader.reject(origin, String.join("; ", c.problems));
+          continue;
         }
         EnumMap<Field, String> event = new EnumMap<>(c.values);
         String facility = c.values.get(Field.FACILITY_ID);
@@ -484,6 +559,42 @@ public final class Assembly implements Book.Sink {
     return outcome(result, eventRows);
   }
 
+  /** Sets the registry's country and name from the options and the registry sheet, if any. */
+  private void settings(Optional<String> country, RecordLoader loader) {
+    Optional<String> c = country;
+    for (SheetData s : of(SheetKind.REGISTRY)) {
+      if (s.rows.size() > 1) {
+        throw new SheetFormatException(
+            s.label + ": the registry sheet holds " + s.rows.size() + " rows under its header;"
+                + " it has one (country, name)");
+      }
+      for (Converted row : s.rows) {
+        if (!row.problems.isEmpty()) {
+          throw new SheetFormatException(s.label + ": " + String.join("; ", row.problems));
+        }
+        String sheetCountry = row.values.get(Field.REGISTRY_COUNTRY);
+        if (sheetCountry != null) {
+          if (!io.github.vigil.io.internal.Records.isCountry(sheetCountry)) {
+            throw new SheetFormatException(
+                s.label + ": country " + Texts.quote(sheetCountry) + " is not an ISO 3166-1"
+                    + " alpha-2 code such as VE");
+          }
+          if (c.isPresent() && !c.get().equals(sheetCountry)) {
+            throw new SheetFormatException(
+                s.label + ": the registry sheet says the country is " + sheetCountry + ", but "
+                    + c.get() + " was given");
+          }
+          c = Optional.of(sheetCountry);
+        }
+        String name = row.values.get(Field.REGISTRY_NAME);
+        if (name != null) {
+          loader.name(name);
+        }
+      }
+    }
+    c.ifPresent(loader::country);
+  }
+
   private Outcome outcome(ReadResult result, Map<String, List<Origin>> eventRows) {
     Map<String, Long> rejected = new HashMap<>();
     Set<Origin> rejectedRows = new HashSet<>();
@@ -493,7 +604,7 @@ public final class Assembly implements Book.Sink {
     }
     List<FileCounts> counts = new ArrayList<>();
     for (SheetData s : sheets) {
-      if (s.kind != null) {
+      if (s.kind != null && s.kind != SheetKind.REGISTRY) {
         counts.add(FileCounts.of(s.label, s.rows.size(), rejected.getOrDefault(s.label, 0L)));
       }
     }
@@ -542,7 +653,7 @@ public final class Assembly implements Book.Sink {
       Field f = e.getKey();
       boolean keep =
           switch (kind) {
-            case FACILITIES -> kind.allows(f);
+            case FACILITIES, REGISTRY -> kind.allows(f);
             case DETAINEES -> f.isPerson();
             case EVENTS -> f == Field.DETAINEE_ID
                 || (!f.isPerson() && kind.allows(f) && f != Field.FACILITY_KIND);

@@ -166,6 +166,35 @@ public final class DateReader {
     return Optional.empty();
   }
 
+  /** Which order a numeric date written as text shows, when read without a pattern. */
+  public enum Order {
+    /** Only day/month/year fits, such as {@code 25/12/2026}. */
+    DAY_FIRST,
+    /** Only month/day/year fits, such as {@code 12/25/2026}. */
+    MONTH_FIRST,
+    /** Both fit, such as {@code 01/02/2026}. */
+    EITHER,
+    /** The text is not a numeric date of that shape. */
+    NONE
+  }
+
+  /** Returns the order that the numeric date {@code text} shows ({@code NONE} for ISO dates). */
+  public static Order order(String text) {
+    Matcher m = NUMERIC.matcher(text.strip());
+    if (!m.matches()) {
+      return Order.NONE;
+    }
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(3));
+    if (first > 31 || second > 31 || first == 0 || second == 0) {
+      return Order.NONE;
+    }
+    if (first > 12) {
+      return second > 12 ? Order.NONE : Order.DAY_FIRST;
+    }
+    return second > 12 ? Order.MONTH_FIRST : Order.EITHER;
+  }
+
   /** Returns the date written exactly {@code yyyy-mm-dd}, if it is one and exists. */
   static Optional<LocalDate> iso(String v) {
     Matcher m = ISO.matcher(v);

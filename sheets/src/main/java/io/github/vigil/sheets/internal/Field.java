@@ -27,7 +27,9 @@ public enum Field {
   FACILITY_NAME(Value.TEXT),
   FACILITY_KIND(Value.CODE),
   FACILITY_REGION(Value.TEXT),
-  FACILITY_COUNTRY(Value.COUNTRY);
+  FACILITY_COUNTRY(Value.COUNTRY),
+  REGISTRY_COUNTRY(Value.COUNTRY),
+  REGISTRY_NAME(Value.TEXT);
 
   /** How a field's cells are read. */
   public enum Value {
@@ -84,7 +86,8 @@ public enum Field {
       case FACILITY_NAME -> "name";
       case FACILITY_KIND -> "kind";
       case FACILITY_REGION -> "region";
-      case FACILITY_COUNTRY -> "country";
+      case FACILITY_COUNTRY, REGISTRY_COUNTRY -> "country";
+      case REGISTRY_NAME -> "name";
       default -> key();
     };
   }

@@ -212,7 +212,7 @@ public final class Mapping {
     if (codes.isEmpty()) {
       throw new MappingException(file + ": " + key + ": the field " + field.key() + " has no codes");
     }
-    if (field == Field.NATIONALITY || field == Field.FACILITY_COUNTRY) {
+    if (field.value() == Field.Value.COUNTRY) {
       if (code.length() == 2 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
         return code;
       }
@@ -237,7 +237,7 @@ public final class Mapping {
       case FACILITY_KIND -> names(FacilityKind.values());
       case MEASURES -> names(MeasureType.values());
       case SERIOUS_HEALTH_CONDITION -> List.of("true", "false");
-      case NATIONALITY, FACILITY_COUNTRY -> List.of("XX");
+      case NATIONALITY, FACILITY_COUNTRY, REGISTRY_COUNTRY -> List.of("XX");
       default -> List.of();
     };
   }
@@ -258,6 +258,7 @@ public final class Mapping {
       }
     }
     layer.values.put(Field.FACILITY_COUNTRY, m);
+    layer.values.put(Field.REGISTRY_COUNTRY, m);
   }
 
   /** Returns the kind a sheet's name says it holds, if it names one. */

@@ -8,23 +8,28 @@ import java.util.Set;
 
 /** What a sheet holds: one of the format's three files. */
 public enum SheetKind {
-  FACILITIES(EnumSet.range(Field.FACILITY_NAME, Field.FACILITY_COUNTRY), Field.FACILITY_ID),
-  DETAINEES(EnumSet.range(Field.DETAINEE_ID, Field.SERIOUS_HEALTH_CONDITION), Field.DETAINEE_ID),
+  FACILITIES(
+      EnumSet.of(Field.FACILITY_ID, Field.FACILITY_NAME, Field.FACILITY_KIND, Field.FACILITY_REGION,
+          Field.FACILITY_COUNTRY),
+      EnumSet.of(Field.FACILITY_ID)),
+  DETAINEES(
+      EnumSet.range(Field.DETAINEE_ID, Field.SERIOUS_HEALTH_CONDITION),
+      EnumSet.of(Field.DETAINEE_ID)),
   EVENTS(
-      EnumSet.range(Field.DETAINEE_ID, Field.NOTE),
-      Field.DETAINEE_ID, Field.DATE, Field.TYPE);
+      EnumSet.complementOf(
+          EnumSet.of(Field.FACILITY_NAME, Field.FACILITY_REGION, Field.FACILITY_COUNTRY,
+              Field.REGISTRY_COUNTRY, Field.REGISTRY_NAME)),
+      EnumSet.of(Field.DETAINEE_ID, Field.DATE, Field.TYPE)),
+  /** The registry's own settings (country, name): one row; recognised by the sheet's name only. */
+  REGISTRY(
+      EnumSet.of(Field.REGISTRY_COUNTRY, Field.REGISTRY_NAME), EnumSet.noneOf(Field.class));
 
   private final ImmutableSet<Field> fields;
   private final ImmutableSet<Field> required;
 
-  SheetKind(EnumSet<Field> fields, Field first, Field... required) {
-    EnumSet<Field> all = EnumSet.copyOf(fields);
-    all.add(first);
-    if (all.contains(Field.FACILITY_ID)) {
-      all.add(Field.FACILITY_KIND);
-    }
-    this.fields = Sets.immutableEnumSet(all);
-    this.required = Sets.immutableEnumSet(EnumSet.of(first, required));
+  SheetKind(EnumSet<Field> fields, EnumSet<Field> required) {
+    this.fields = Sets.immutableEnumSet(fields);
+    this.required = Sets.immutableEnumSet(required);
   }
 
   /** Returns whether a sheet of this kind may have a column for {@code field}. */

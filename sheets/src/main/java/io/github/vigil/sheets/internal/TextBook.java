@@ -352,20 +352,12 @@ public final class TextBook implements Book {
   }
 
   /**
-   * Returns why a row's field count does not fit the header's, or null: fewer fields, or more
-   * fields that are not all blank (spreadsheets pad rows with empty fields).
+   * Returns why a row's field count does not fit the header's, or null. Even blank extra fields
+   * count: a delimiter left unquoted inside a value shifts the values after it, and a row that
+   * ends in an empty field would otherwise hide it.
    */
   private static @Nullable String fieldCount(List<@Nullable Cell> cells, int width) {
     if (cells.size() == width) {
-      return null;
-    }
-    if (cells.size() > width) {
-      for (int i = width; i < cells.size(); i++) {
-        Cell c = cells.get(i);
-        if (c != null && !c.isBlank()) {
-          return "the row has " + cells.size() + " fields but the header has " + width + " columns";
-        }
-      }
       return null;
     }
     return "the row has " + cells.size() + " fields but the header has " + width + " columns";

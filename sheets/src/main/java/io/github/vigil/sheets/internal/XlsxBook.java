@@ -113,7 +113,7 @@ public final class XlsxBook implements Book {
       }
       case STRING -> {
         String t = c.asString();
-        return t == null || t.isEmpty() ? null : Cell.text(t);
+        return t == null || t.isEmpty() ? null : Cell.text(XlsxText.decode(t));
       }
       case BOOLEAN -> {
         return Cell.bool(Boolean.TRUE.equals(c.asBoolean()));
