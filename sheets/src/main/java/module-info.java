@@ -12,7 +12,7 @@ module io.github.vigil.sheets {
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.dhatim.fastexcel.reader;
   requires org.dhatim.fastexcel;
-  requires com.github.miachm.sods;
+  requires java.xml;
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

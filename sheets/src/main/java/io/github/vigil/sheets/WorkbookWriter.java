@@ -1,7 +1,5 @@
 package io.github.vigil.sheets;
 
-import com.github.miachm.sods.Sheet;
-import com.github.miachm.sods.SpreadSheet;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.Event;
 import io.github.vigil.core.Facility;
@@ -9,6 +7,7 @@ import io.github.vigil.core.History;
 import io.github.vigil.core.Registry;
 import io.github.vigil.io.internal.Columns;
 import io.github.vigil.io.internal.Records;
+import io.github.vigil.sheets.internal.OdsWriter;
 import io.github.vigil.sheets.internal.XlsxText;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a registry as a workbook a keeper can open, edit and import again: an {@code .xlsx}
- * (with FastExcel) or an {@code .ods} (with SODS) of four sheets, {@code registry} (its country
+ * (with FastExcel) or an {@code .ods} (streamed by this module) of four sheets, {@code registry} (its country
  * and name), {@code facilities}, {@code detainees} and {@code events}, each headed by the
  * format's own column names, in the order of the format's CSV files. Dates are date cells shown
  * {@code yyyy-mm-dd} (in {@code .xlsx}, a date before 1 March 1900, which Excel cannot hold, is
@@ -92,7 +91,7 @@ public final class WorkbookWriter {
   }
 
   /** One sheet: its name, header and rows of text, dates or blanks. */
-  private static final class Table {
+  private static final class Table implements OdsWriter.Sheet {
     final String name;
     final List<String> header;
     final List<@Nullable Object[]> rows = new ArrayList<>();
@@ -100,6 +99,19 @@ public final class WorkbookWriter {
     Table(String name, List<String> header) {
       this.name = name;
       this.header = header;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public List<@Nullable Object[]> rows() {
+      List<@Nullable Object[]> all = new ArrayList<>(rows.size() + 1);
+      all.add(header.toArray());
+      all.addAll(rows);
+      return all;
     }
   }
 
@@ -230,17 +242,6 @@ public final class WorkbookWriter {
   }
 
   private static void ods(List<Table> tables, OutputStream out) throws IOException {
-    SpreadSheet book = new SpreadSheet();
-    for (Table t : tables) {
-      Sheet sheet = new Sheet(t.name, t.rows.size() + 1, t.header.size());
-      Object[][] values = new Object[t.rows.size() + 1][];
-      values[0] = t.header.toArray();
-      for (int r = 0; r < t.rows.size(); r++) {
-        values[r + 1] = t.rows.get(r);
-      }
-      sheet.getDataRange().setValues(values);
-      book.appendSheet(sheet);
-    }
-    book.save(out);
+    OdsWriter.write(tables, out);
   }
 }
