@@ -4,6 +4,7 @@
  * naming every row left out, and exports a registry back to a workbook. A module of its own so
  * that a user who reads CSV folders never pulls a workbook library.
  */
+@SuppressWarnings("module") // the internal package is exported to a module built after this one
 module io.github.vigil.sheets {
   requires transitive io.github.vigil.core;
   requires transitive io.github.vigil.io;
@@ -19,4 +20,6 @@ module io.github.vigil.sheets {
   requires static transitive org.jspecify;
 
   exports io.github.vigil.sheets;
+  exports io.github.vigil.sheets.internal to
+      io.github.vigil.benchmarks;
 }

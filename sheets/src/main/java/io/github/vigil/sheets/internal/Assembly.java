@@ -112,6 +112,15 @@ public final class Assembly implements Book.Sink {
       names.add(c == null ? "" : c.text().strip());
     }
     Optional<SheetKind> named = mapping.sheet(s.name);
+    if (named.isPresent() && named.get() == SheetKind.REGISTRY) {
+      // only a sheet of the registry's own settings is one: anything else is read for records
+      Field[] f = resolve(SheetKind.REGISTRY, names);
+      for (int i = 0; i < f.length; i++) {
+        if (f[i] == null && !names.get(i).isEmpty()) {
+          named = Optional.empty();
+        }
+      }
+    }
     SheetKind kind = null;
     Field[] fields = null;
     if (named.isPresent()) {
