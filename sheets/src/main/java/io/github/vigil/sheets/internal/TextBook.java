@@ -123,7 +123,9 @@ public final class TextBook implements Book {
       dNote = "delimiter " + name(d) + " (--delimiter)";
     } else {
       d = detect(file, header);
-      dNote = "delimiter " + name(d) + " (found in the header)";
+      dNote = header.indexOf(d) >= 0
+          ? "delimiter " + name(d) + " (found in the header)"
+          : "one column (the header holds no comma, semicolon or tab; give --delimiter for another)";
     }
     return new TextBook(path, charset, bomLength, note, d, dNote);
   }
