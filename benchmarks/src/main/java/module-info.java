@@ -6,6 +6,7 @@
 module io.github.vigil.benchmarks {
   requires io.github.vigil.core;
   requires io.github.vigil.conditions;
+  requires io.github.vigil.survival;
   requires io.github.vigil.reporting;
   requires io.github.vigil.io;
   requires io.github.vigil.sheets;

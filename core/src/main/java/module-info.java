@@ -1,7 +1,9 @@
 /**
- * Vigil's core domain: detainees, facilities, sources, the custody and case timeline, legal
- * status as of a date, and the immutable registry with its as-known-on views.
+ * Vigil's core domain: detainees, facilities, sources, each person's history and its replay
+ * (the legal status after every event, as of any date), and the immutable registry with its
+ * as-known-on views.
  */
+@SuppressWarnings("module") // the qualified export names modules that are built after this one
 module io.github.vigil.core {
   requires transitive com.google.common;
   requires org.pcollections;
@@ -11,4 +13,12 @@ module io.github.vigil.core {
   requires static transitive org.jspecify;
 
   exports io.github.vigil.core;
+  // the shared style annotation, the bulk loader (io, and the testkit's law that loading equals
+  // appending) and the echo of untrusted values: for Vigil's own modules, not an API
+  exports io.github.vigil.core.internal to
+      io.github.vigil.conditions,
+      io.github.vigil.reporting,
+      io.github.vigil.io,
+      io.github.vigil.testkit,
+      io.github.vigil.cli;
 }

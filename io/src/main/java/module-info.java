@@ -1,5 +1,5 @@
 /**
- * Reads and writes Vigil registries in the interchange format of FORMAT.md: a folder of CSV
+ * Reads and writes Vigil registries in the interchange format of docs/format.md: a folder of CSV
  * files or one JSON document. Reading collects a rejection for every row that does not load;
  * writing is deterministic.
  */

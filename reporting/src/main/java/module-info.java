@@ -13,4 +13,5 @@ module io.github.vigil.reporting {
   requires static transitive org.jspecify;
 
   exports io.github.vigil.reporting;
+  exports io.github.vigil.reporting.disclosure;
 }

@@ -1,10 +1,13 @@
 /**
  * Survival analysis that agrees with R's {@code survival} package: Kaplan–Meier, the log-rank
- * test and Cox proportional hazards, on plain tables. Depends on no other Vigil module.
+ * test and Cox proportional hazards (strata, counting-process data, weights, robust variance), on
+ * plain tables read from CSV and reported as text or JSON. Depends on no other Vigil module.
  */
 module io.github.vigil.survival {
   requires transitive com.google.common;
-  requires commons.math3;
+  requires org.apache.commons.numbers.gamma;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

@@ -19,7 +19,7 @@ import java.util.Map;
  * The floor: what a hand-written program over primitive arrays costs. It parses the CSV files
  * with a minimal RFC 4180 tokenizer into columns (person index, date and recording date as epoch
  * days, event type, measures as a bit set), sorts them by person, date and file order, and
- * counts categories by replaying the full state machine of FORMAT.md section 3 over each person's
+ * counts categories by replaying the full state machine of docs/format.md section 3 over each person's
  * events — including the skipping of events that do not apply in a partial view — with
  * primitive state. It keeps only what category counts need (no names, facilities, sources,
  * notes, appearances), so it is the least work any implementation can do. Immutable once loaded.
@@ -259,7 +259,7 @@ public final class Floor {
   }
 
   /**
-   * One person's state in primitive fields, replayed by the rules of FORMAT.md section 3 (an
+   * One person's state in primitive fields, replayed by the rules of docs/format.md section 3 (an
    * event that does not apply is skipped); measures are a bit set of codes.
    */
   private static final class Replay {

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Writes a large, realistic registry in the CSV format of FORMAT.md (registry.properties,
+ * Writes a large, realistic registry in the CSV format of docs/format.md (registry.properties,
  * facilities.csv, detainees.csv, events.csv), streaming, from a seed: the same seed and size
  * give the same bytes.
  *

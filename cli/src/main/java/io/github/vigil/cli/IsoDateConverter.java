@@ -1,5 +1,6 @@
 package io.github.vigil.cli;
 
+import io.github.vigil.core.internal.Echo;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,6 @@ final class IsoDateConverter implements ITypeConverter<LocalDate> {
       // refused below
     }
     throw new TypeConversionException(
-        "'" + value + "' is not a date; write it as yyyy-mm-dd, such as 2026-01-10");
+        Echo.quote(value) + " is not a date; write it as yyyy-mm-dd, such as 2026-01-10");
   }
 }

@@ -1,8 +1,10 @@
 package io.github.vigil.cli;
 
+import io.github.vigil.cli.sample.BundledSample;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.Rejection;
-import io.github.vigil.cli.sample.BundledSample;
+import io.github.vigil.core.internal.Echo;
+import io.github.vigil.io.ReadOptions;
 import io.github.vigil.io.ReadResult;
 import io.github.vigil.io.RegistryFormatException;
 import io.github.vigil.io.RegistryReader;
@@ -15,17 +17,22 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * The {@code --registry} option, mixed into every subcommand that reads a registry, and the
- * reading itself: a path that does not exist (or is a file not ending in {@code .json}) is a
- * usage error; a registry that cannot be read at all (a missing required file or column, a file
- * that is not UTF-8 or not well-formed) is a {@link DataException}.
+ * The {@code --registry} and {@code --today} options, mixed into every subcommand that reads a
+ * registry, and the reading itself: a path that does not exist (or is a file not ending in
+ * {@code .json}, or is empty) is a usage error; a registry that cannot be read at all (a missing
+ * required file or column, a file that is not UTF-8 or not well-formed) is a {@link
+ * DataException}. Rejected rows are streamed, never all held: a registry of millions of bad rows
+ * is read in bounded memory.
  */
 public final class RegistryOptions {
   @Spec(Spec.Target.MIXEE)
@@ -34,62 +41,85 @@ public final class RegistryOptions {
   @Option(
       names = "--registry",
       paramLabel = "DIR|FILE.json",
+      converter = PathConverter.class,
       description =
           "The registry: a folder of CSV files (events.csv, ...) or a registry.json file."
               + " Default: the synthetic sample bundled in this jar.")
   @Nullable Path path;
 
+  @Option(
+      names = "--today",
+      paramLabel = "DATE",
+      converter = IsoDateConverter.class,
+      description =
+          "Read the registry as on this day (yyyy-mm-dd): an event dated or recorded after it is"
+              + " rejected, as not yet possible. Default: today (UTC+14, the first time zone to"
+              + " reach a date).")
+  @Nullable LocalDate today;
+
   RegistryOptions() {}
 
   /** Returns how the registry is named in messages. */
   String describe() {
-    return path == null ? "the bundled sample registry" : path.toString();
+    return path == null ? "the bundled sample registry" : Echo.line(path.toString());
   }
 
   /**
-   * Reads the registry.
+   * Reads the registry, passing each rejected row to {@code rejections} as it is found (see
+   * {@link RegistryReader#read(Path, ReadOptions, Consumer)} for their order).
    *
    * @throws ParameterException if the path does not exist or is not a folder or a {@code .json}
    *     file
    * @throws DataException if the registry cannot be read at all
    */
-  ReadResult read(Progress progress) {
+  ReadResult read(Progress progress, Consumer<Rejection> rejections) {
     progress.step("reading " + describe() + "…");
+    ReadOptions options = today == null ? ReadOptions.defaults() : ReadOptions.builder().today(today).build();
     if (path == null) {
-      return readOrFail(null);
+      return readOrFail(null, options, rejections);
     }
     Path p = path;
     if (!Files.exists(p)) {
-      throw usage("no registry at '" + p + "': give a folder of CSV files or a registry.json file");
+      throw usage(
+          "no registry at '" + Echo.line(p.toString()) + "': give a folder of CSV files or a"
+              + " registry.json file");
     }
     if (!Files.isDirectory(p)
         && !String.valueOf(p.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json")) {
-      throw usage("'" + p + "' is neither a folder nor a .json file");
+      throw usage("'" + Echo.line(p.toString()) + "' is neither a folder nor a .json file");
     }
-    return readOrFail(p);
+    return readOrFail(p, options, rejections);
   }
 
   /**
-   * Reads the registry for a command that works on the rows that loaded. With {@code strict} and
-   * rejected rows, lists them on stderr with the refusal ("not reporting") and returns empty: the
-   * caller exits with {@link ExitCode#REJECTED}.
+   * Reads the registry for a command that works on the rows that loaded. Rejected rows are only
+   * counted; with {@code strict}, they are written on stderr ({@link RejectionList}) and when there
+   * was any the refusal ("not reporting") closes the list and the result is empty: the caller
+   * exits with {@link ExitCode#REJECTED}.
    *
    * @throws ParameterException if the path does not exist or is not a folder or a {@code .json}
    *     file
    * @throws DataException if the registry cannot be read at all
    */
   Optional<ReadResult> readUnlessStrict(Progress progress, boolean strict, String refusal) {
-    ReadResult result = read(progress);
+    PrintWriter err = mixee().commandLine().getErr();
+    RejectionList list =
+        new RejectionList(
+            err,
+            () -> {
+              progress.clear();
+              err.println(
+                  mixee().qualifiedName() + ": more than " + RejectionList.SORTED + " rows"
+                      + " rejected: they are listed as they are found, not sorted");
+            });
+    ReadResult result = read(progress, strict ? list : r -> {});
     if (result.isClean() || !strict) {
       return Optional.of(result);
     }
     progress.clear();
-    PrintWriter err = mixee().commandLine().getErr();
-    for (Rejection r : result.rejections()) {
-      err.println(r);
-    }
+    list.finish();
     err.println(
-        mixee().qualifiedName() + ": " + rows(result.rejections().size()) + " rejected; "
+        mixee().qualifiedName() + ": " + rows(result.rejectedRows()) + " rejected; "
             + refusal + " (--strict)");
     err.flush();
     return Optional.empty();
@@ -105,8 +135,10 @@ public final class RegistryOptions {
     }
     if (!result.isClean()) {
       err.println(
-          mixee().qualifiedName() + ": warning: " + rows(result.rejections().size())
-              + " rejected and left out (list them with 'vigil validate')");
+          mixee().qualifiedName() + ": warning: " + rows(result.rejectedRows())
+              + " rejected and left out"
+              + (result.rejectedPeople() == 0 ? "" : ", with " + people(result.rejectedPeople()))
+              + " (list them with 'vigil validate')");
     }
     err.flush();
   }
@@ -121,19 +153,26 @@ public final class RegistryOptions {
     return n == 1 ? "1 row" : n + " rows";
   }
 
+  private static String people(long n) {
+    return n == 1 ? "1 person" : n + " people";
+  }
+
   private CommandSpec mixee() {
     return Objects.requireNonNull(mixee, "mixee");
   }
 
-  private static ReadResult readOrFail(@Nullable Path p) {
+  private static ReadResult readOrFail(
+      @Nullable Path p, ReadOptions options, Consumer<Rejection> rejections) {
     try {
-      return p == null ? BundledSample.read() : RegistryReader.read(p);
+      return p == null
+          ? BundledSample.read(options, rejections)
+          : RegistryReader.read(p, options, rejections);
     } catch (RegistryFormatException e) {
       throw new DataException(Objects.requireNonNullElse(e.getMessage(), e.file()), e);
     } catch (UncheckedIOException e) {
       @Nullable Throwable cause = e.getCause();
       throw new DataException(
-          (p == null ? "the bundled sample" : p.toString()) + ": cannot be read ("
+          (p == null ? "the bundled sample" : Echo.line(p.toString())) + ": cannot be read ("
               + (cause == null ? "I/O error" : cause.getClass().getSimpleName()) + ")",
           e);
     }
@@ -141,5 +180,17 @@ public final class RegistryOptions {
 
   private ParameterException usage(String message) {
     return new ParameterException(mixee().commandLine(), message);
+  }
+
+  /** Reads a path; an empty one names no registry (and would mean the current folder). */
+  static final class PathConverter implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      if (value.isBlank()) {
+        throw new TypeConversionException(
+            "an empty path names no registry: give a folder of CSV files or a registry.json file");
+      }
+      return Path.of(value);
+    }
   }
 }

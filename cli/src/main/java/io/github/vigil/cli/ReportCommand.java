@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
+import io.github.vigil.core.internal.Echo;
 import io.github.vigil.io.ReadResult;
 import io.github.vigil.reporting.FreedomReport;
 import io.github.vigil.reporting.Language;
@@ -28,7 +29,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code vigil report}: the freedom report of a registry as of a date D, as known on a date K,
- * from chosen sources (FORMAT.md sections 4 and 5).
+ * from chosen sources (docs/format.md sections 4 and 5).
  */
 @Command(
     name = "report",
@@ -38,11 +39,6 @@ import picocli.CommandLine.TypeConversionException;
       "Counts the people of a registry in each freedom category as of a date: who is held, whose"
           + " release order was not executed, who is conditionally free, who is fully free.",
       "Rejected rows are left out (and counted); with --strict the command refuses to report."
-    },
-    footer = {
-      "",
-      "Exit codes: 0 done, 1 rejected data (--strict) or a registry that cannot be read,"
-          + " 2 usage error, 3 unexpected failure."
     })
 public final class ReportCommand implements Callable<Integer> {
   @Spec @Nullable CommandSpec spec;
@@ -61,8 +57,9 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      converter = FormatConverter.class,
-      description = "text, markdown, csv or json. Default: text.")
+      converter = FormatConverter.AnyFormat.class,
+      completionCandidates = FormatConverter.AnyFormat.class,
+      description = "${COMPLETION-CANDIDATES}. Default: text.")
   ReportFormat format = ReportFormat.TEXT;
 
   @Option(
@@ -109,7 +106,10 @@ public final class ReportCommand implements Callable<Integer> {
             self.commandLine(), "--since " + since + " is after the report's date " + d);
       }
       ReportOptions.Builder options =
-          ReportOptions.builder().minCell(minCell).rejectedRows(result.rejections().size());
+          ReportOptions.builder()
+              .minCell(minCell)
+              .rejectedRows(result.rejectedRows())
+              .rejectedPeople(result.rejectedPeople());
       if (since != null) {
         options.since(since);
       }
@@ -127,18 +127,6 @@ public final class ReportCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** Reads {@code text}, {@code markdown}, {@code csv} or {@code json}. */
-  static final class FormatConverter implements ITypeConverter<ReportFormat> {
-    @Override
-    public ReportFormat convert(String value) {
-      try {
-        return ReportFormat.of(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value + "' is not a format: use text, markdown, csv or json");
-      }
-    }
-  }
-
   /** Reads {@code en} or {@code es}. */
   static final class LanguageConverter implements ITypeConverter<Language> {
     @Override
@@ -146,7 +134,7 @@ public final class ReportCommand implements Callable<Integer> {
       try {
         return Language.of(value);
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value + "' is not a language: use en or es");
+        throw new TypeConversionException(Echo.quote(value) + " is not a language: use en or es");
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.github.vigil.cli;
 
 import io.github.vigil.conditions.risk.RiskReport;
+import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.io.ReadResult;
@@ -8,23 +9,21 @@ import io.github.vigil.reporting.ReportFormat;
 import io.github.vigil.reporting.RiskRenderer;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code vigil risk}: the rearrest risk of everyone in {@code CONDITIONAL}, {@code FULL} or {@code
  * HOUSE_ARREST} as of a date, each with its factors and their points, and the observed rearrest
- * rate per level (FORMAT.md section 5; docs/risk-model.md).
+ * rate per level (docs/format.md section 5; docs/risk-model.md).
  */
 @Command(
     name = "risk",
@@ -35,7 +34,8 @@ import picocli.CommandLine.TypeConversionException;
           + " HOUSE_ARREST) with an explainable points model, every point explained, and reports"
           + " the rearrest rate observed after past releases at each level.",
       "For advocacy and legal aid: not for deciding anyone's liberty, nor for locating anyone."
-          + " Ids only, never names. Rejected rows are left out (and counted on stderr); with"
+          + " Internal output, one line per person: never publish it. Ids only, never names;"
+          + " --pseudonymize replaces them by keyed pseudonyms for sharing with a partner. Rejected rows are left out (and counted on stderr); with"
           + " --strict the command refuses to assess."
     })
 public final class RiskCommand implements Callable<Integer> {
@@ -53,12 +53,15 @@ public final class RiskCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      converter = FormatConverter.class,
-      description = "text or json. Default: text.")
+      converter = FormatConverter.TextOrJson.class,
+      completionCandidates = FormatConverter.TextOrJson.class,
+      description = "${COMPLETION-CANDIDATES}. Default: text.")
   ReportFormat format = ReportFormat.TEXT;
 
   @Option(names = "--strict", description = "Refuse to assess, and exit 1, if any row is rejected.")
   boolean strict;
+
+  @Mixin PseudonymOptions pseudonyms = new PseudonymOptions();
 
   RiskCommand() {}
 
@@ -66,6 +69,7 @@ public final class RiskCommand implements Callable<Integer> {
   public Integer call() {
     CommandSpec self = Objects.requireNonNull(spec, "spec");
     PrintWriter out = self.commandLine().getOut();
+    Function<DetaineeId, String> ids = pseudonyms.ids();
     RiskReport report;
     try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {
       Optional<ReadResult> read = registry.readUnlessStrict(progress, strict, "not assessing");
@@ -81,23 +85,8 @@ public final class RiskCommand implements Callable<Integer> {
       progress.clear();
       registry.warnAboutLeftOut(result);
     }
-    out.print(RiskRenderer.render(report, format));
+    out.print(RiskRenderer.render(report, format, ids));
     out.flush();
     return ExitCode.OK;
-  }
-
-  /** Reads {@code text} or {@code json}. */
-  static final class FormatConverter implements ITypeConverter<ReportFormat> {
-    @Override
-    public ReportFormat convert(String value) {
-      String v = value.toLowerCase(Locale.ROOT);
-      if (v.equals("text")) {
-        return ReportFormat.TEXT;
-      }
-      if (v.equals("json")) {
-        return ReportFormat.JSON;
-      }
-      throw new TypeConversionException("'" + value + "' is not a format: use text or json");
-    }
   }
 }

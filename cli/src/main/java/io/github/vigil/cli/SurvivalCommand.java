@@ -4,18 +4,28 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.vigil.conditions.survival.ReleaseSpell;
 import io.github.vigil.conditions.survival.ReleaseSpells;
+import io.github.vigil.survival.ReportOptions;
+import io.github.vigil.survival.SafeText;
+import io.github.vigil.survival.SurvivalData;
+import io.github.vigil.survival.SurvivalException;
+import io.github.vigil.survival.SurvivalReport;
+import io.github.vigil.survival.SurvivalTable;
+import io.github.vigil.survival.TableColumns;
+import io.github.vigil.survival.TableException;
 import io.github.vigil.survival.Ties;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
+import io.github.vigil.core.internal.Echo;
 import io.github.vigil.io.ReadResult;
+import io.github.vigil.reporting.ReportFormat;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,7 +48,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code vigil survival}: Kaplan–Meier curves, the log-rank test and a Cox model (FORMAT.md
+ * {@code vigil survival}: Kaplan–Meier curves, the log-rank test and a Cox model (docs/format.md
  * section 5), either of the time from release to rearrest in a registry ({@code --registry},
  * censored at exile, death or the as-of date) or of any table ({@code --data FILE.csv}).
  */
@@ -57,9 +67,7 @@ import picocli.CommandLine.TypeConversionException;
     footer = {
       "",
       "Event values (--event): 1 or true for an event, 0 or false for a censoring; a column whose"
-          + " largest value is 2 is read in R's coding, 1 censored and 2 event.",
-      "Exit codes: 0 done, 1 data that cannot be read or fitted (no events, one group, a"
-          + " constant covariate, ...), 2 usage error, 3 unexpected failure."
+          + " largest value is 2 is read in R's coding, 1 censored and 2 event."
     })
 public final class SurvivalCommand implements Callable<Integer> {
   @Spec @Nullable CommandSpec spec;
@@ -97,11 +105,74 @@ public final class SurvivalCommand implements Callable<Integer> {
   @Option(
       names = "--covariates",
       paramLabel = "A,B",
-      split = ",",
       description =
           "Fit a Cox model: with --registry, on 0/1 indicators of measure codes active at release;"
               + " with --data, on numeric columns.")
   List<String> covariates = new ArrayList<>();
+
+  @Option(
+      names = "--start",
+      paramLabel = "COL",
+      description =
+          "With --data: the column of entry times, for counting-process rows (start, time]:"
+              + " delayed entry and time-varying covariates.")
+  @Nullable String start;
+
+  @Option(
+      names = "--strata",
+      paramLabel = "COL",
+      description =
+          "With --data: a column of strata. The log-rank test and the Cox model compare within"
+              + " strata, each with its own baseline (R's strata()).")
+  @Nullable String strata;
+
+  @Option(
+      names = "--cluster",
+      paramLabel = "COL",
+      description =
+          "With --data: a column of clusters (such as a person's id). The Cox model's variance is"
+              + " the robust one (R's cluster()).")
+  @Nullable String cluster;
+
+  @Option(
+      names = "--weights",
+      paramLabel = "COL",
+      description = "With --data: a column of positive case weights, for the Cox model.")
+  @Nullable String weights;
+
+  @Option(
+      names = "--times",
+      paramLabel = "T1,T2",
+      split = ",",
+      description = "Also give each curve at these times, ascending (R's summary(fit, times =)).")
+  List<Double> times = new ArrayList<>();
+
+  @Option(
+      names = "--quantiles",
+      paramLabel = "P1,P2",
+      split = ",",
+      description =
+          "Also give these quantiles of each curve, each between 0 and 1 (0.25 is the time by"
+              + " which a quarter had the event; R's quantile(fit)).")
+  List<Double> quantiles = new ArrayList<>();
+
+  @Option(
+      names = "--rmean",
+      paramLabel = "TAU",
+      description = "Also give the restricted mean time up to TAU, with its standard error.")
+  @Nullable Double rmean;
+
+  @Option(
+      names = "--curve",
+      description = "List every time of each curve, censorings included (for plotting).")
+  boolean wholeCurve;
+
+  @Option(
+      names = "--by-person",
+      description =
+          "With --registry: the Cox model's variance is the robust one, clustered by person (a"
+              + " person rearrested and released again has several spells).")
+  boolean byPerson;
 
   @Option(
       names = "--ties",
@@ -113,9 +184,10 @@ public final class SurvivalCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      converter = FormatConverter.class,
-      description = "text or json. Default: text.")
-  Format format = Format.TEXT;
+      converter = FormatConverter.TextOrJson.class,
+      completionCandidates = FormatConverter.TextOrJson.class,
+      description = "${COMPLETION-CANDIDATES}. Default: text.")
+  ReportFormat format = ReportFormat.TEXT;
 
   @Option(
       names = "--strict",
@@ -123,12 +195,6 @@ public final class SurvivalCommand implements Callable<Integer> {
   boolean strict;
 
   SurvivalCommand() {}
-
-  /** The output formats. */
-  enum Format {
-    TEXT,
-    JSON
-  }
 
   @Override
   public Integer call() {
@@ -138,13 +204,14 @@ public final class SurvivalCommand implements Callable<Integer> {
   }
 
   private int registry(CommandSpec self) {
-    if (time != null || event != null) {
-      throw usage("--time and --event choose the columns of a --data table");
+    if (time != null || event != null || start != null || strata != null || cluster != null
+        || weights != null) {
+      throw usage("--time, --event, --start, --strata, --cluster and --weights choose the columns of a --data table");
     }
     Optional<MeasureType> by = group == null ? Optional.empty() : Optional.of(measure("--group", group));
     ImmutableList.Builder<MeasureType> measures = ImmutableList.builder();
     Set<MeasureType> seen = EnumSet.noneOf(MeasureType.class);
-    for (String c : covariates) {
+    for (String c : covariateNames()) {
       MeasureType type = measure("--covariates", c);
       if (!seen.add(type)) {
         throw usage("--covariates names " + type.name() + " twice");
@@ -168,20 +235,27 @@ public final class SurvivalCommand implements Callable<Integer> {
       progress.step("finding release spells as of " + d + "…");
       List<ReleaseSpell> spells = ReleaseSpells.from(view);
       ImmutableList<MeasureType> types = measures.build();
-      SurvivalData rows =
-          new SurvivalData(
-              ReleaseSpells.times(spells),
-              ReleaseSpells.rearrests(spells),
-              by.map(type -> ReleaseSpells.groups(spells, type)),
-              ReleaseSpells.indicators(spells, types),
-              types.stream().map(MeasureType::name).collect(ImmutableList.toImmutableList()),
-              0);
+      SurvivalData.Builder builder =
+          SurvivalData.builder(ReleaseSpells.times(spells), ReleaseSpells.rearrests(spells));
+      by.ifPresent(type -> builder.groups(ReleaseSpells.groups(spells, type)));
+      if (byPerson) {
+        builder.clusters(ReleaseSpells.persons(spells));
+      }
+      double[][] indicators = ReleaseSpells.indicators(spells, types);
+      for (int j = 0; j < types.size(); j++) {
+        double[] column = new double[indicators.length];
+        for (int i = 0; i < column.length; i++) {
+          column[i] = indicators[i][j];
+        }
+        builder.covariate(types.get(j).name(), column);
+      }
+      SurvivalData rows = builder.build();
       progress.step("estimating…");
-      report = SurvivalReport.fit(rows, ties);
+      report = estimate(rows);
       progress.clear();
       extra.put("asOf", d);
       extra.put("knownAsOf", k);
-      extra.put("rejectedRows", result.rejections().size());
+      extra.put("rejectedRows", result.rejectedRows());
       heading.add(
           "Time at liberty from release to rearrest, in days: " + registry.describe() + " as of "
               + d + (k.equals(d) ? "" : ", as known on " + k)
@@ -199,6 +273,9 @@ public final class SurvivalCommand implements Callable<Integer> {
     if (registry.path != null) {
       throw usage("give either --registry or --data, not both");
     }
+    if (byPerson) {
+      throw usage("--by-person applies to a --registry; with --data, give --cluster COL");
+    }
     if (viewOptions.isGiven()) {
       throw usage("--as-of, --known-as-of and --source apply to a --registry, not to --data");
     }
@@ -213,29 +290,68 @@ public final class SurvivalCommand implements Callable<Integer> {
     if (Files.isDirectory(table)) {
       throw usage("'" + table + "' is a folder; --data takes a CSV file");
     }
-    List<String> columns = covariates.stream().map(String::strip).toList();
+    List<String> columns = covariateNames();
     Set<String> seen = new HashSet<>();
     for (String c : columns) {
       if (!seen.add(c)) {
-        throw usage("--covariates names '" + c + "' twice");
+        throw usage("--covariates names '" + SafeText.of(c) + "' twice");
       }
     }
+    TableColumns.Builder spec = TableColumns.builder().time(t.strip()).event(e.strip()).covariates(columns);
+    Optional.ofNullable(start).map(String::strip).ifPresent(spec::start);
+    Optional.ofNullable(group).map(String::strip).ifPresent(spec::group);
+    Optional.ofNullable(strata).map(String::strip).ifPresent(spec::strata);
+    Optional.ofNullable(cluster).map(String::strip).ifPresent(spec::cluster);
+    Optional.ofNullable(weights).map(String::strip).ifPresent(spec::weights);
     SurvivalData rows;
     SurvivalReport report;
     try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {
       progress.step("reading " + table + "…");
-      rows = SurvivalTable.read(table, t.strip(), e.strip(), group == null ? null : group.strip(), columns, this::usage);
+      try {
+        rows = SurvivalTable.read(table, spec.build());
+      } catch (TableException x) {
+        if (x.missingColumn()) {
+          throw usage("--" + x.getMessage());
+        }
+        throw new DataException(String.valueOf(x.getMessage()), x);
+      }
       progress.step("estimating…");
-      report = SurvivalReport.fit(rows, ties);
+      report = estimate(rows);
     }
     List<String> heading = new ArrayList<>();
     heading.add(
-        "Survival of '" + t.strip() + "' (event '" + e.strip() + "') in " + table
-            + (group == null ? "" : ", by '" + group.strip() + "'"));
+        "Survival of '" + SafeText.of(t.strip()) + "' (event '" + SafeText.of(e.strip()) + "') in "
+            + table
+            + (group == null ? "" : ", by '" + SafeText.of(group.strip()) + "'")
+            + (strata == null ? "" : ", within strata of '" + SafeText.of(strata.strip()) + "'"));
     heading.add(
         count(rows.n(), "row") + ", " + count(rows.eventCount(), "event") + "; "
             + count(rows.droppedRows(), "row") + " dropped (a blank or NA in a used column).");
     return write(self, report, Map.of(), heading, "All rows", "row", "event");
+  }
+
+  /**
+   * Fits the report; the curves are always given, a refused test or model is said on stderr
+   * after the output and makes the exit code 1.
+   */
+  private SurvivalReport estimate(SurvivalData rows) {
+    ReportOptions.Builder options =
+        ReportOptions.builder().ties(ties).wholeCurve(wholeCurve).times(times).quantiles(quantiles);
+    if (rmean != null) {
+      options.restrictedMeanHorizon(rmean);
+    }
+    ReportOptions built;
+    try {
+      built = options.build();
+    } catch (IllegalArgumentException x) {
+      throw usage(String.valueOf(x.getMessage()));
+    }
+    try {
+      return SurvivalReport.fit(rows, built);
+    } catch (SurvivalException x) {
+      throw new DataException(
+          "the Kaplan-Meier estimate cannot be made: " + x.getMessage() + " (" + x.problem() + ")", x);
+    }
   }
 
   private int write(
@@ -247,25 +363,62 @@ public final class SurvivalCommand implements Callable<Integer> {
       String row,
       String event) {
     PrintWriter out = self.commandLine().getOut();
-    String text =
-        format == Format.JSON ? report.json(extra) : report.text(heading, overall, row, event);
-    out.print(text);
-    if (!text.endsWith("\n")) {
-      out.println();
+    try {
+      if (format == ReportFormat.JSON) {
+        report.writeJson(out, extra);
+      } else {
+        report.writeText(out, heading, overall, row, event);
+      }
+    } catch (IOException x) {
+      throw new OutputException(); // the checked standard output refused a write
     }
     out.flush();
-    return ExitCode.OK;
+    if (out.checkError()) {
+      throw new OutputException();
+    }
+    PrintWriter err = self.commandLine().getErr();
+    boolean refused = false;
+    if (report.logRankRefused().isPresent()) {
+      err.println("vigil survival: the log-rank test cannot be made: "
+          + VigilCommand.oneLine(SafeText.message(report.logRankRefused().get())));
+      refused = true;
+    }
+    if (report.coxRefused().isPresent()) {
+      err.println("vigil survival: the Cox model cannot be made: "
+          + VigilCommand.oneLine(SafeText.message(report.coxRefused().get())));
+      refused = true;
+    }
+    err.flush();
+    return refused ? ExitCode.REJECTED : ExitCode.OK;
   }
 
+  /**
+   * Returns the measure code {@code code} names, in any case, read by the core's parser of the
+   * format's codes.
+   */
   private MeasureType measure(String option, String code) {
     try {
-      return MeasureType.valueOf(code.strip().toUpperCase(Locale.ROOT));
+      return MeasureType.parse(code.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw usage(
-          option + ": '" + code.strip() + "' is not a measure code (one of "
-              + Arrays.stream(MeasureType.values()).map(MeasureType::name).collect(Collectors.joining(", "))
-              + ")");
+      throw usage(option + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Returns the names given to {@code --covariates}, each value a comma-separated list; an empty
+   * name ({@code --covariates ,}, {@code a,,b}) is a usage error, never "no covariate".
+   */
+  private List<String> covariateNames() {
+    List<String> names = new ArrayList<>();
+    for (String list : covariates) {
+      for (String name : list.split(",", -1)) {
+        if (name.isBlank()) {
+          throw usage("--covariates: an empty name in " + Echo.quote(list));
+        }
+        names.add(name.strip());
+      }
+    }
+    return names;
   }
 
   private static String sourceList(Set<Source> sources) {
@@ -287,19 +440,9 @@ public final class SurvivalCommand implements Callable<Integer> {
       return switch (value.strip().toLowerCase(Locale.ROOT)) {
         case "efron" -> Ties.EFRON;
         case "breslow" -> Ties.BRESLOW;
-        default -> throw new TypeConversionException("'" + value + "' is not a ties method: use efron or breslow");
-      };
-    }
-  }
-
-  /** Reads {@code text} or {@code json}. */
-  static final class FormatConverter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      return switch (value.strip().toLowerCase(Locale.ROOT)) {
-        case "text" -> Format.TEXT;
-        case "json" -> Format.JSON;
-        default -> throw new TypeConversionException("'" + value + "' is not a format: use text or json");
+        default ->
+            throw new TypeConversionException(
+                Echo.quote(value) + " is not a ties method: use efron or breslow");
       };
     }
   }

@@ -1,6 +1,5 @@
 package io.github.vigil.cli;
 
-import io.github.vigil.core.Rejection;
 import io.github.vigil.io.FileCounts;
 import io.github.vigil.io.ReadResult;
 import java.io.PrintWriter;
@@ -14,8 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vigil validate}: prints every rejected row of a registry as {@code file:line: reason},
- * then the warnings and the counts of each file; exits 1 when any row is rejected.
+ * {@code vigil validate}: prints every rejected row of a registry as {@code file:line: reason}
+ * (sorted by file and line, or as found when there are too many to hold: {@link RejectionList}),
+ * then the warnings and the counts of each file; exits 1 when any row is rejected. A file of
+ * millions of bad rows is checked in bounded memory.
  */
 @Command(
     name = "validate",
@@ -45,10 +46,20 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = self.commandLine().getOut();
     ReadResult result;
     try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {
-      result = registry.read(progress);
-    }
-    for (Rejection r : result.rejections()) {
-      out.println(r);
+      PrintWriter err = self.commandLine().getErr();
+      RejectionList list =
+          new RejectionList(
+              out,
+              () -> {
+                progress.clear();
+                err.println(
+                    self.qualifiedName() + ": more than " + RejectionList.SORTED + " rows rejected:"
+                        + " they are listed as they are found, not sorted");
+                err.flush();
+              });
+      result = registry.read(progress, list);
+      progress.clear();
+      list.finish();
     }
     for (String w : result.warnings()) {
       out.println("warning: " + w);
@@ -62,6 +73,11 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     out.println(
         "total: read " + read + ", accepted " + (read - rejected) + ", rejected " + rejected);
+    long people = result.rejectedPeople();
+    if (people > 0) {
+      out.println(
+          "people left out: " + people + " (their row was rejected, and with it their events)");
+    }
     out.flush();
     return result.isClean() ? ExitCode.OK : ExitCode.REJECTED;
   }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
+import io.github.vigil.core.internal.Echo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code --as-of}, {@code --known-as-of} and {@code --source} options, mixed into every
  * subcommand that looks at a registry as of a date D, as known on a date K, from chosen sources
- * (FORMAT.md section 4), and the {@link RegistryView} they choose.
+ * (docs/format.md section 4), and the {@link RegistryView} they choose.
  */
 public final class ViewOptions {
   @Spec(Spec.Target.MIXEE)
@@ -78,7 +79,7 @@ public final class ViewOptions {
         } catch (IllegalArgumentException e) {
           throw new ParameterException(
               Objects.requireNonNull(mixee, "mixee").commandLine(),
-              "--source: '" + s + "' is not a source label (in '" + list + "')");
+              "--source: " + Echo.quote(s) + " is not a source label (in " + Echo.quote(list) + ")");
         }
       }
     }

@@ -1,13 +1,15 @@
 package io.github.vigil.cli;
 
+import io.github.vigil.core.internal.Echo;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -17,18 +19,21 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The {@code vigil} command: reports and checks registries of detained people (FORMAT.md section
+ * The {@code vigil} command: reports and checks registries of detained people (docs/format.md section
  * 5). Each subcommand is one class listed in {@code subcommands} below; to add one (such as
  * {@code risk}), write a {@link Callable Callable&lt;Integer&gt;} annotated with {@link Command},
  * mix in {@link RegistryOptions} for {@code --registry}, and list it here.
  *
- * <p>Exit codes are those of {@link ExitCode}. No stack trace reaches the terminal unless {@code
- * --debug} is given: every failure becomes one line on standard error.
+ * <p>Exit codes are those of {@link ExitCode}, listed in every command's help. No stack trace
+ * reaches the terminal unless {@code --debug} is given: every failure becomes one line on
+ * standard error, sanitised ({@link Echo#line}). Output that cannot be written (a full disk, a
+ * closed pipe) is a failure too, never a silent success.
  */
 @Command(
     name = "vigil",
@@ -48,11 +53,6 @@ import picocli.CommandLine.Model.CommandSpec;
       RiskCommand.class,
       SurvivalCommand.class,
       HelpCommand.class
-    },
-    footer = {
-      "",
-      "Exit codes: 0 done, 1 rejected data (validate, or --strict), 2 usage error, 3 unexpected"
-          + " failure."
     })
 public final class VigilCommand implements Callable<Integer> {
   @Spec @Nullable CommandSpec spec;
@@ -88,7 +88,9 @@ public final class VigilCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs the command with the given streams and returns its exit code; never throws.
+   * Runs the command with the given streams and returns its exit code; never throws. When
+   * {@code out} cannot be written, the command says so on {@code err} and exits with {@link
+   * ExitCode#INTERNAL}.
    *
    * @param out where results go, in UTF-8
    * @param err where errors, warnings and progress go, in UTF-8
@@ -96,34 +98,67 @@ public final class VigilCommand implements Callable<Integer> {
    * @return the exit code, one of {@link ExitCode}
    */
   public static int execute(PrintStream out, PrintStream err, String... args) {
-    boolean debug = Arrays.asList(args).contains("--debug");
+    PrintWriter errWriter =
+        new PrintWriter(new BufferedWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     try {
-      CommandLine cl = new CommandLine(new VigilCommand());
+      CommandLine cl = commandLine();
       PrintWriter outWriter =
-          new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true);
-      PrintWriter errWriter =
-          new PrintWriter(new BufferedWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
+          new PrintWriter(
+              new BufferedWriter(new OutputStreamWriter(new Checked(out), StandardCharsets.UTF_8)));
       cl.setOut(outWriter);
       cl.setErr(errWriter);
       cl.setParameterExceptionHandler((ex, a) -> usage(errWriter, ex));
       cl.setExecutionExceptionHandler(
-          (ex, command, parseResult) -> failure(errWriter, ex, command, debug));
+          (ex, command, parseResult) -> failure(errWriter, ex, command, debug(parseResult)));
       int code = cl.execute(args);
-      outWriter.flush();
+      if (outWriter.checkError()) {
+        return unwritten(errWriter, cl);
+      }
       errWriter.flush();
       return code;
     } catch (RuntimeException | Error e) {
-      err.println("vigil: unexpected failure (" + e.getClass().getSimpleName() + ")" + hint(debug));
-      if (debug) {
-        e.printStackTrace(err);
-      }
+      errWriter.println("vigil: unexpected failure (" + e.getClass().getSimpleName() + ")");
+      errWriter.flush();
       return ExitCode.INTERNAL;
     }
   }
 
+  /**
+   * Returns the command line of {@code vigil}, with the exit codes of {@link ExitCode#LIST} in
+   * the help of every command.
+   */
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new VigilCommand());
+    listExitCodes(cl);
+    return cl;
+  }
+
+  private static void listExitCodes(CommandLine cl) {
+    cl.getCommandSpec()
+        .exitCodeOnInvalidInput(ExitCode.USAGE)
+        .exitCodeOnExecutionException(ExitCode.INTERNAL)
+        .usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCode.LIST);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      listExitCodes(sub);
+    }
+  }
+
+  /** Returns whether {@code --debug} was given, to the command or any of its subcommands. */
+  static boolean debug(ParseResult parseResult) {
+    for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int usage(PrintWriter err, ParameterException ex) {
     String command = ex.getCommandLine().getCommandSpec().qualifiedName();
-    err.println(command + ": " + oneLine(ex.getMessage()) + " (see '" + command + " --help')");
+    err.println(
+        Echo.line(command + ": " + oneLine(ex.getMessage()) + " (see '" + command + " --help')"));
     err.flush();
     return ExitCode.USAGE;
   }
@@ -134,9 +169,14 @@ public final class VigilCommand implements Callable<Integer> {
     }
     String name = command.getCommandSpec().qualifiedName();
     if (ex instanceof DataException) {
-      err.println(name + ": " + oneLine(ex.getMessage()));
+      err.println(Echo.line(name + ": " + oneLine(ex.getMessage())));
       err.flush();
       return ExitCode.REJECTED;
+    }
+    if (ex instanceof OutputException) {
+      err.println(name + ": " + OutputException.MESSAGE);
+      err.flush();
+      return ExitCode.INTERNAL;
     }
     // The message of an unexpected exception may quote input (even a name): only its type is shown.
     err.println(name + ": unexpected failure (" + ex.getClass().getSimpleName() + ")" + hint(debug));
@@ -147,12 +187,61 @@ public final class VigilCommand implements Callable<Integer> {
     return ExitCode.INTERNAL;
   }
 
+  private static int unwritten(PrintWriter err, CommandLine cl) {
+    ParseResult p = cl.getParseResult();
+    String name = "vigil";
+    if (p != null) {
+      while (p.subcommand() != null) {
+        p = p.subcommand();
+      }
+      name = p.commandSpec().qualifiedName();
+    }
+    err.println(name + ": " + OutputException.MESSAGE);
+    err.flush();
+    return ExitCode.INTERNAL;
+  }
+
   private static String hint(boolean debug) {
     return debug ? "" : "; run again with --debug for details";
   }
 
   static String oneLine(@Nullable String message) {
     return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /**
+   * Passes bytes to a {@link PrintStream} and turns the error it records (it never throws) into
+   * an {@link IOException}, so that the writers above it know the output is lost.
+   */
+  private static final class Checked extends OutputStream {
+    private final PrintStream out;
+
+    Checked(PrintStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      check();
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      check();
+    }
+
+    @Override
+    public void flush() throws IOException {
+      check();
+    }
+
+    private void check() throws IOException {
+      if (out.checkError()) {
+        throw new IOException("the output could not be written");
+      }
+    }
   }
 
   /** Reads the version from the jar's manifest. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The conformance examples of FORMAT.md through the command line: each {@code expected-*.json} is
+ * The conformance examples of docs/format.md through the command line: each {@code expected-*.json} is
  * {@code vigil report} with the options in its name and {@code --min-cell 1}, and every key it
  * shows must be the command's. The examples are the repository's one copy, {@code conformance/}
  * at the root, on the test class path as {@code /conformance} (see the module's pom).
@@ -91,7 +91,7 @@ class CliConformanceTest {
     JsonNode actual = MAPPER.readTree(run.out());
     List<String> differences = new ArrayList<>();
     compare("", expected, actual, differences);
-    // FORMAT.md: a facility or affiliation missing from the expected breakdown has all-zero counts.
+    // docs/format.md: a facility or affiliation missing from the expected breakdown has all-zero counts.
     for (String breakdown : List.of("byFacility", "byAffiliation")) {
       if (expected.has(breakdown)) {
         for (Map.Entry<String, JsonNode> e : actual.get(breakdown).properties()) {

@@ -158,7 +158,10 @@ class VigilCommandTest {
     assertEquals(
         expected,
         rejected.stream().map(l -> l.substring(0, l.indexOf(": "))).toList());
-    assertTrue(lines.get(lines.size() - 1).startsWith("total: read "), run.out());
+    assertTrue(lines.get(lines.size() - 2).startsWith("total: read "), run.out());
+    assertEquals(
+        "people left out: 2 (their row was rejected, and with it their events)",
+        lines.get(lines.size() - 1));
     assertTrue(run.out().contains("events.csv: read 300, "), run.out());
     assertFalse(run.out().contains("note "), "notes are personal data: " + run.out());
   }

@@ -9,12 +9,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * property {@code vigil.jar}.
  */
 class VigilJarTest {
-  private static final String JAR_PROPERTY = "vigil.jar";
-  private static final Path JAR = Path.of(System.getProperty(JAR_PROPERTY, "target/vigil.jar"));
+  private static final Path JAR = JarProcess.JAR;
   private static final Path SAMPLE = Path.of("src/main/resources/sample-registry");
 
   @TempDir Path temp;
@@ -35,31 +32,11 @@ class VigilJarTest {
   static void onlyOnceTheJarIsPackaged() {
     // Run with -Dtest=VigilJarTest, the test phase would find no jar yet: only the
     // integration-test execution, which sets the property, runs these tests.
-    assumeTrue(System.getProperty(JAR_PROPERTY) != null, "runs in the integration-test phase");
+    assumeTrue(JarProcess.available(), "runs in the integration-test phase");
   }
 
   private Vigil java(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(JAR.toString());
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile(temp, "out", ".txt");
-    Path err = Files.createTempFile(temp, "err", ".txt");
-    Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-            .start();
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("vigil " + String.join(" ", args) + " did not finish");
-    }
-    return new Vigil(
-        p.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return JarProcess.run(temp, args);
   }
 
   private static void assertNoStackTrace(Vigil run) {

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * How legal statuses are classified into {@link FreedomCategory}s and grouped into {@link
- * FreedomGroup}s. The {@linkplain #standard() standard} policy follows FORMAT.md section 4;
+ * FreedomGroup}s. The {@linkplain #standard() standard} policy follows docs/format.md section 4;
  * variants are configurations of the same rules, never forks:
  *
  * <ul>
@@ -35,7 +35,7 @@ public abstract class ClassificationPolicy {
 
   /**
    * Returns the policy's name, shown beside figures computed with it: {@code "standard"} for the
-   * policy of FORMAT.md, otherwise {@code "standard"} followed by each option changed, such as
+   * policy of docs/format.md, otherwise {@code "standard"} followed by each option changed, such as
    * {@code "standard+house-arrest-at-liberty"}, unless a name is set.
    */
   @Value.Default
@@ -71,7 +71,7 @@ public abstract class ClassificationPolicy {
     return true;
   }
 
-  /** Returns the policy of FORMAT.md section 4. */
+  /** Returns the policy of docs/format.md section 4. */
   public static ClassificationPolicy standard() {
     return builder().build();
   }
@@ -139,7 +139,7 @@ public abstract class ClassificationPolicy {
     return m.type() + " active since " + m.since();
   }
 
-  /** Returns the category of {@code status}: the first rule of FORMAT.md section 4 that matches. */
+  /** Returns the category of {@code status}: the first rule of docs/format.md section 4 that matches. */
   public FreedomCategory category(LegalStatus status) {
     checkNotNull(status, "status");
     return switch (status.custody()) {

@@ -1,7 +1,7 @@
 package io.github.vigil.conditions;
 
 /**
- * Where a person stands between detention and real freedom, as of a date (FORMAT.md section
+ * Where a person stands between detention and real freedom, as of a date (docs/format.md section
  * 4). Declared in order of precedence: the first that matches a person wins.
  */
 public enum FreedomCategory {

@@ -1,7 +1,7 @@
 package io.github.vigil.conditions;
 
 /**
- * The groupings that published counts add categories into (FORMAT.md section 4): deprived of
+ * The groupings that published counts add categories into (docs/format.md section 4): deprived of
  * liberty is {@code WHEREABOUTS_UNKNOWN + RELEASE_PENDING + DETAINED + HOUSE_ARREST}, at liberty
  * is {@code CONDITIONAL + FULL + EXILED}; the deceased are in neither. A {@link
  * ClassificationPolicy} may move house arrest between the first two.

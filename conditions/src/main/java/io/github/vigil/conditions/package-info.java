@@ -5,8 +5,10 @@
  * of the eight {@link io.github.vigil.conditions.FreedomCategory}s, with the reasons behind it.
  */
 @NullMarked
+@CheckReturnValue
 @VigilStyle
 package io.github.vigil.conditions;
 
-import io.github.vigil.core.VigilStyle;
+import com.google.errorprone.annotations.CheckReturnValue;
+import io.github.vigil.core.internal.VigilStyle;
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /** A measure in force, with the date it took effect. Immutable and thread-safe. */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class ActiveMeasure {
   ActiveMeasure() {}
 

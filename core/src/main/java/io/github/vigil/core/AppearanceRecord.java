@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /** A periodic court appearance, attended or missed. Immutable and thread-safe. */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class AppearanceRecord {
   AppearanceRecord() {}
 

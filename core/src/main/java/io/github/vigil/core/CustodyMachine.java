@@ -7,22 +7,27 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules of FORMAT.md section 3, in one place: which events apply in which state, and what
- * each changes. Mutable and confined to one replay; {@link #status()} takes an immutable
- * snapshot. Every way of building or viewing a history goes through this class.
+ * The custody rules of docs/format.md section 3 (the replay), in one place: which events apply in which
+ * state, and what each changes, including every date a duration is measured from. Mutable and
+ * confined to one replay; {@link #status()} takes an immutable snapshot. Every way of building or
+ * viewing a history goes through this class, and everything that needs the state after an event
+ * reads it from here (through {@link ReplayStep}) instead of walking the events again.
  */
 final class CustodyMachine {
   private @Nullable CustodyState custody;
+  private @Nullable CustodyState before;
   private @Nullable LocalDate since;
   private @Nullable FacilityId facility;
-  private boolean whereaboutsKnown = true;
+  private @Nullable LocalDate whereaboutsUnknownSince;
   private @Nullable ReleaseOrder releaseOrder;
+  private @Nullable LocalDate releasePendingSince;
   private final List<ActiveMeasure> active = new ArrayList<>(4);
   private final List<AppearanceRecord> appearances = new ArrayList<>(0);
-  private boolean caseOpen;
+  private @Nullable LocalDate caseOpenSince;
   private boolean convicted;
   private int rearrests;
   private @Nullable LocalDate lastRelease;
+  private @Nullable LocalDate lastReleaseOrdered;
   private @Nullable LocalDate lastEventDate;
 
   /** Returns whether any event has been applied. */
@@ -32,6 +37,16 @@ final class CustodyMachine {
 
   @Nullable CustodyState custody() {
     return custody;
+  }
+
+  /** Returns the custody state before the last applied event; null before the first. */
+  @Nullable CustodyState custodyBefore() {
+    return before;
+  }
+
+  /** Returns the date the current custody state began; null before the first event. */
+  @Nullable LocalDate since() {
+    return since;
   }
 
   boolean isReleasePending() {
@@ -72,7 +87,9 @@ final class CustodyMachine {
       case CASE_CLOSED, CONVICTION ->
           custody == null
               ? "the person has not been arrested; " + e.type() + " applies only to an open case"
-              : caseOpen ? null : "no case is open; " + e.type() + " applies only to an open case";
+              : caseOpenSince != null
+                  ? null
+                  : "no case is open; " + e.type() + " applies only to an open case";
       case EXILE, DEATH ->
           custody == null ? "the person has not been arrested; a history starts with an ARREST" : null;
     };
@@ -96,6 +113,7 @@ final class CustodyMachine {
   /** Applies {@code e}, which must not be refused. */
   void apply(Event e) {
     LocalDate date = e.date();
+    before = custody;
     switch (e.type()) {
       case ARREST -> {
         if (custody != null) {
@@ -103,27 +121,33 @@ final class CustodyMachine {
         }
         enter(CustodyState.IN_CUSTODY, date);
         facility = e.facility().orElseThrow();
-        whereaboutsKnown = true;
-        releaseOrder = null;
-        if (!caseOpen) {
-          caseOpen = true;
+        if (caseOpenSince == null) {
+          caseOpenSince = date;
           convicted = false;
         }
         clearMeasures();
       }
       case TRANSFER -> {
         facility = e.facility().orElseThrow();
-        whereaboutsKnown = true;
+        whereaboutsUnknownSince = null;
       }
-      case WHEREABOUTS_UNKNOWN -> whereaboutsKnown = false;
-      case WHEREABOUTS_CONFIRMED -> whereaboutsKnown = true;
-      case RELEASE_ORDER -> releaseOrder = ReleaseOrder.of(date, e.measures());
+      case WHEREABOUTS_UNKNOWN -> {
+        if (whereaboutsUnknownSince == null) {
+          whereaboutsUnknownSince = date;
+        }
+      }
+      case WHEREABOUTS_CONFIRMED -> whereaboutsUnknownSince = null;
+      case RELEASE_ORDER -> {
+        releaseOrder = ReleaseOrder.of(date, e.measures());
+        if (releasePendingSince == null) {
+          releasePendingSince = date;
+        }
+      }
       case RELEASE -> {
         List<Measure> measures =
             !e.measures().isEmpty() || releaseOrder == null ? e.measures() : releaseOrder.measures();
+        lastReleaseOrdered = releasePendingSince;
         enter(CustodyState.AT_LIBERTY, date);
-        whereaboutsKnown = true;
-        releaseOrder = null;
         lastRelease = date;
         clearMeasures();
         impose(measures, date);
@@ -133,21 +157,13 @@ final class CustodyMachine {
       case APPEARANCE_ATTENDED -> appearances.add(AppearanceRecord.of(date, true));
       case APPEARANCE_MISSED -> appearances.add(AppearanceRecord.of(date, false));
       case CASE_CLOSED -> {
-        caseOpen = false;
+        caseOpenSince = null;
         convicted = false;
         clearMeasures();
       }
       case CONVICTION -> convicted = true;
-      case EXILE -> {
-        enter(CustodyState.EXILED, date);
-        whereaboutsKnown = true;
-        releaseOrder = null;
-      }
-      case DEATH -> {
-        enter(CustodyState.DECEASED, date);
-        whereaboutsKnown = true;
-        releaseOrder = null;
-      }
+      case EXILE -> enter(CustodyState.EXILED, date);
+      case DEATH -> enter(CustodyState.DECEASED, date);
     }
     lastEventDate = date;
   }
@@ -161,9 +177,16 @@ final class CustodyMachine {
     return true;
   }
 
+  /**
+   * Moves the person into {@code state} on {@code date}: every change of custody state makes the
+   * whereabouts known and ends a pending release order.
+   */
   private void enter(CustodyState state, LocalDate date) {
     custody = state;
     since = date;
+    whereaboutsUnknownSince = null;
+    releaseOrder = null;
+    releasePendingSince = null;
   }
 
   private void impose(List<Measure> measures, LocalDate date) {
@@ -216,7 +239,7 @@ final class CustodyMachine {
     if (custody == null) {
       return "not yet arrested";
     }
-    return describe(custody, whereaboutsKnown, releaseOrder != null);
+    return describe(custody, whereaboutsUnknownSince == null, releaseOrder != null);
   }
 
   static String describe(CustodyState custody, boolean whereaboutsKnown, boolean releaseOrdered) {
@@ -243,8 +266,6 @@ final class CustodyMachine {
             .custody(custody)
             .since(since)
             .facility(facility)
-            .whereaboutsKnown(whereaboutsKnown)
-            .caseOpen(caseOpen)
             .convicted(convicted)
             .rearrests(rearrests)
             .lastEventDate(lastEventDate);
@@ -255,11 +276,23 @@ final class CustodyMachine {
     if (!appearances.isEmpty()) {
       b.addAllAppearances(appearances);
     }
+    if (whereaboutsUnknownSince != null) {
+      b.whereaboutsUnknownSince(whereaboutsUnknownSince);
+    }
     if (releaseOrder != null) {
       b.releaseOrder(releaseOrder);
     }
+    if (releasePendingSince != null) {
+      b.releasePendingSince(releasePendingSince);
+    }
+    if (caseOpenSince != null) {
+      b.caseOpenSince(caseOpenSince);
+    }
     if (lastRelease != null) {
       b.lastRelease(lastRelease);
+    }
+    if (lastReleaseOrdered != null) {
+      b.lastReleaseOrdered(lastReleaseOrdered);
     }
     return b.build();
   }

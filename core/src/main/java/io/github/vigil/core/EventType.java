@@ -1,7 +1,7 @@
 package io.github.vigil.core;
 
 /**
- * The kinds of event in a person's custody and case timeline (FORMAT.md section 3). Which state
+ * The kinds of event in a person's custody and case timeline (docs/format.md section 3). Which state
  * each applies in, and what it changes, is the replay's business; this enum only says what an
  * event carries.
  */

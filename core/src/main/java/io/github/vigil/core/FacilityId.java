@@ -6,7 +6,7 @@ import org.immutables.value.Value;
  * The identifier of a {@link Facility}: 1–64 characters of {@code A–Z a–z 0–9 . _ -},
  * case-sensitive. Immutable and thread-safe; ordered by its text.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
 public abstract class FacilityId implements Comparable<FacilityId> {
   FacilityId() {}
 

@@ -1,11 +1,13 @@
 package io.github.vigil.core;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableRangeSet;
 import com.google.common.collect.Range;
 import com.google.common.collect.TreeRangeSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -17,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * One person's events, ordered by date and, within a date, by the order they were added. A
  * history can only be built valid: every event applies, by the rules of the registry format, to
  * the state the earlier ones left. Immutable and thread-safe; appending returns a new history in
- * time proportional to its length.
+ * time proportional to its length, and a {@link Builder} grows one event by event in time
+ * proportional to the events added. {@link #replay(ReplayListener)} shows the status after every
+ * event.
  */
 public final class History {
   private final DetaineeId detainee;
@@ -48,9 +52,12 @@ public final class History {
     return new History(detainee, sorted);
   }
 
-  /** Wraps events already sorted and validated by the caller. */
-  static History trusted(DetaineeId detainee, ImmutableList<Event> events) {
-    return new History(detainee, events);
+  /**
+   * Returns a builder of the history of {@code detainee}, which takes events in date order and
+   * checks each as it is added.
+   */
+  public static Builder builder(DetaineeId detainee) {
+    return new Builder(checkNotNull(detainee, "detainee"));
   }
 
   private static void validate(DetaineeId detainee, List<Event> events) {
@@ -120,33 +127,55 @@ public final class History {
   }
 
   /**
+   * Replays the history, calling {@code listener} after every event with the state it left.
+   *
+   * @see ReplayListener
+   */
+  public void replay(ReplayListener listener) {
+    ReplayStep.replay(events, LocalDate.MAX, listener);
+  }
+
+  /**
+   * Replays the events dated on or before {@code through}, calling {@code listener} after each
+   * with the state it left.
+   */
+  public void replay(LocalDate through, ReplayListener listener) {
+    ReplayStep.replay(events, through, listener);
+  }
+
+  /**
    * Returns the periods the person spent in custody up to {@code asOf}, as closed-open ranges
    * from each arrest to the release, exile or death that ended it; a custody still running on
    * {@code asOf} ends the day after it.
    */
   public ImmutableRangeSet<LocalDate> custodyPeriods(LocalDate asOf) {
     checkNotNull(asOf, "asOf");
-    TreeRangeSet<LocalDate> periods = TreeRangeSet.create();
-    @Nullable LocalDate start = null;
-    for (Event e : events) {
-      if (e.date().isAfter(asOf)) {
-        break;
-      }
-      switch (e.type()) {
-        case ARREST -> start = e.date();
-        case RELEASE, EXILE, DEATH -> {
-          if (start != null) {
-            periods.add(Range.closedOpen(start, e.date()));
-            start = null;
-          }
-        }
-        default -> {}
+    CustodyPeriods periods = new CustodyPeriods();
+    replay(asOf, periods);
+    return periods.through(asOf);
+  }
+
+  /** Collects the custody periods from the steps that enter and leave custody. */
+  private static final class CustodyPeriods implements ReplayListener {
+    private final TreeRangeSet<LocalDate> periods = TreeRangeSet.create();
+    private @Nullable LocalDate start;
+
+    @Override
+    public void applied(ReplayStep step) {
+      if (step.entered(CustodyState.IN_CUSTODY)) {
+        start = step.event().date();
+      } else if (step.left(CustodyState.IN_CUSTODY) && start != null) {
+        periods.add(Range.closedOpen(start, step.event().date()));
+        start = null;
       }
     }
-    if (start != null) {
-      periods.add(Range.closedOpen(start, asOf.plusDays(1)));
+
+    ImmutableRangeSet<LocalDate> through(LocalDate asOf) {
+      if (start != null) {
+        periods.add(Range.closedOpen(start, asOf.plusDays(1)));
+      }
+      return ImmutableRangeSet.copyOf(periods);
     }
-    return ImmutableRangeSet.copyOf(periods);
   }
 
   /** Returns the number of days the person spent in custody up to and including {@code asOf}. */
@@ -174,5 +203,80 @@ public final class History {
   @Override
   public String toString() {
     return "History{" + detainee + ", " + events.size() + " events}";
+  }
+
+  /**
+   * Grows the history of one person event by event, in date order, checking each event against
+   * the state the earlier ones left, in time proportional to the events added (where {@link
+   * History#append} replays the whole history each time). {@link #refusal} says, without
+   * throwing, why an event would not apply. {@link #build()} may be called more than once, and
+   * events added after it; each call returns the history of the events added so far. Not
+   * thread-safe.
+   */
+  public static final class Builder {
+    private final DetaineeId detainee;
+    private final CustodyMachine machine = new CustodyMachine();
+    private final ImmutableList.Builder<Event> events = ImmutableList.builder();
+    private @Nullable LocalDate last;
+
+    private Builder(DetaineeId detainee) {
+      this.detainee = detainee;
+    }
+
+    /**
+     * Returns why {@code event} would not apply after the events added so far, as "the state met;
+     * what would be valid", or empty when it applies.
+     *
+     * @throws IllegalArgumentException if {@code event} is dated before the last event added
+     */
+    public Optional<String> refusal(Event event) {
+      checkOrder(event);
+      return Optional.ofNullable(machine.refusal(event));
+    }
+
+    /**
+     * Adds {@code event} after the events added so far.
+     *
+     * @throws IllegalArgumentException if {@code event} is dated before the last event added
+     * @throws InvalidTransitionException if it does not apply to the state the earlier events left
+     */
+    @CanIgnoreReturnValue
+    public Builder add(Event event) {
+      checkOrder(event);
+      String refusal = machine.refusal(event);
+      if (refusal != null) {
+        throw new InvalidTransitionException(detainee, event, refusal);
+      }
+      machine.apply(event);
+      events.add(event);
+      last = event.date();
+      return this;
+    }
+
+    /** Returns the status after the events added so far, or empty when none was added. */
+    public Optional<LegalStatus> status() {
+      return machine.started() ? Optional.of(machine.status()) : Optional.empty();
+    }
+
+    /** Returns the history of the events added so far. */
+    public History build() {
+      return new History(detainee, events.build());
+    }
+
+    private void checkOrder(Event event) {
+      checkNotNull(event, "event");
+      checkArgument(
+          last == null || !event.date().isBefore(last),
+          "events must be added in date order: %s on %s comes after an event on %s",
+          event.type(),
+          event.date(),
+          last);
+    }
+
+    /** Returns the person's id and the state reached; never personal data. */
+    @Override
+    public String toString() {
+      return "History.Builder{" + detainee + (machine.started() ? ", " + machine.status().describe() : "") + "}";
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.vigil.core;
 
 import com.google.common.base.CharMatcher;
+import io.github.vigil.core.internal.Echo;
 
 /** Validation shared by the identifier value types. */
 final class Ids {
@@ -27,14 +28,7 @@ final class Ids {
     if (value.length() > MAX_LENGTH) {
       return kind + " must be at most " + MAX_LENGTH + " characters, was " + value.length();
     }
-    return kind + " may hold only A-Z a-z 0-9 . _ - but was '" + printable(value) + "'";
-  }
-
-  private static String printable(String value) {
-    StringBuilder out = new StringBuilder();
-    value.codePoints()
-        .limit(MAX_LENGTH + 1L)
-        .forEach(c -> out.append(c >= 0x20 && c < 0x7f ? String.valueOf((char) c) : "?"));
-    return out.toString();
+    return kind + " may hold only A-Z a-z 0-9 . _ - but was "
+        + Echo.quoteIf(value, Echo.Shape.TOKEN);
   }
 }

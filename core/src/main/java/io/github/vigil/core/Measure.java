@@ -3,10 +3,9 @@ package io.github.vigil.core;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.CharMatcher;
+import io.github.vigil.core.internal.Echo;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,6 +22,12 @@ import org.immutables.value.Value;
 public abstract class Measure {
   private static final CharMatcher FORBIDDEN_IN_TEXT = CharMatcher.anyOf(";()").or(
       CharMatcher.javaIsoControl());
+
+  /** The longest appearance interval in months, 100 years: dates stay far inside Java's range. */
+  private static final long MAX_INTERVAL_MONTHS = 1_200;
+
+  /** The longest appearance interval in days, about 100 years. */
+  private static final int MAX_INTERVAL_DAYS = 36_525;
 
   Measure() {}
 
@@ -43,7 +48,8 @@ public abstract class Measure {
   /**
    * Returns periodic court appearances every {@code interval}.
    *
-   * @throws IllegalArgumentException if the interval is zero or has a negative part
+   * @throws IllegalArgumentException if the interval is zero, has a negative part, or is longer
+   *     than 100 years (1,200 months or 36,525 days)
    */
   public static Measure courtAppearance(Period interval) {
     return ImmutableMeasure.builder().type(MeasureType.COURT_APPEARANCE).interval(interval).build();
@@ -71,48 +77,32 @@ public abstract class Measure {
     String s = text.strip();
     int open = s.indexOf('(');
     String code = open < 0 ? s : s.substring(0, open).strip();
-    MeasureType type = parseType(code);
+    MeasureType type = MeasureType.parse(code);
+    // Messages name the code, never the parameter: OTHER's text may be personal data.
     if (open < 0) {
-      checkArgument(s.indexOf(')') < 0, "unbalanced ')' in measure '%s'", s);
+      checkArgument(s.indexOf(')') < 0, "unbalanced ')' in measure %s", type);
       return of(type);
     }
-    checkArgument(s.endsWith(")"), "measure '%s' must end with ')'", s);
+    checkArgument(s.endsWith(")"), "measure %s must end with ')'", type);
     String parameter = s.substring(open + 1, s.length() - 1).strip();
     checkArgument(
         parameter.indexOf('(') < 0 && parameter.indexOf(')') < 0,
-        "measure '%s' may hold only one parameter in parentheses",
-        s);
-    checkArgument(!parameter.isEmpty(), "measure '%s' has empty parentheses", s);
+        "measure %s may hold only one parameter in parentheses",
+        type);
+    checkArgument(!parameter.isEmpty(), "measure %s has empty parentheses", type);
     if (type == MeasureType.COURT_APPEARANCE) {
       Period interval;
       try {
         interval = Period.parse(parameter);
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException(
-            "COURT_APPEARANCE interval must be an ISO-8601 period such as P15D, P2W or P1M, was '"
-                + parameter
-                + "'",
+            "COURT_APPEARANCE interval must be an ISO-8601 period such as P15D, P2W or P1M, was "
+                + Echo.quoteIf(parameter, Echo.Shape.PERIOD),
             e);
       }
       return courtAppearance(interval);
     }
     return withText(type, parameter);
-  }
-
-  private static MeasureType parseType(String code) {
-    checkArgument(!code.isEmpty(), "measure code must not be empty");
-    try {
-      return MeasureType.valueOf(code);
-    } catch (IllegalArgumentException e) {
-      String upper = code.toUpperCase(Locale.ROOT);
-      if (Arrays.stream(MeasureType.values()).anyMatch(t -> t.name().equals(upper))) {
-        throw new IllegalArgumentException(
-            "unknown measure code '" + code + "' (codes are written in upper case: " + upper + ")",
-            e);
-      }
-      throw new IllegalArgumentException(
-          "unknown measure code '" + code + "' (expected one of " + MeasureTypes.CODES + ")", e);
-    }
   }
 
   /** Returns whether the measure carries the parameter its code requires. */
@@ -144,8 +134,10 @@ public abstract class Measure {
         .ifPresent(
             p ->
                 checkArgument(
-                    !p.isZero() && !p.isNegative() && p.getDays() >= 0 && p.getMonths() >= 0,
-                    "COURT_APPEARANCE interval must be positive: %s",
+                    !p.isZero() && !p.isNegative() && p.getDays() >= 0 && p.getMonths() >= 0
+                        && p.toTotalMonths() <= MAX_INTERVAL_MONTHS
+                        && p.getDays() <= MAX_INTERVAL_DAYS,
+                    "COURT_APPEARANCE interval must be positive and at most 100 years: %s",
                     p));
     text()
         .ifPresent(

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * Where a row of bulk input came from: a file name and a physical line number (the header is
  * line 1). Immutable and thread-safe; ordered by file, then line.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
 public abstract class Origin implements Comparable<Origin> {
   Origin() {}
 

@@ -1,6 +1,7 @@
 package io.github.vigil.core;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +59,16 @@ public final class PersonView {
    */
   public ImmutableList<Event> appliedEvents() {
     return applied;
+  }
+
+  /**
+   * Replays the {@linkplain #appliedEvents() applied events}, calling {@code listener} after each
+   * with the state it left; the status after the last one is {@link #status()}.
+   *
+   * @see ReplayListener
+   */
+  public void replay(ReplayListener listener) {
+    ReplayStep.replay(applied, LocalDate.MAX, listener);
   }
 
   /** Returns how many events were seen. */

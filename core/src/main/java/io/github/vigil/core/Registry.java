@@ -1,16 +1,15 @@
 package io.github.vigil.core;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -57,7 +56,10 @@ public final class Registry {
     return EMPTY;
   }
 
-  /** Returns a builder for bulk loading, which collects rejections instead of throwing. */
+  /**
+   * Returns a builder that assembles a registry in one pass from facilities and people with
+   * their histories.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -282,22 +284,18 @@ public final class Registry {
   }
 
   /**
-   * Loads a registry in bulk, by the same rules as {@link Registry#withEvent}, but collecting a
-   * {@link Rejection} for each row that does not load instead of throwing. Events are ordered
-   * per person by date and then by the order they were added, and replayed; an event that does
-   * not apply is rejected and leaves the person's state as it was. Not thread-safe.
+   * Assembles a registry in one pass from parts that are already valid: facilities, and people
+   * with their {@link History histories} (which can only be built valid). It checks what ties
+   * the parts together — one facility or person per id, every facility an event names held — and
+   * throws on the first fault; loading rows that may be bad, with a rejection for each, is the
+   * interchange format's business ({@code vigil-io}). {@link #build()} may be called more than
+   * once; each call returns the registry of the parts added so far. Not thread-safe.
    */
   public static final class Builder {
     private @Nullable String country;
     private @Nullable String name;
-    private final Map<FacilityId, Facility> facilities = new HashMap<>();
-    private final Map<FacilityId, Origin> facilityOrigins = new HashMap<>();
-    private final Map<DetaineeId, Detainee> detainees = new HashMap<>();
-    private final Map<DetaineeId, Origin> detaineeOrigins = new HashMap<>();
-    private final Map<DetaineeId, List<Pending>> events = new HashMap<>();
-    private final List<Rejection> rejections = new ArrayList<>();
-    private final Map<LocalDate, LocalDate> dates = new HashMap<>();
-    private long eventsOffered;
+    private final TreeMap<FacilityId, Facility> facilities = new TreeMap<>();
+    private final TreeMap<DetaineeId, Entry> people = new TreeMap<>();
 
     Builder() {}
 
@@ -306,6 +304,7 @@ public final class Registry {
      *
      * @throws IllegalArgumentException if {@code country} is not an ISO 3166-1 alpha-2 code
      */
+    @CanIgnoreReturnValue
     public Builder country(String country) {
       Countries.check("registry country", country);
       this.country = country;
@@ -313,141 +312,77 @@ public final class Registry {
     }
 
     /** Sets the registry's name. */
+    @CanIgnoreReturnValue
     public Builder name(String name) {
       this.name = checkNotNull(name, "name");
       return this;
     }
 
     /**
-     * Adds a facility read at {@code origin}; a second facility with the same id is rejected.
+     * Adds a facility.
      *
-     * @return whether it was accepted
+     * @throws IllegalArgumentException if a facility with its id was already added
      */
-    public boolean addFacility(Facility facility, Origin origin) {
+    @CanIgnoreReturnValue
+    public Builder addFacility(Facility facility) {
       checkNotNull(facility, "facility");
-      checkNotNull(origin, "origin");
-      Origin first = facilityOrigins.putIfAbsent(facility.id(), origin);
-      if (first != null) {
-        reject(origin, "duplicate facility id " + facility.id() + " (first at " + first + ")");
-        return false;
-      }
+      checkArgument(
+          !facilities.containsKey(facility.id()), "facility %s was already added", facility.id());
       facilities.put(facility.id(), facility);
-      return true;
+      return this;
     }
 
     /**
-     * Adds a person read at {@code origin}; a second person with the same id is rejected.
+     * Adds a person with their history.
      *
-     * @return whether it was accepted
+     * @throws IllegalArgumentException if a person with their id was already added, or {@code
+     *     history} is another person's
      */
-    public boolean addDetainee(Detainee detainee, Origin origin) {
+    @CanIgnoreReturnValue
+    public Builder addPerson(Detainee detainee, History history) {
       checkNotNull(detainee, "detainee");
-      checkNotNull(origin, "origin");
-      Origin first = detaineeOrigins.putIfAbsent(detainee.id(), origin);
-      if (first != null) {
-        reject(origin, "duplicate detainee id " + detainee.id() + " (first at " + first + ")");
-        return false;
-      }
-      detainees.put(detainee.id(), detainee);
-      return true;
+      checkNotNull(history, "history");
+      checkArgument(
+          history.detainee().equals(detainee.id()),
+          "the history of %s was given for %s",
+          history.detainee(),
+          detainee.id());
+      checkArgument(!people.containsKey(detainee.id()), "person %s was already added", detainee.id());
+      people.put(detainee.id(), new Entry(detainee, history));
+      return this;
     }
 
     /**
-     * Adds an event of {@code detainee} read at {@code origin}. Whether it applies is decided at
-     * {@link #build()}, once the person's events are in date order.
+     * Returns the registry of the parts added so far.
+     *
+     * @throws UnknownIdException if an event names a facility that was not added
      */
-    public void addEvent(DetaineeId detainee, Event event, Origin origin) {
-      checkNotNull(detainee, "detainee");
-      checkNotNull(event, "event");
-      checkNotNull(origin, "origin");
-      eventsOffered++;
-      events.computeIfAbsent(detainee, k -> new ArrayList<>(4)).add(new Pending(event, origin));
-    }
-
-    /** Records a row that could not even be read, so that every rejection is in one list. */
-    public void reject(Origin origin, String reason) {
-      checkNotNull(origin, "origin");
-      checkNotNull(reason, "reason");
-      rejections.add(Rejection.of(origin, reason));
-    }
-
-    /**
-     * Returns the registry of every row that loaded, and a rejection for every row that did not,
-     * ordered by file and line.
-     */
-    public LoadResult build() {
-      TreeMap<DetaineeId, Entry> people = new TreeMap<>();
-      for (Detainee d : detainees.values()) {
-        people.put(d.id(), new Entry(d, History.empty(d.id())));
-      }
+    public Registry build() {
       @Nullable LocalDate latest = null;
-      long accepted = 0;
-      Comparator<Pending> byDate = Comparator.comparing(p -> p.event.date());
-      for (Map.Entry<DetaineeId, List<Pending>> e : events.entrySet()) {
-        DetaineeId id = e.getKey();
-        List<Pending> list = e.getValue();
-        list.sort(byDate);
-        Entry entry = people.get(id);
-        if (entry == null) {
-          for (Pending p : list) {
-            reject(p.origin, "unknown detainee " + id);
-          }
-          continue;
-        }
-        CustodyMachine machine = new CustodyMachine();
-        ImmutableList.Builder<Event> kept = ImmutableList.builderWithExpectedSize(list.size());
-        for (Pending p : list) {
-          Event ev = p.event;
+      long events = 0;
+      for (Entry e : people.values()) {
+        ImmutableList<Event> history = e.history().events();
+        for (Event ev : history) {
           if (ev.facility().isPresent() && !facilities.containsKey(ev.facility().get())) {
-            reject(p.origin, "unknown facility " + ev.facility().get());
-            continue;
-          }
-          String refusal = machine.refusal(ev);
-          if (refusal != null) {
-            reject(p.origin, ev.type() + " on " + ev.date() + " does not apply to " + id + ": " + refusal);
-            continue;
-          }
-          machine.apply(ev);
-          kept.add(intern(ev));
-          accepted++;
-          if (latest == null || ev.date().isAfter(latest)) {
-            latest = ev.date();
+            throw new UnknownIdException(
+                ev.type() + " on " + ev.date() + " for " + e.detainee().id()
+                    + " names unknown facility " + ev.facility().get());
           }
         }
-        // the person's own id object, so that the history does not keep a second copy of it
-        DetaineeId own = entry.detainee().id();
-        people.put(own, new Entry(entry.detainee(), History.trusted(own, kept.build())));
+        if (!history.isEmpty()) {
+          LocalDate last = history.get(history.size() - 1).date();
+          latest = latest == null || last.isAfter(latest) ? last : latest;
+          events += history.size();
+        }
       }
-      Collections.sort(rejections);
-      Registry registry =
-          new Registry(
-              country,
-              name,
-              TreePMap.from(new TreeMap<>(facilities)),
-              TreePMap.from(people),
-              latest,
-              accepted);
-      return new LoadResult(registry, ImmutableList.copyOf(rejections), eventsOffered, accepted);
+      return new Registry(
+          country, name, TreePMap.from(facilities), TreePMap.from(people), latest, events);
     }
 
-    @SuppressWarnings("ReferenceEquality") // deliberately: only a different instance is replaced
-    private Event intern(Event e) {
-      LocalDate date = dates.computeIfAbsent(e.date(), d -> d);
-      LocalDate recorded = dates.computeIfAbsent(e.recordedOn(), d -> d);
-      if (date == e.date() && recorded == e.recordedOn()) {
-        return e;
-      }
-      return Event.builder().from(e).date(date).recordedOn(recorded).build();
-    }
-
-    private static final class Pending {
-      final Event event;
-      final Origin origin;
-
-      Pending(Event event, Origin origin) {
-        this.event = event;
-        this.origin = origin;
-      }
+    /** Returns counts only; never personal data. */
+    @Override
+    public String toString() {
+      return "Registry.Builder{facilities=" + facilities.size() + ", detainees=" + people.size() + "}";
     }
   }
 }

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
  * A row of bulk input that was not loaded, with where it came from and why. The reason names
  * ids, fields and values, never personal data. Immutable and thread-safe; ordered by origin.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
 public abstract class Rejection implements Comparable<Rejection> {
   Rejection() {}
 

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * conditions it set. While pending, the person is held although release was ordered.
  * Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class ReleaseOrder {
   ReleaseOrder() {}
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * official}. Reports can be restricted to chosen sources, so that an official count can be set
  * beside a verified one. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
 public abstract class Source implements Comparable<Source> {
   Source() {}
 

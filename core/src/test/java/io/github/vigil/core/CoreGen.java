@@ -74,13 +74,16 @@ final class CoreGen {
     };
   }
 
-  /** Returns valid non-empty histories of person {@code A}, of up to about 20 events. */
+  /**
+   * Returns valid non-empty histories of person {@code A}, of up to about 20 events, described by
+   * their events when a property fails (the history's own {@code toString} gives only a count).
+   */
   static Gen<History> histories() {
     Gen<LocalDate> starts = dates(LocalDate.of(2020, 1, 1), LocalDate.of(2025, 12, 31));
     Gen<Integer> offers = Generate.range(0, 40);
     Gen<Integer> gaps = Generate.range(0, 45).mix(Generate.constant(0), 25);
     Gen<FacilityId> facilities = Generate.pick(FACILITIES);
-    return in -> {
+    Gen<History> histories = in -> {
       LocalDate day = starts.generate(in);
       History h = History.empty(Fixtures.A).append(Event.arrest(day, facilities.generate(in)));
       int n = offers.generate(in);
@@ -95,18 +98,6 @@ final class CoreGen {
       }
       return h;
     };
-  }
-
-  /** Returns valid histories that end with a death. */
-  static Gen<History> deadHistories() {
-    return histories()
-        .map(
-            h -> {
-              LocalDate last = h.events().get(h.events().size() - 1).date();
-              if (h.status().orElseThrow().custody() == CustodyState.DECEASED) {
-                return h;
-              }
-              return h.append(Event.of(EventType.DEATH, last.plusDays(1)));
-            });
+    return histories.describedAs(h -> "History of " + h.detainee() + ": " + h.events());
   }
 }

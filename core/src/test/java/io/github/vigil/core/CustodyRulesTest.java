@@ -30,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The rules of FORMAT.md section 3, one by one. */
+/** The rules of docs/format.md section 3, one by one. */
 class CustodyRulesTest {
 
   /** The states a history can be in, each reached by a short history dated 2025. */
@@ -89,7 +89,7 @@ class CustodyRulesTest {
           EventType.RELEASE_ORDER,
           EventType.RELEASE);
 
-  /** The events that apply in each state, by FORMAT.md section 3. */
+  /** The events that apply in each state, by docs/format.md section 3. */
   private static final Map<State, Set<EventType>> VALID =
       Map.of(
           State.NOT_ARRESTED, EnumSet.of(EventType.ARREST),
@@ -556,5 +556,19 @@ class CustodyRulesTest {
         history(arrest("2024-01-01"), event(EventType.RELEASE, "2024-01-11"), arrest("2024-01-11"));
     assertEquals(1, h.custodyPeriods(d("2024-01-20")).asRanges().size());
     assertEquals(20, h.daysInCustody(d("2024-01-20")));
+  }
+
+  @Test
+  void aFacilityOnAnotherTypeIsKeptButDoesNotMoveThePerson() {
+    Event confirmed =
+        Event.builder().type(EventType.WHEREABOUTS_CONFIRMED).date(d("2024-01-05")).facility(Fixtures.RODEO).build();
+    Event released =
+        Event.builder().type(EventType.RELEASE).date(d("2024-02-01")).facility(Fixtures.RODEO).build();
+    History h = history(arrest("2024-01-01"), confirmed, released);
+    assertEquals(Fixtures.HELICOIDE, h.statusAsOf(d("2024-01-31")).orElseThrow().facility());
+    assertEquals(Fixtures.HELICOIDE, h.status().orElseThrow().facility());
+    assertEquals(Fixtures.RODEO, h.events().get(2).facility().orElseThrow());
+    History moved = history(arrest("2024-01-01"), Fixtures.transfer("2024-01-05"));
+    assertEquals(Fixtures.RODEO, moved.status().orElseThrow().facility());
   }
 }

@@ -1,118 +1,77 @@
 package io.github.vigil.core;
 
 import static io.github.vigil.core.Fixtures.HELICOIDE;
+import static io.github.vigil.core.Fixtures.RODEO;
+import static io.github.vigil.core.Fixtures.arrest;
 import static io.github.vigil.core.Fixtures.d;
+import static io.github.vigil.core.Fixtures.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Assembling a registry in one pass from valid parts. */
 class RegistryBuilderTest {
-  static final DetaineeId P = DetaineeId.of("P");
-
-  static Registry.Builder base() {
-    Registry.Builder b = Registry.builder();
-    b.addFacility(Facility.of(HELICOIDE, FacilityKind.INTELLIGENCE), Origin.of("facilities.csv", 2));
-    b.addDetainee(Detainee.builder().id(P).name("Pedro Secret").build(), Origin.of("detainees.csv", 2));
-    return b;
+  @Test
+  void aBuiltRegistryEqualsTheOneMadeEventByEvent() {
+    History h = history(arrest("2025-01-01"), Fixtures.transfer("2025-02-01"));
+    Detainee a = Detainee.builder().id(Fixtures.A).name("Ana Secret").build();
+    Registry built =
+        Registry.builder()
+            .country("VE")
+            .name("test")
+            .addFacility(Facility.of(HELICOIDE, FacilityKind.PRISON))
+            .addFacility(Facility.of(RODEO, FacilityKind.PRISON))
+            .addPerson(a, h)
+            .addPerson(Detainee.of(DetaineeId.of("B")), History.empty(DetaineeId.of("B")))
+            .build();
+    Registry appended =
+        Registry.empty()
+            .withCountry("VE")
+            .withName("test")
+            .withFacility(Facility.of(RODEO, FacilityKind.PRISON))
+            .withFacility(Facility.of(HELICOIDE, FacilityKind.PRISON))
+            .withDetainee(Detainee.of(DetaineeId.of("B")))
+            .withDetainee(a)
+            .withEvent(Fixtures.A, arrest("2025-01-01"))
+            .withEvent(Fixtures.A, Fixtures.transfer("2025-02-01"));
+    assertEquals(appended, built);
+    assertEquals(2, built.eventCount());
+    assertEquals(d("2025-02-01"), built.latestEventDate().orElseThrow());
+    assertEquals(List.of(DetaineeId.of("A"), DetaineeId.of("B")), built.detainees().stream().map(Detainee::id).toList());
   }
 
   @Test
-  void aSecondFacilityOrPersonWithTheSameIdIsRejectedAndTheFirstKept() {
-    Registry.Builder b = base();
-    assertFalse(b.addFacility(Facility.of(HELICOIDE, FacilityKind.PRISON), Origin.of("facilities.csv", 3)));
-    assertFalse(b.addDetainee(Detainee.builder().id(P).name("Other Secret").build(), Origin.of("detainees.csv", 5)));
-    LoadResult r = b.build();
-    assertEquals(
-        List.of(
-            "detainees.csv:5: duplicate detainee id P (first at detainees.csv:2)",
-            "facilities.csv:3: duplicate facility id helicoide (first at facilities.csv:2)"),
-        r.rejections().stream().map(Rejection::toString).toList());
-    assertEquals(FacilityKind.INTELLIGENCE, r.registry().facility(HELICOIDE).orElseThrow().kind());
-    assertEquals("Pedro Secret", r.registry().detainee(P).orElseThrow().name().orElseThrow());
-    assertFalse(r.rejections().toString().contains("Secret"));
+  void buildIsIdempotentAndLaterPartsJoinTheNextBuild() {
+    Registry.Builder b = Registry.builder().addFacility(Facility.of(HELICOIDE, FacilityKind.PRISON));
+    Registry first = b.build();
+    Registry second = b.build();
+    assertEquals(first, second);
+    assertNotSame(first, second);
+    b.addPerson(Detainee.of(Fixtures.A), history(arrest("2025-01-01")));
+    assertEquals(0, first.size());
+    assertEquals(1, b.build().size());
   }
 
   @Test
-  void eventsOfUnknownPeopleOrFacilitiesAreRejected() {
-    Registry.Builder b = base();
-    b.addEvent(DetaineeId.of("X"), Fixtures.arrest("2025-01-01"), Origin.of("events.csv", 2));
-    b.addEvent(P, Event.arrest(d("2025-01-01"), FacilityId.of("tocoron")), Origin.of("events.csv", 3));
-    b.addEvent(P, Fixtures.arrest("2025-01-02"), Origin.of("events.csv", 4));
-    LoadResult r = b.build();
-    assertEquals(
-        List.of("events.csv:2: unknown detainee X", "events.csv:3: unknown facility tocoron"),
-        r.rejections().stream().map(Rejection::toString).toList());
-    assertEquals(3, r.eventsOffered());
-    assertEquals(1, r.eventsAccepted());
-    assertEquals(d("2025-01-02"), r.registry().history(P).orElseThrow().status().orElseThrow().since());
-    assertTrue(r.registry().detainee(DetaineeId.of("X")).isEmpty());
-  }
-
-  @Test
-  void eventsAreReplayedInDateOrderThenFileOrderAndThoseThatDoNotApplyAreRejected() {
-    Registry.Builder b = base();
-    b.addEvent(P, Fixtures.event(EventType.RELEASE, "2025-03-01"), Origin.of("events.csv", 2));
-    b.addEvent(P, Fixtures.arrest("2025-01-01"), Origin.of("events.csv", 3));
-    b.addEvent(P, Fixtures.event(EventType.RELEASE, "2025-03-01"), Origin.of("events.csv", 4));
-    b.addEvent(P, Fixtures.event(EventType.CONVICTION, "2025-02-01"), Origin.of("events.csv", 5));
-    LoadResult r = b.build();
-    assertEquals(1, r.rejections().size());
-    Rejection x = r.rejections().get(0);
-    assertEquals(Origin.of("events.csv", 4), x.origin());
-    assertTrue(x.reason().startsWith("RELEASE on 2025-03-01 does not apply to P: the person is at liberty"), x.reason());
-    assertEquals(
-        List.of(EventType.ARREST, EventType.CONVICTION, EventType.RELEASE),
-        r.registry().history(P).orElseThrow().events().stream().map(Event::type).toList());
-    assertEquals(3, r.eventsAccepted());
-    assertEquals(4, r.eventsOffered());
-  }
-
-  @Test
-  void rejectionsAreSortedByFileThenLineWhateverTheOrderTheyArose() {
-    Registry.Builder b = base();
-    b.reject(Origin.of("events.csv", 10), "bad date '09/01/2026'");
-    b.reject(Origin.of("detainees.csv", 7), "bad gender 'Q'");
-    b.addEvent(DetaineeId.of("X"), Fixtures.arrest("2025-01-01"), Origin.of("events.csv", 3));
-    b.reject(Origin.of("events.csv", 2), "unknown type 'RELEASED'");
-    LoadResult r = b.build();
-    assertEquals(
-        List.of("detainees.csv:7", "events.csv:2", "events.csv:3", "events.csv:10"),
-        r.rejections().stream().map(x -> x.origin().toString()).toList());
-  }
-
-  @Test
-  void aRejectedEventLeavesThePersonsStateAsItWas() {
-    Registry.Builder b = base();
-    b.addEvent(P, Fixtures.arrest("2025-01-01"), Origin.of("events.csv", 2));
-    b.addEvent(P, Fixtures.with(EventType.MEASURE_IMPOSED, "2025-02-01", Fixtures.SPEECH_BAN), Origin.of("events.csv", 3));
-    b.addEvent(P, Fixtures.event(EventType.RELEASE, "2025-03-01"), Origin.of("events.csv", 4));
-    LoadResult r = b.build();
-    assertEquals(1, r.rejections().size());
-    LegalStatus s = r.registry().history(P).orElseThrow().status().orElseThrow();
-    assertEquals(CustodyState.AT_LIBERTY, s.custody());
-    assertTrue(s.activeMeasures().isEmpty());
-  }
-
-  @Test
-  void theCountryIsCheckedAndKept() {
-    Registry.Builder b = base();
-    assertThrows(IllegalArgumentException.class, () -> b.country("Venezuela"));
-    b.country("VE").name("test registry");
-    Registry r = b.build().registry();
-    assertEquals("VE", r.country().orElseThrow());
-    assertEquals("test registry", r.name().orElseThrow());
-    assertEquals(1, r.size());
-    assertEquals(0, r.eventCount());
-    assertTrue(r.latestEventDate().isEmpty());
-  }
-
-  @Test
-  void originsStartAtLineOne() {
-    assertThrows(IllegalArgumentException.class, () -> Origin.of("events.csv", 0));
-    assertEquals("events.csv:1: x", Rejection.of("events.csv", 1, "x").toString());
+  void partsThatDoNotFitTogetherAreRefused() {
+    Registry.Builder b = Registry.builder().addFacility(Facility.of(HELICOIDE, FacilityKind.PRISON));
+    assertThrows(
+        IllegalArgumentException.class, () -> b.addFacility(Facility.of(HELICOIDE, FacilityKind.INTELLIGENCE)));
+    b.addPerson(Detainee.of(Fixtures.A), History.empty(Fixtures.A));
+    assertThrows(
+        IllegalArgumentException.class, () -> b.addPerson(Detainee.of(Fixtures.A), History.empty(Fixtures.A)));
+    IllegalArgumentException other =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> b.addPerson(Detainee.of(DetaineeId.of("B")), History.empty(Fixtures.A)));
+    assertEquals("the history of A was given for B", other.getMessage());
+    b.addPerson(
+        Detainee.of(DetaineeId.of("C")),
+        History.of(DetaineeId.of("C"), List.of(Event.arrest(d("2025-01-01"), RODEO))));
+    UnknownIdException unknown = assertThrows(UnknownIdException.class, b::build);
+    assertEquals("ARREST on 2025-01-01 for C names unknown facility rodeo-1", unknown.getMessage());
   }
 }

@@ -37,6 +37,13 @@ class ValuesTest {
   }
 
   @Test
+  void aBirthDateAfterTheDateGivesANegativeAgeAndAMinor() {
+    Detainee p = Detainee.builder().id(Fixtures.A).birthDate(d("2030-06-01")).build();
+    assertEquals(-4, p.ageOn(d("2026-01-15")).getAsInt());
+    assertTrue(p.vulnerableGroupsOn(d("2026-01-15"), java.util.Optional.empty()).contains(VulnerableGroup.MINOR));
+  }
+
+  @Test
   void elderlyFromTheSixtiethBirthday() {
     Detainee p = Detainee.builder().id(Fixtures.A).birthDate(d("1966-01-10")).seriousHealthCondition(true).build();
     assertEquals(
@@ -110,6 +117,80 @@ class ValuesTest {
     }
     IllegalArgumentException x = assertThrows(IllegalArgumentException.class, () -> Measures.parse("SPEECH_BAN;NOPE"));
     assertTrue(String.valueOf(x.getMessage()).contains("NOPE"));
+  }
+
+  @Test
+  void measureMessagesNeverRepeatOthersTextNorAnythingThatIsNotACode() {
+    String secret = "call Ana on 0412-5550000\u001b[2J\nevents.csv:99: forged";
+    for (String bad :
+        List.of(
+            "OTHER(" + secret,
+            "OTHER(" + secret + "))",
+            "OTHER(" + secret + ")x",
+            "SPEECH_BAN(" + secret + "(x))",
+            "COURT_APPEARANCE(" + secret + ")",
+            secret,
+            secret + "(P15D)")) {
+      IllegalArgumentException x =
+          assertThrows(IllegalArgumentException.class, () -> Measure.parse(bad), bad);
+      String m = String.valueOf(x.getMessage());
+      assertFalse(m.contains("Ana") || m.contains("0412") || m.contains("\n") || m.contains("\u001b"), m);
+    }
+    IllegalArgumentException period =
+        assertThrows(IllegalArgumentException.class, () -> Measure.parse("COURT_APPEARANCE(P15 D)"));
+    assertTrue(String.valueOf(period.getMessage()).endsWith("(5 characters, not shown)"), period.getMessage());
+    IllegalArgumentException code =
+        assertThrows(IllegalArgumentException.class, () -> Measure.parse("GAG_ORDER"));
+    assertTrue(String.valueOf(code.getMessage()).startsWith("unknown measure code 'GAG_ORDER'"), code.getMessage());
+  }
+
+  @Test
+  void aCourtAppearanceIntervalIsAtMostAHundredYears() {
+    // P999999999Y used to pass and later broke date arithmetic (risk's appearance schedule)
+    IllegalArgumentException x =
+        assertThrows(IllegalArgumentException.class, () -> Measure.parse("COURT_APPEARANCE(P999999999Y)"));
+    assertTrue(String.valueOf(x.getMessage()).contains("at most 100 years"), x.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Measure.parse("COURT_APPEARANCE(P1201M)"));
+    assertThrows(IllegalArgumentException.class, () -> Measure.parse("COURT_APPEARANCE(P36526D)"));
+    assertEquals(Period.ofYears(100), Measure.parse("COURT_APPEARANCE(P100Y)").interval().get());
+    assertEquals(Period.ofDays(36_525), Measure.parse("COURT_APPEARANCE(P36525D)").interval().get());
+  }
+
+  @Test
+  void measureTypesParseExactlyAsTheFormatWritesThem() {
+    assertEquals(MeasureType.TRAVEL_BAN, MeasureType.parse("TRAVEL_BAN"));
+    IllegalArgumentException lower =
+        assertThrows(IllegalArgumentException.class, () -> MeasureType.parse("travel_ban"));
+    assertTrue(String.valueOf(lower.getMessage()).contains("upper case: TRAVEL_BAN"), lower.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> MeasureType.parse(""));
+    assertThrows(IllegalArgumentException.class, () -> MeasureType.parse("TRAVEL_BAN(x)"));
+  }
+
+  @Test
+  void countryCodesAreCheckedAgainstTheIsoList() {
+    // VZ is two capital letters but no country: it used to load and make everyone foreign
+    IllegalArgumentException x =
+        assertThrows(IllegalArgumentException.class, () -> Detainee.builder().id(Fixtures.A).nationality("VZ").build());
+    assertEquals("nationality must be an ISO 3166-1 alpha-2 code such as VE, was 'VZ'", x.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Registry.empty().withCountry("UK"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Facility.builder().id(FacilityId.of("f")).country("XX").build());
+    assertEquals("GB", Registry.empty().withCountry("GB").country().get());
+    assertEquals("VE", Detainee.builder().id(Fixtures.A).nationality("VE").build().nationality().get());
+    IllegalArgumentException name =
+        assertThrows(IllegalArgumentException.class, () -> Registry.empty().withCountry("Ana Perez"));
+    assertFalse(String.valueOf(name.getMessage()).contains("Ana"), name.getMessage());
+  }
+
+  @Test
+  void anInvalidIdShowsLookAlikeLettersAndNeverAName() {
+    IllegalArgumentException cyrillic =
+        assertThrows(IllegalArgumentException.class, () -> DetaineeId.of("\u04201"));
+    assertTrue(String.valueOf(cyrillic.getMessage()).endsWith("'<U+0420>1'"), cyrillic.getMessage());
+    IllegalArgumentException name =
+        assertThrows(IllegalArgumentException.class, () -> DetaineeId.of("Ana Perez"));
+    assertFalse(String.valueOf(name.getMessage()).contains("Ana"), name.getMessage());
   }
 
   @Test
@@ -229,7 +310,11 @@ class ValuesTest {
     t.testAllPublicInstanceMethods(Registry.empty());
     t.testAllPublicInstanceMethods(Registry.empty().asOf(d("2025-01-01")));
     t.testAllPublicInstanceMethods(Detainee.of(Fixtures.A));
+    t.setDefault(History.class, History.empty(Fixtures.A));
+    t.setDefault(ReplayListener.class, step -> {});
     t.testAllPublicInstanceMethods(Registry.builder());
+    t.testAllPublicInstanceMethods(History.builder(Fixtures.A));
+    t.testAllPublicInstanceMethods(new io.github.vigil.core.internal.RegistryLoader());
     t.testAllPublicStaticMethods(Registry.class);
     t.testAllPublicStaticMethods(DetaineeId.class);
     t.testAllPublicStaticMethods(Origin.class);

@@ -5,21 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vigil.core.internal.LoadResult;
+import io.github.vigil.core.internal.RegistryLoader;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The worked example of FORMAT.md section 6, built through the API. */
+/** The worked example of docs/format.md section 6, built through the API. */
 class WorkedExampleTest {
   static final DetaineeId A = DetaineeId.of("A");
   static final DetaineeId B = DetaineeId.of("B");
   static final DetaineeId C = DetaineeId.of("C");
   static final FacilityId HELICOIDE = FacilityId.of("helicoide");
 
-  /** Returns the registry of section 6, loaded as the reader would, row by row. */
+  /** Returns the worked example's registry, loaded as the reader would, row by row. */
   static Registry registry() {
-    Registry.Builder b = Registry.builder();
+    RegistryLoader b = new RegistryLoader();
     b.country("VE");
     b.addFacility(
         Facility.builder().id(HELICOIDE).name("El Helicoide").kind(FacilityKind.INTELLIGENCE).build(),

@@ -71,7 +71,8 @@ public final class BuildHistory {
       out.println(date + ": " + c.category() + " " + c.reasons());
     }
     try {
-      history.append(Event.of(EventType.RELEASE, LocalDate.of(2026, 2, 2)));
+      History released = history.append(Event.of(EventType.RELEASE, LocalDate.of(2026, 2, 2)));
+      out.println("accepted: " + released);
     } catch (InvalidTransitionException e) {
       out.println("refused: " + e.getMessage());
     }

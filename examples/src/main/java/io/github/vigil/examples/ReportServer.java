@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Serves the freedom report as JSON over HTTP with the JDK's built-in server ({@code
- * jdk.httpserver}): {@code GET /report} answers the object of FORMAT.md section 5, and takes the
+ * jdk.httpserver}): {@code GET /report} answers the object of docs/format.md section 5, and takes the
  * query parameters {@code asOf}, {@code knownAsOf}, {@code since}, {@code source} (comma-separated)
  * and {@code minCell}. A bad parameter is answered with status 400 and a one-line message. The
  * registry can be replaced while serving ({@link #update}), as a live app appending events would.

@@ -55,7 +55,7 @@ class ExamplesTest {
         .withEvent(a, Event.of(EventType.RELEASE, LocalDate.of(2026, 1, 9)));  // takes the order's measures
     FreedomReport report = FreedomReport.of(registry.asOf(LocalDate.of(2026, 1, 10)));
     long conditional = report.categories().get(FreedomCategory.CONDITIONAL);  // 1: released, not free
-    String json = report.render(ReportFormat.JSON, Language.EN);               // FORMAT.md section 5
+    String json = report.render(ReportFormat.JSON, Language.EN);               // docs/format.md section 5
 
     assertEquals(1, conditional);
     assertEquals(1, report.population());

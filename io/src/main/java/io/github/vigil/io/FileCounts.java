@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * rejected; blank rows are not counted. Always {@code read() == accepted() + rejected()}.
  * Immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false)
+@Value.Immutable
 public abstract class FileCounts {
   FileCounts() {}
 

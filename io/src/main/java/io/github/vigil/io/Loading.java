@@ -1,53 +1,79 @@
 package io.github.vigil.io;
 
+import static com.google.common.base.Verify.verify;
+
 import com.google.common.collect.ImmutableList;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Facility;
 import io.github.vigil.core.FacilityId;
-import io.github.vigil.core.LoadResult;
 import io.github.vigil.core.Origin;
-import io.github.vigil.core.Registry;
 import io.github.vigil.core.Rejection;
+import io.github.vigil.core.internal.LoadResult;
+import io.github.vigil.core.internal.RegistryLoader;
 import io.github.vigil.io.internal.Canonical;
 import io.github.vigil.io.internal.Columns;
 import io.github.vigil.io.internal.Records;
 import io.github.vigil.io.internal.Row;
+import io.github.vigil.io.internal.Warnings;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One load in progress: turns rows into records, feeds them to the core's bulk {@link
- * Registry.Builder}, and counts what each file gave. Rows of facilities and people must come
- * before events. Not thread-safe.
+ * One load in progress: turns rows into records, feeds them to the core's {@link
+ * RegistryLoader}, and counts what each file gave. Rows of facilities and people must come
+ * before events. A row that cannot be read, names an unknown or rejected person or facility, or
+ * repeats an id is rejected here, as it is read, and passed on at once when a consumer was given
+ * (so that millions of bad rows cost no memory); the events that do not apply to their person's
+ * history are known only once every event is read. Not thread-safe.
  */
 final class Loading {
-  private final Registry.Builder builder = Registry.builder();
-  private final List<String> warnings = new ArrayList<>();
+  private final RegistryLoader loader = new RegistryLoader();
+  private final LocalDate today;
+  private final @Nullable Consumer<? super Rejection> sink;
+  private final List<Rejection> kept = new ArrayList<>();
+  private final Warnings warnings = new Warnings();
   /** Rows read per file, in the order files were started or first seen. */
   private final Map<String, Long> read = new LinkedHashMap<>();
-  private final Set<FacilityId> facilities = new HashSet<>();
-  private final Set<DetaineeId> detainees = new HashSet<>();
+  private final Map<String, Long> rejected = new HashMap<>();
+  private final Map<FacilityId, Origin> facilities = new HashMap<>();
+  private final Map<DetaineeId, Origin> detainees = new HashMap<>();
   private final Map<String, Origin> rejectedFacilities = new HashMap<>();
   private final Map<String, Origin> rejectedDetainees = new HashMap<>();
+  private long unidentifiedPeople;
+  private long rejectedRows;
   private final Canonical canonical = new Canonical();
 
-  Registry.Builder builder() {
-    return builder;
+  /**
+   * Starts a load.
+   *
+   * @param sink where each rejection goes as it is found; when null, they are kept and returned
+   *     in the result, sorted by file and line
+   */
+  Loading(ReadOptions options, @Nullable Consumer<? super Rejection> sink) {
+    this.today = options.todayOrNow();
+    this.sink = sink;
   }
 
-  void warn(String warning) {
-    warnings.add(warning);
+  RegistryLoader loader() {
+    return loader;
+  }
+
+  Warnings warnings() {
+    return warnings;
   }
 
   void start(String file) {
     read.putIfAbsent(file, 0L);
+    rejected.putIfAbsent(file, 0L);
   }
 
   /**
@@ -58,7 +84,7 @@ final class Loading {
     read.merge(file, 1L, Long::sum);
     Origin origin = Origin.of(file, row.line());
     if (row.problem().isPresent()) {
-      builder.reject(origin, row.problem().get());
+      reject(origin, row.problem().get());
       if (kind != Columns.EVENTS) {
         remember(kind, row.get("id"), origin);
       }
@@ -73,42 +99,67 @@ final class Loading {
   }
 
   /** Rejects a row that never became a record (its reader could not make values of it). */
-  void reject(Origin origin, String reason) {
+  void rejectUnread(Origin origin, String reason) {
     read.merge(origin.file(), 1L, Long::sum);
-    builder.reject(origin, reason);
+    reject(origin, reason);
+  }
+
+  private void reject(Origin origin, String reason) {
+    rejectedRows++;
+    rejected.merge(origin.file(), 1L, Long::sum);
+    Rejection r = Rejection.of(origin, reason);
+    if (sink != null) {
+      sink.accept(r);
+    } else {
+      kept.add(r);
+    }
   }
 
   /**
    * Remembers that the row of a facility or person with a valid {@code id} not yet accepted was
-   * rejected, so that a later row with that id is a duplicate and the events naming it say why.
+   * rejected, so that a later row with that id is a duplicate and the events naming it say why;
+   * counts the person left out.
    */
   private void remember(Columns kind, String id, Origin origin) {
     if (!DetaineeId.isValid(id)) {
+      if (kind == Columns.DETAINEES) {
+        unidentifiedPeople++;
+      }
       return;
     }
-    if (kind == Columns.FACILITIES && !facilities.contains(FacilityId.of(id))) {
+    if (kind == Columns.FACILITIES && !facilities.containsKey(FacilityId.of(id))) {
       rejectedFacilities.putIfAbsent(id, origin);
-    } else if (kind == Columns.DETAINEES && !detainees.contains(DetaineeId.of(id))) {
+    } else if (kind == Columns.DETAINEES && !detainees.containsKey(DetaineeId.of(id))) {
       rejectedDetainees.putIfAbsent(id, origin);
     }
   }
 
   private boolean facility(Row row, Origin origin, List<String> problems) {
     Optional<Facility> f = Records.facility(row, problems);
-    if (admissible(Columns.FACILITIES, f.isPresent(), row.get("id"), origin, problems)
-        && builder.addFacility(f.get(), origin)) {
-      facilities.add(f.get().id());
-      return true;
+    if (admissible(Columns.FACILITIES, f.isPresent(), row.get("id"), origin, problems)) {
+      FacilityId id = f.get().id();
+      Origin first = facilities.putIfAbsent(id, origin);
+      if (first != null) {
+        reject(origin, "duplicate facility id " + id + " (first at " + first + ")");
+      } else {
+        verify(loader.addFacility(f.get(), origin)); // duplicates were rejected above
+        return true;
+      }
     }
     return false;
   }
 
   private boolean detainee(Row row, Origin origin, List<String> problems) {
     Optional<Detainee> d = Records.detainee(row, problems);
-    if (admissible(Columns.DETAINEES, d.isPresent(), row.get("id"), origin, problems)
-        && builder.addDetainee(d.get(), origin)) {
-      detainees.add(d.get().id());
-      return true;
+    if (admissible(Columns.DETAINEES, d.isPresent(), row.get("id"), origin, problems)) {
+      DetaineeId id = d.get().id();
+      Origin first = detainees.putIfAbsent(id, origin);
+      if (first != null) {
+        reject(origin, "duplicate detainee id " + id + " (first at " + first + ")");
+      } else {
+        verify(loader.addDetainee(d.get(), origin)); // duplicates were rejected above
+        return true;
+      }
     }
     return false;
   }
@@ -120,14 +171,14 @@ final class Loading {
   private boolean admissible(
       Columns kind, boolean parsed, String id, Origin origin, List<String> problems) {
     if (!parsed) {
-      builder.reject(origin, String.join("; ", problems));
+      reject(origin, String.join("; ", problems));
       remember(kind, id, origin);
       return false;
     }
     boolean facility = kind == Columns.FACILITIES;
     Origin first = (facility ? rejectedFacilities : rejectedDetainees).get(id);
     if (first != null) {
-      builder.reject(
+      reject(
           origin,
           "duplicate " + (facility ? "facility" : "detainee") + " id " + id + " (first at " + first
               + ", rejected)");
@@ -137,42 +188,56 @@ final class Loading {
   }
 
   private boolean event(Row row, Origin origin, List<String> problems) {
-    Optional<Records.EventRow> e = Records.event(row, problems, canonical);
+    Optional<Records.EventRow> e = Records.event(row, problems, canonical, today);
     if (e.isEmpty()) {
-      builder.reject(origin, String.join("; ", problems));
+      reject(origin, String.join("; ", problems));
       return false;
     }
     DetaineeId id = e.get().detainee();
     Origin person = rejectedDetainees.get(id.value());
     if (person != null) {
-      builder.reject(origin, "detainee " + id + " was rejected (" + person + ")");
+      reject(origin, "detainee " + id + " was rejected (" + person + ")");
+      return false;
+    }
+    if (!detainees.containsKey(id)) {
+      reject(origin, "unknown detainee " + id);
       return false;
     }
     Optional<FacilityId> facility = e.get().event().facility();
     if (facility.isPresent()) {
       Origin place = rejectedFacilities.get(facility.get().value());
       if (place != null) {
-        builder.reject(origin, "facility " + facility.get() + " was rejected (" + place + ")");
+        reject(origin, "facility " + facility.get() + " was rejected (" + place + ")");
+        return false;
+      }
+      if (!facilities.containsKey(facility.get())) {
+        reject(origin, "unknown facility " + facility.get());
         return false;
       }
     }
-    builder.addEvent(id, e.get().event(), origin);
+    loader.addEvent(id, e.get().event(), origin);
     return true;
   }
 
   ReadResult finish() {
+    LoadResult result = loader.build();
+    // What the loader rejects (events that do not apply, once in date order) comes last.
+    for (Rejection r : result.rejections()) {
+      reject(r.origin(), r.reason());
+    }
     facilities.clear();
     detainees.clear();
-    LoadResult result = builder.build();
-    Map<String, Long> rejected = new HashMap<>();
-    for (Rejection r : result.rejections()) {
-      rejected.merge(r.origin().file(), 1L, Long::sum);
-    }
     ImmutableList.Builder<FileCounts> counts = ImmutableList.builder();
     for (Map.Entry<String, Long> f : read.entrySet()) {
       counts.add(FileCounts.of(f.getKey(), f.getValue(), rejected.getOrDefault(f.getKey(), 0L)));
     }
+    Collections.sort(kept);
     return new ReadResult(
-        result.registry(), result.rejections(), ImmutableList.copyOf(warnings), counts.build());
+        result.registry(),
+        ImmutableList.copyOf(kept),
+        rejectedRows,
+        rejectedDetainees.size() + unidentifiedPeople,
+        warnings.list(),
+        counts.build());
   }
 }

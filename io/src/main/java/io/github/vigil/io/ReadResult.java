@@ -7,22 +7,31 @@ import java.util.Optional;
 
 /**
  * What reading a registry gives: the registry of every row that loaded, a {@link Rejection} for
- * every row that did not (ordered by file and line), the warnings (such as unknown columns) and
- * how many rows of each file were read, accepted and rejected. Immutable and thread-safe.
+ * every row that did not (ordered by file and line; none when they were passed to a consumer
+ * instead, see {@link RegistryReader#read(java.nio.file.Path, ReadOptions,
+ * java.util.function.Consumer)}), how many rows and people were rejected, the warnings (such as
+ * unknown columns) and how many rows of each file were read, accepted and rejected. Immutable and
+ * thread-safe.
  */
 public final class ReadResult {
   private final Registry registry;
   private final ImmutableList<Rejection> rejections;
+  private final long rejectedRows;
+  private final long rejectedPeople;
   private final ImmutableList<String> warnings;
   private final ImmutableList<FileCounts> counts;
 
   ReadResult(
       Registry registry,
       ImmutableList<Rejection> rejections,
+      long rejectedRows,
+      long rejectedPeople,
       ImmutableList<String> warnings,
       ImmutableList<FileCounts> counts) {
     this.registry = registry;
     this.rejections = rejections;
+    this.rejectedRows = rejectedRows;
+    this.rejectedPeople = rejectedPeople;
     this.warnings = warnings;
     this.counts = counts;
   }
@@ -32,12 +41,34 @@ public final class ReadResult {
     return registry;
   }
 
-  /** Returns the rejected rows, ordered by file and line; each prints as {@code file:line: reason}. */
+  /**
+   * Returns the rejected rows, ordered by file and line; each prints as {@code file:line: reason}.
+   * Empty when the rejections were passed to a consumer as they were found: count them with
+   * {@link #rejectedRows()}.
+   */
   public ImmutableList<Rejection> rejections() {
     return rejections;
   }
 
-  /** Returns the warnings, such as an unknown column ignored, in the order they arose. */
+  /** Returns how many rows were rejected, across every file. */
+  public long rejectedRows() {
+    return rejectedRows;
+  }
+
+  /**
+   * Returns how many people were left out because their row of {@code detainees.csv} was
+   * rejected (with it, all their events): each id once, however many of its rows were rejected,
+   * and each rejected row whose id cannot be read as one person. A row rejected as a duplicate of
+   * a person who loaded is not counted.
+   */
+  public long rejectedPeople() {
+    return rejectedPeople;
+  }
+
+  /**
+   * Returns the warnings, such as an unknown column ignored, in the order they arose; of many
+   * warnings of one kind about one file only the first few are listed, then a count of the rest.
+   */
   public ImmutableList<String> warnings() {
     return warnings;
   }
@@ -62,13 +93,13 @@ public final class ReadResult {
 
   /** Returns whether every row read was accepted. */
   public boolean isClean() {
-    return rejections.isEmpty();
+    return rejectedRows == 0;
   }
 
   /** Returns counts only; never personal data. */
   @Override
   public String toString() {
-    return "ReadResult{" + registry + ", rejections=" + rejections.size() + ", warnings="
-        + warnings.size() + ", " + counts + "}";
+    return "ReadResult{" + registry + ", rejections=" + rejectedRows + ", rejectedPeople="
+        + rejectedPeople + ", warnings=" + warnings.size() + ", " + counts + "}";
   }
 }

@@ -32,14 +32,24 @@ import java.util.Map;
  * {@link #reject}), accepted and rejected.
  */
 public final class RecordLoader {
-  private final Loading loading = new Loading();
+  private final Loading loading;
   private boolean finished;
 
-  private RecordLoader() {}
+  private RecordLoader(ReadOptions options) {
+    this.loading = new Loading(options, null);
+  }
 
-  /** Returns a loader with nothing loaded yet. */
+  /** Returns a loader with nothing loaded yet, reading with the default {@link ReadOptions}. */
   public static RecordLoader create() {
-    return new RecordLoader();
+    return new RecordLoader(ReadOptions.defaults());
+  }
+
+  /**
+   * Returns a loader with nothing loaded yet, reading with {@code options} (such as the day the
+   * records are read: an event dated after it is rejected).
+   */
+  public static RecordLoader create(ReadOptions options) {
+    return new RecordLoader(options);
   }
 
   /**
@@ -51,13 +61,13 @@ public final class RecordLoader {
     checkArgument(
         Records.isCountry(code), "country %s is not an ISO 3166-1 alpha-2 code such as VE",
         Texts.quote(code));
-    loading.builder().country(code);
+    loading.loader().country(code);
     return this;
   }
 
   /** Sets the registry's name, as {@code name} in {@code registry.properties}. */
   public RecordLoader name(String name) {
-    loading.builder().name(name);
+    loading.loader().name(name);
     return this;
   }
 
@@ -103,7 +113,7 @@ public final class RecordLoader {
    */
   public void reject(Origin origin, String reason) {
     checkState(!finished, "the loader has finished");
-    loading.reject(origin, reason);
+    loading.rejectUnread(origin, reason);
   }
 
   /**
@@ -113,7 +123,7 @@ public final class RecordLoader {
    */
   public void warn(String warning) {
     checkState(!finished, "the loader has finished");
-    loading.warn(warning);
+    loading.warnings().add(warning);
   }
 
   /**

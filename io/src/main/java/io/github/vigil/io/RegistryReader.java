@@ -1,14 +1,20 @@
 package io.github.vigil.io;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.io.ByteStreams;
+import io.github.vigil.core.Rejection;
+import io.github.vigil.core.internal.Echo;
 import io.github.vigil.io.internal.Columns;
 import io.github.vigil.io.internal.CsvTable;
 import io.github.vigil.io.internal.JsonDocument;
+import io.github.vigil.io.internal.Limits;
 import io.github.vigil.io.internal.Records;
-import io.github.vigil.io.internal.Texts;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,13 +23,16 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a registry in the interchange format of FORMAT.md: a folder holding {@code
+ * Reads a registry in the interchange format of docs/format.md: a folder holding {@code
  * facilities.csv}, {@code detainees.csv}, {@code events.csv} and, optionally, {@code
  * registry.properties}; or one JSON document ({@code registry.json}). Both give the same
  * registry and the same rejections for the same records. Files are streamed row by row; only
- * the registry being built is held in memory. Thread-safe (it has no state).
+ * the registry being built is held in memory (and the rejections, unless a consumer takes them
+ * as they are found). Thread-safe (it has no state).
  *
  * <pre>{@code
  * ReadResult r = RegistryReader.read(Path.of("registry"));
@@ -38,29 +47,66 @@ public final class RegistryReader {
   private RegistryReader() {}
 
   /**
-   * Reads the registry at {@code path}: a folder, or a file whose name ends in {@code .json}.
-   * A row with an invalid field, a duplicate id, an unknown or rejected detainee or facility,
-   * or an event that does not apply is not an error: it is rejected with its file, line and
-   * reason, and the rest loads.
+   * Reads the registry at {@code path} with the {@linkplain ReadOptions#defaults() default
+   * options}, keeping every rejection in the result.
    *
-   * @param path a registry folder or a JSON document (also inside a zip file system)
-   * @return the registry, its rejections, warnings and per-file counts
-   * @throws RegistryFormatException if the path is neither a folder nor a {@code .json} file,
-   *     or if the registry cannot be read at all: a required file or column is missing, a file
-   *     is unreadable, not UTF-8 text, not well-formed CSV or JSON, a JSON document is not of
-   *     format version 1, or {@code registry.properties} is malformed or names an invalid
-   *     country
+   * @throws RegistryFormatException as {@link #read(Path, ReadOptions, Consumer)}
    * @throws NullPointerException if {@code path} is null
    */
   public static ReadResult read(Path path) {
+    return read(path, ReadOptions.defaults());
+  }
+
+  /**
+   * Reads the registry at {@code path}, keeping every rejection in the result, sorted by file
+   * and line. Each costs memory (a few hundred bytes); to read files of millions of bad rows,
+   * pass the rejections to a consumer instead.
+   *
+   * @throws RegistryFormatException as {@link #read(Path, ReadOptions, Consumer)}
+   * @throws NullPointerException if an argument is null
+   */
+  public static ReadResult read(Path path, ReadOptions options) {
+    return readWith(checkNotNull(path, "path"), checkNotNull(options, "options"), null);
+  }
+
+  /**
+   * Reads the registry at {@code path}: a folder, or a file whose name ends in {@code .json}.
+   * A row with an invalid field, a duplicate id, an unknown or rejected detainee or facility, an
+   * event dated or recorded after {@linkplain ReadOptions#today() today}, or an event that does
+   * not apply is not an error: it is rejected with its file, line and reason, and the rest loads.
+   *
+   * <p>Each rejection is passed to {@code rejections} as it is found, and not kept: the result's
+   * {@link ReadResult#rejections()} is empty and {@link ReadResult#rejectedRows()} counts them.
+   * They come file by file in reading order (facilities, people, events), each file's rows in
+   * line order; the events that do not apply to their person's history are found only once
+   * every event is read, and come last, in line order.
+   *
+   * @param path a registry folder or a JSON document (also inside a zip file system)
+   * @param rejections where each rejection goes; it may stop the read by throwing
+   * @return the registry, the counts of rejected rows and people, warnings and per-file counts
+   * @throws RegistryFormatException if the path is neither a folder nor a {@code .json} file,
+   *     or if the registry cannot be read at all: a required file or column is missing, a file
+   *     is unreadable, not UTF-8 text, not well-formed CSV or JSON, a JSON document is not of
+   *     format version 1, or {@code registry.properties} is malformed, larger than 64 KiB or
+   *     names an invalid country
+   * @throws NullPointerException if an argument is null
+   */
+  public static ReadResult read(
+      Path path, ReadOptions options, Consumer<? super Rejection> rejections) {
+    checkNotNull(rejections, "rejections");
+    return readWith(checkNotNull(path, "path"), checkNotNull(options, "options"), rejections);
+  }
+
+  private static ReadResult readWith(
+      Path path, ReadOptions options, @Nullable Consumer<? super Rejection> rejections) {
     if (Files.isDirectory(path)) {
-      return readFolder(path);
+      return readFolder(path, new Loading(options, rejections));
     }
     String name = String.valueOf(path.getFileName());
     if (Files.isRegularFile(path) && name.toLowerCase(Locale.ROOT).endsWith(".json")) {
-      return readJson(path);
+      return readJson(path, new Loading(options, rejections));
     }
-    String shown = path.toString();
+    String shown = Echo.line(path.toString());
     if (!Files.exists(path)) {
       throw new RegistryFormatException(shown, shown + " does not exist");
     }
@@ -68,14 +114,13 @@ public final class RegistryReader {
         shown, shown + " is neither a registry folder nor a .json file");
   }
 
-  private static ReadResult readFolder(Path folder) {
+  private static ReadResult readFolder(Path folder, Loading loading) {
     String first = Columns.FACILITIES.csvFile();
     if (!Files.exists(folder.resolve(first)) && Files.isRegularFile(folder.resolve("registry.json"))) {
       throw new RegistryFormatException(
           first, first + " is missing: this folder holds a registry.json; give the path of that"
               + " file instead of the folder");
     }
-    Loading loading = new Loading();
     Path properties = folder.resolve(PROPERTIES);
     if (Files.exists(properties)) {
       properties(properties, loading);
@@ -83,56 +128,73 @@ public final class RegistryReader {
     for (Columns kind : Columns.values()) {
       String file = kind.csvFile();
       loading.start(file);
-      CsvTable.read(folder.resolve(file), kind, loading::warn, row -> loading.row(kind, file, row));
+      CsvTable.read(
+          folder.resolve(file), kind, loading.warnings(), row -> loading.row(kind, file, row));
     }
     return loading.finish();
   }
 
-  private static ReadResult readJson(Path path) {
-    Loading loading = new Loading();
-    String file = String.valueOf(path.getFileName());
+  private static ReadResult readJson(Path path, Loading loading) {
+    String file = Echo.line(String.valueOf(path.getFileName()));
     for (Columns kind : Columns.values()) {
       loading.start(JsonDocument.origin(file, kind));
     }
     JsonDocument.Header header =
         JsonDocument.read(
             path,
+            file,
             EnumSet.of(Columns.FACILITIES, Columns.DETAINEES),
-            loading::warn,
+            loading.warnings(),
             row -> loading.row(row.kind(), JsonDocument.origin(file, row.kind()), row));
     JsonDocument.read(
         path,
+        file,
         EnumSet.of(Columns.EVENTS),
-        loading::warn,
+        loading.warnings(),
         row -> loading.row(Columns.EVENTS, JsonDocument.origin(file, Columns.EVENTS), row));
     if (header.country().isPresent()) {
       String c = header.country().get();
       if (!Records.isCountry(c)) {
         throw new RegistryFormatException(
-            file, file + ": country " + Texts.quote(c) + " is not an ISO 3166-1 alpha-2 code such as VE");
+            file, file + ": country " + Echo.quoteIf(c, Echo.Shape.CODE)
+                + " is not an ISO 3166-1 alpha-2 code such as VE");
       }
-      loading.builder().country(c);
+      loading.loader().country(c);
     }
-    header.name().ifPresent(n -> loading.builder().name(n));
+    header.name().ifPresent(n -> loading.loader().name(n));
     return loading.finish();
   }
 
   private static void properties(Path path, Loading loading) {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(path)) {
+      // at most 64 KiB: a link to /dev/zero or a huge file is refused, not read into memory
+      bytes = ByteStreams.toByteArray(ByteStreams.limit(in, Limits.MAX_PROPERTIES_BYTES + 1L));
+    } catch (IOException e) {
+      throw new RegistryFormatException(
+          PROPERTIES, PROPERTIES + " could not be read: " + e.getClass().getSimpleName(), e);
+    }
+    if (bytes.length > Limits.MAX_PROPERTIES_BYTES) {
+      throw new RegistryFormatException(
+          PROPERTIES, PROPERTIES + " is larger than " + Limits.MAX_PROPERTIES_BYTES + " bytes;"
+              + " it holds only the keys country and name");
+    }
     Properties p = new Properties();
-    try (InputStream in = Files.newInputStream(path);
-        BufferedReader reader =
-            new BufferedReader(
-                new InputStreamReader(
-                    in,
-                    StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+    try {
+      Reader reader =
+          new InputStreamReader(
+              new ByteArrayInputStream(bytes),
+              StandardCharsets.UTF_8
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT));
       // A leading byte order mark (Windows editors write one) is skipped, as in the CSV files;
       // otherwise it would join the first key and hide the country.
-      reader.mark(1);
-      if (reader.read() != '\uFEFF') {
-        reader.reset();
+      int start = bytes.length >= 3
+          && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
+          ? 1 : 0;
+      if (start == 1) {
+        reader.read();
       }
       p.load(reader);
     } catch (IOException | IllegalArgumentException e) {
@@ -148,18 +210,22 @@ public final class RegistryReader {
             if (!Records.isCountry(value)) {
               throw new RegistryFormatException(
                   PROPERTIES,
-                  PROPERTIES + ": country " + Texts.quote(value)
+                  PROPERTIES + ": country " + Echo.quoteIf(value, Echo.Shape.CODE)
                       + " is not an ISO 3166-1 alpha-2 code such as VE");
             }
-            loading.builder().country(value);
+            loading.loader().country(value);
           }
         }
         case "name" -> {
           if (!value.isEmpty()) {
-            loading.builder().name(value);
+            loading.loader().name(value);
           }
         }
-        default -> loading.warn(PROPERTIES + ": unknown key " + Texts.quote(key) + " is ignored");
+        default ->
+            loading.warnings().add(
+                PROPERTIES, "unknown keys",
+                PROPERTIES + ": unknown key " + Echo.quoteIf(key, Echo.Shape.TOKEN)
+                    + " is ignored");
       }
     }
   }

@@ -31,7 +31,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a registry in the interchange format of FORMAT.md, as a folder of CSV files or as one
+ * Writes a registry in the interchange format of docs/format.md, as a folder of CSV files or as one
  * JSON document. The output is deterministic: the same registry gives the same bytes (UTF-8
  * without a byte order mark, {@code \n} line endings, a fixed column order, facilities and
  * people in id order, each person's events in the order of their history, every column written

@@ -50,10 +50,32 @@ final class Folders {
     return read(folder(dir, FACILITIES, DETAINEES, EVENTS_HEADER + String.join("\n", rows) + "\n"));
   }
 
-  /** Reads {@code path} and checks what every read must satisfy. */
+  /** The day the test registries are read on: after every date a generated registry holds. */
+  static final ReadOptions OPTIONS =
+      ReadOptions.builder().today(java.time.LocalDate.of(9999, 12, 31)).build();
+
+  /**
+   * Reads {@code path} and checks what every read must satisfy; reads it again streaming the
+   * rejections, which must be the same ones.
+   */
   static ReadResult read(Path path) {
-    ReadResult r = RegistryReader.read(path);
+    return read(path, OPTIONS);
+  }
+
+  /** Reads {@code path} with {@code options}, checking as {@link #read(Path)} does. */
+  static ReadResult read(Path path, ReadOptions options) {
+    ReadResult r = RegistryReader.read(path, options);
     checkInvariants(r);
+    List<Rejection> streamed = new java.util.ArrayList<>();
+    ReadResult s = RegistryReader.read(path, options, streamed::add);
+    assertEquals(List.of(), s.rejections());
+    assertEquals(r.rejectedRows(), s.rejectedRows());
+    assertEquals(r.rejectedPeople(), s.rejectedPeople());
+    assertEquals(r.counts(), s.counts());
+    assertEquals(r.warnings(), s.warnings());
+    assertEquals(r.registry(), s.registry());
+    java.util.Collections.sort(streamed);
+    assertEquals(r.rejections(), streamed);
     return r;
   }
 
@@ -64,6 +86,7 @@ final class Folders {
       assertEquals(c.read(), c.accepted() + c.rejected(), c.toString());
     }
     assertEquals(r.rejections().size(), r.counts().stream().mapToLong(FileCounts::rejected).sum());
+    assertEquals(r.rejections().size(), r.rejectedRows());
     long events = r.counts().get(2).accepted();
     assertEquals(events, r.registry().eventCount());
     assertEquals(r.counts().get(0).accepted(), r.registry().facilities().size());

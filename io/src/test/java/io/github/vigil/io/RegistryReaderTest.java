@@ -71,7 +71,28 @@ class RegistryReaderTest {
 
   @Test
   void aBadDetaineeIdIsRejected() {
-    assertRejected("A b,2024-02-01,TRANSFER,rodeo-1,,,,,", "detainee_id 'A b' is not a valid id");
+    assertRejected("A!b,2024-02-01,TRANSFER,rodeo-1,,,,,", "detainee_id 'A!b' is not a valid id");
+    // with white space it may be a name (id and name swapped): only its length is shown
+    assertRejected("A b,2024-02-01,TRANSFER,rodeo-1,,,,,", "detainee_id (3 characters, not shown) is not a valid id");
+  }
+
+  @Test
+  void aNoBreakSpaceIsDataAndRejectsAnId() {
+    // String.strip trims spaces, not U+00A0, U+2007 or U+202F: pasted after an id, they are data
+    assertRejected("A\u00a0,2024-02-01,TRANSFER,rodeo-1,,,,,", "detainee_id 'A?' is not a valid id");
+    assertRejected("A,2024-02-01\u202f,TRANSFER,rodeo-1,,,,,", "date '2024-02-01?'");
+  }
+
+  @Test
+  void aQuoteAfterWhiteSpaceIsDataNotAQuotedField() {
+    // the comma inside ' "ngo,x"' separates fields, so the row has one field too many
+    assertRejected(
+        "A,2024-02-01,TRANSFER,rodeo-1,, \"ngo,x\",,,",
+        "the row has 10 fields but the header has 9 columns");
+    ReadResult r = Folders.readEvents(dir, ARREST_A, "A,2024-02-01,TRANSFER,rodeo-1,, \"ngo\",,,");
+    assertEquals(List.of(), Folders.lines(r));
+    var events = r.registry().history(DetaineeId.of("A")).orElseThrow().events();
+    assertEquals("\"ngo\"", events.get(1).source().orElseThrow().label());
   }
 
   @Test
@@ -79,7 +100,7 @@ class RegistryReaderTest {
     ReadResult r =
         Folders.read(
             Folders.folder(dir, FACILITIES + "bad id!,x,PRISON,,\n", DETAINEES, EVENTS_HEADER));
-    assertEquals(List.of("facilities.csv:4: id 'bad id!' is not a valid id: use only A-Z a-z 0-9 . _ -"), Folders.lines(r));
+    assertEquals(List.of("facilities.csv:4: id (7 characters, not shown) is not a valid id: use only A-Z a-z 0-9 . _ -"), Folders.lines(r));
   }
 
   @Test
@@ -278,9 +299,9 @@ class RegistryReaderTest {
     assertEquals(
         List.of(
             "detainees.csv:4: gender 'f' is not one of F, M, X (codes are written in upper case: F)",
-            "detainees.csv:5: nationality 'Venezuela' is not an ISO 3166-1 alpha-2 code such as VE",
+            "detainees.csv:5: nationality (9 characters, not shown) is not an ISO 3166-1 alpha-2 code such as VE",
             "detainees.csv:6: affiliation 'POLICE' is not one of CIVILIAN, MILITARY",
-            "detainees.csv:7: serious_health_condition 'yes' is not true, false or blank",
+            "detainees.csv:7: serious_health_condition (3 characters, not shown) is not true, false or blank",
             "detainees.csv:8: nationality 've' is not an ISO 3166-1 alpha-2 code such as VE (codes are written in upper case)"),
         Folders.lines(r));
     assertTrue(r.registry().detainee(DetaineeId.of("H")).orElseThrow().seriousHealthCondition());
@@ -294,7 +315,7 @@ class RegistryReaderTest {
     assertEquals(
         List.of(
             "facilities.csv:4: kind 'JAIL' is not one of PRISON, INTELLIGENCE, POLICE, MILITARY, OTHER",
-            "facilities.csv:5: country 'Venezuela' is not an ISO 3166-1 alpha-2 code such as VE",
+            "facilities.csv:5: country (9 characters, not shown) is not an ISO 3166-1 alpha-2 code such as VE",
             "facilities.csv:6: id is blank; it is required"),
         Folders.lines(r));
   }
@@ -393,7 +414,10 @@ class RegistryReaderTest {
     RegistryFormatException e =
         fault(Folders.folder(dir, FACILITIES, DETAINEES, "detainee_id,date,facility_id\nA,2024-01-01,helicoide\n"));
     assertEquals("events.csv", e.file());
-    assertTrue(message(e).startsWith("events.csv has no column 'type' (required: detainee_id, date, type;"), message(e));
+    assertEquals(
+        "events.csv has no column 'type' (required: detainee_id, date, type); the header, line 1,"
+            + " names detainee_id, date, facility_id",
+        message(e));
   }
 
   @Test
@@ -455,10 +479,14 @@ class RegistryReaderTest {
   void anUnclosedQuoteStopsLoadingWithTheLine() {
     RegistryFormatException e =
         fault(Folders.folder(dir, FACILITIES, DETAINEES, EVENTS_HEADER + ARREST_A + "\nA,\"2024-02-01,TRANSFER\n"));
-    assertTrue(message(e).startsWith("events.csv is not well-formed CSV at line"), message(e));
+    assertTrue(
+        message(e).startsWith("events.csv is not well-formed CSV in the row that starts at line 3"),
+        message(e));
     RegistryFormatException f =
         fault(Folders.folder(dir, FACILITIES, DETAINEES, EVENTS_HEADER + ARREST_A + "\nA,\"2024\"x,TRANSFER\n"));
-    assertTrue(message(f).startsWith("events.csv is not well-formed CSV at line 3"), message(f));
+    assertTrue(
+        message(f).startsWith("events.csv is not well-formed CSV in the row that starts at line 3:"),
+        message(f));
   }
 
   @Test
@@ -480,7 +508,7 @@ class RegistryReaderTest {
     Path f = Folders.folder(dir, FACILITIES, DETAINEES, EVENTS_HEADER);
     Files.writeString(f.resolve("registry.properties"), "country=Venezuela\n");
     assertEquals(
-        "registry.properties: country 'Venezuela' is not an ISO 3166-1 alpha-2 code such as VE",
+        "registry.properties: country (9 characters, not shown) is not an ISO 3166-1 alpha-2 code such as VE",
         message(fault(f)));
   }
 

@@ -4,24 +4,26 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.vigil.conditions.FreedomCategory;
+import io.github.vigil.reporting.disclosure.Suppression;
 import java.util.OptionalLong;
 
 /**
  * The categories of a report split by one attribute (facility, affiliation or vulnerable
- * group), with small-cell suppression: a cell counting more than zero but fewer than the
- * threshold is {@linkplain #cell suppressed} in every published format. Immutable and
- * thread-safe.
+ * group), with disclosure control: the cells the report's {@link Suppression} hides (small
+ * cells, the cells of small groups, and complementary cells) are {@linkplain #cell hidden} in
+ * every published format. Immutable and thread-safe.
  */
 public final class Breakdown {
   private final String name;
   private final ImmutableMap<String, CategoryCounts> rows;
-  private final int minCell;
+  private final Suppression suppression;
+  private final int table;
 
-  Breakdown(String name, ImmutableMap<String, CategoryCounts> rows, int minCell) {
-    checkArgument(minCell >= 1, "minCell must be at least 1: %s", minCell);
+  Breakdown(String name, ImmutableMap<String, CategoryCounts> rows, Suppression suppression) {
     this.name = name;
     this.rows = rows;
-    this.minCell = minCell;
+    this.suppression = suppression;
+    this.table = suppression.tables().indexOf(name);
   }
 
   /**
@@ -54,22 +56,28 @@ public final class Breakdown {
 
   /** Returns the small-cell threshold. */
   public int minCell() {
-    return minCell;
-  }
-
-  /** Returns whether a cell counting {@code count} is suppressed: {@code 0 < count < minCell}. */
-  public boolean suppresses(long count) {
-    return count > 0 && count < minCell;
+    return suppression.minCell();
   }
 
   /**
-   * Returns the count of a cell as published: empty when suppressed.
+   * Returns whether the cell of row {@code key} and {@code category} is hidden when published.
+   *
+   * @throws IllegalArgumentException if the breakdown has no row {@code key}
+   */
+  public boolean isHidden(String key, FreedomCategory category) {
+    return cell(key, category).isEmpty();
+  }
+
+  /**
+   * Returns the count of a cell as published: empty when hidden.
    *
    * @throws IllegalArgumentException if the breakdown has no row {@code key}
    */
   public OptionalLong cell(String key, FreedomCategory category) {
-    long count = row(key).get(category);
-    return suppresses(count) ? OptionalLong.empty() : OptionalLong.of(count);
+    checkArgument(rows.containsKey(key), "%s has no row %s", name, key);
+    int r = rows.keySet().asList().indexOf(key);
+    int c = CategoryCounts.REPORT_ORDER.indexOf(category);
+    return suppression.published(table, r, c);
   }
 
   @Override

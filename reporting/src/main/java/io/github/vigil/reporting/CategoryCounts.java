@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("EnumOrdinal") // counts are dense arrays indexed by the enums, for speed
 public final class CategoryCounts {
   /**
-   * The categories in the order reports list them (FORMAT.md section 5): from the most to the
+   * The categories in the order reports list them (docs/format.md section 5): from the most to the
    * least deprived of liberty, then exile and death.
    */
   public static final ImmutableList<FreedomCategory> REPORT_ORDER =

@@ -2,11 +2,12 @@ package io.github.vigil.reporting;
 
 import io.github.vigil.conditions.FreedomCategory;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Renders a report as CSV (RFC 4180, {@code \n} line ends): one row per cell, first the
  * categories of the whole population (breakdown {@code total}), then every breakdown cell. A
- * suppressed cell has an empty count and {@code true} in the last column, so it can never be
+ * hidden cell has an empty count and {@code true} in the last column, so it can never be
  * mistaken for a zero.
  */
 final class CsvRenderer {
@@ -19,12 +20,18 @@ final class CsvRenderer {
     for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
       row(out, labels, "total", "", c, Long.toString(total.get(c)), false);
     }
+    figure(out, "rejectedRows", labels.get("rejectedRows"), report.rejectedRows());
+    figure(out, "rejectedPeople", labels.get("rejectedPeople"), report.rejectedPeople());
+    figure(
+        out,
+        "peopleWithEventsNotYetKnown",
+        labels.get("notYetKnown", report.knownAsOf()),
+        report.peopleWithEventsNotYetKnown());
     for (Breakdown b : report.breakdowns()) {
       for (Map.Entry<String, CategoryCounts> e : b.rows().entrySet()) {
         for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
-          long n = e.getValue().get(c);
-          boolean suppressed = b.suppresses(n);
-          row(out, labels, b.name(), e.getKey(), c, suppressed ? "" : Long.toString(n), suppressed);
+          OptionalLong n = b.cell(e.getKey(), c);
+          row(out, labels, b.name(), e.getKey(), c, n.isEmpty() ? "" : Long.toString(n.getAsLong()), n.isEmpty());
         }
       }
     }
@@ -53,7 +60,25 @@ final class CsvRenderer {
         .append('\n');
   }
 
-  static String quote(String s) {
+  private static void figure(StringBuilder out, String key, String label, long n) {
+    out.append("figure,")
+        .append(key)
+        .append(",,")
+        .append(quote(label))
+        .append(',')
+        .append(n)
+        .append(",false\n");
+  }
+
+  /**
+   * Returns a text cell as CSV: guarded with a leading {@code '} when a spreadsheet would read
+   * it as a formula, quoted when it holds a comma, a quote or a line break.
+   */
+  static String quote(String text) {
+    String s = text;
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      s = "'" + s;
+    }
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
     }

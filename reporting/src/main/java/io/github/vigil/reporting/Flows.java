@@ -34,7 +34,7 @@ public final class Flows {
   /**
    * Returns the applied arrests that are the person's first applied event; arrests of people
    * released or exiled before are {@link #rearrests()}, counted apart (as the conformance
-   * reports of FORMAT.md count them).
+   * reports of docs/format.md count them).
    */
   public long arrests() {
     return arrests;

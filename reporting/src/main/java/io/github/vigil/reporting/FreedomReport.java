@@ -2,6 +2,11 @@ package io.github.vigil.reporting;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -13,16 +18,27 @@ import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
 import io.github.vigil.core.VulnerableGroup;
+import io.github.vigil.reporting.disclosure.CountTable;
+import io.github.vigil.reporting.disclosure.DisclosureAudit;
+import io.github.vigil.reporting.disclosure.LinkedTables;
+import io.github.vigil.reporting.disclosure.Suppression;
+import io.github.vigil.reporting.disclosure.TableCell;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A freedom report of a registry as of a date D, as known on a date K, from chosen sources
- * (FORMAT.md sections 4 and 5): the population, the eight categories and their two groups,
+ * (docs/format.md sections 4 and 5): the population, the eight categories and their two groups,
  * rearrests, people deprived of liberty without a conviction, approximate dates, rejected rows
- * and skipped events, breakdowns by facility, affiliation and vulnerable group with small-cell
- * suppression, and optionally the flows since a date S. Top-level counts are never suppressed.
+ * and skipped events, breakdowns by facility, affiliation and vulnerable group under disclosure
+ * control ({@link #suppression()}, {@link #disclosureAudit()}), and optionally the flows since a
+ * date S. Top-level counts are never suppressed.
  * Rendering is deterministic: the same registry and options give the same bytes, whatever the
  * default locale or time zone. Immutable and thread-safe.
  */
@@ -36,6 +52,7 @@ public final class FreedomReport {
   private final ReportOptions options;
   private final FreedomSummary summary;
   private final ImmutableList<FacilityId> facilities;
+  private volatile @Nullable Published published; // computed when first asked for
 
   private FreedomReport(RegistryView view, ReportOptions options, FreedomSummary summary) {
     this.asOf = view.asOf();
@@ -132,6 +149,22 @@ public final class FreedomReport {
     return options.rejectedRows();
   }
 
+  /**
+   * Returns the number of people left out while loading because their row was rejected, as
+   * given in the options.
+   */
+  public long rejectedPeople() {
+    return options.rejectedPeople();
+  }
+
+  /**
+   * Returns the number of people with an event dated on or before D but recorded after K: not
+   * yet known as of K, so not counted (a later K would see it).
+   */
+  public long peopleWithEventsNotYetKnown() {
+    return summary.peopleWithEventsNotYetKnown();
+  }
+
   /** Returns the number of seen events skipped because they did not apply in this view. */
   public long skippedEvents() {
     return summary.skippedEvents();
@@ -179,37 +212,139 @@ public final class FreedomReport {
    * the registry, in id order.
    */
   public Breakdown byFacility() {
-    Map<FacilityId, CategoryCounts> counts = summary.byFacility();
-    ImmutableMap.Builder<String, CategoryCounts> rows = ImmutableMap.builder();
-    for (FacilityId id : facilities) {
-      rows.put(id.value(), counts.getOrDefault(id, CategoryCounts.zero()));
-    }
-    counts.forEach(
-        (id, c) -> {
-          if (!facilities.contains(id)) {
-            rows.put(id.value(), c);
-          }
-        });
-    return new Breakdown("byFacility", rows.buildOrThrow(), options.minCell());
+    return published().breakdowns.get(0);
   }
 
   /** Returns the people by affiliation: {@code CIVILIAN}, {@code MILITARY}, {@code UNKNOWN}. */
   public Breakdown byAffiliation() {
-    return new Breakdown("byAffiliation", summary.byAffiliation(), options.minCell());
+    return published().breakdowns.get(1);
   }
 
   /** Returns the people by vulnerable group, as of D; a person may be in several. */
   public Breakdown byVulnerableGroup() {
-    ImmutableMap.Builder<String, CategoryCounts> rows = ImmutableMap.builder();
-    for (Map.Entry<VulnerableGroup, CategoryCounts> e : summary.byVulnerableGroup().entrySet()) {
-      rows.put(e.getKey().name(), e.getValue());
-    }
-    return new Breakdown("byVulnerableGroup", rows.buildOrThrow(), options.minCell());
+    return published().breakdowns.get(2);
   }
 
   /** Returns the three breakdowns, in report order. */
   public ImmutableList<Breakdown> breakdowns() {
-    return ImmutableList.of(byFacility(), byAffiliation(), byVulnerableGroup());
+    return published().breakdowns;
+  }
+
+  /**
+   * Returns which breakdown cells are hidden, and why: the rules of {@link Suppression#apply}
+   * with the options' {@code minCell}, applied to the three breakdowns together, linked by the
+   * category totals the report prints.
+   */
+  public Suppression suppression() {
+    return published().suppression;
+  }
+
+  /**
+   * Returns the audit of what this report prints: it reads the report's JSON (the breakdown
+   * cells it shows and the category totals) and proves, for every hidden cell, that it has at
+   * least two possible values given everything printed and the total of every row — or lists
+   * the cells for which that fails. See {@link DisclosureAudit} for exactly what it proves.
+   */
+  public DisclosureAudit disclosureAudit() {
+    JsonNode json;
+    try {
+      json = new ObjectMapper().readTree(toJson());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the report's own JSON does not parse", e);
+    }
+    LinkedTables tables = published().suppression.tables();
+    List<Long> printed = new ArrayList<>();
+    for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
+      printed.add(json.get("categories").get(c.name()).asLong());
+    }
+    checkState(
+        tables.columnTotals().orElseThrow().asList().equals(printed),
+        "the printed categories differ from the totals the breakdowns were protected with");
+    Set<TableCell> hidden = new LinkedHashSet<>();
+    for (CountTable t : tables.tables()) {
+      JsonNode rows = json.get(t.name());
+      for (String row : t.rowKeys()) {
+        for (String column : t.columnKeys()) {
+          if (rows.get(row).get(column).isNull()) {
+            hidden.add(new TableCell(t.name(), row, column));
+          }
+        }
+      }
+    }
+    return DisclosureAudit.of(Suppression.of(tables, hidden));
+  }
+
+  private Published published() {
+    Published p = published;
+    if (p == null) {
+      p = publish(); // deterministic: two threads computing it at once get equal results
+      published = p;
+    }
+    return p;
+  }
+
+  private Published publish() {
+    ImmutableList<String> columns =
+        CategoryCounts.REPORT_ORDER.stream().map(Enum::name).collect(ImmutableList.toImmutableList());
+    Map<FacilityId, CategoryCounts> counts = summary.byFacility();
+    ImmutableMap.Builder<String, CategoryCounts> facilityRows = ImmutableMap.builder();
+    for (FacilityId id : facilities) {
+      facilityRows.put(id.value(), counts.getOrDefault(id, CategoryCounts.zero()));
+    }
+    counts.forEach(
+        (id, c) -> {
+          if (!facilities.contains(id)) {
+            facilityRows.put(id.value(), c);
+          }
+        });
+    ImmutableMap.Builder<String, CategoryCounts> groupRows = ImmutableMap.builder();
+    for (Map.Entry<VulnerableGroup, CategoryCounts> e : summary.byVulnerableGroup().entrySet()) {
+      groupRows.put(e.getKey().name(), e.getValue());
+    }
+    ImmutableMap<String, CategoryCounts> byFacility = facilityRows.buildOrThrow();
+    ImmutableMap<String, CategoryCounts> byAffiliation = summary.byAffiliation();
+    ImmutableMap<String, CategoryCounts> byGroup = groupRows.buildOrThrow();
+    LinkedTables tables =
+        LinkedTables.withTotals(
+            columns,
+            matrix(ImmutableMap.of("", categories()))[0],
+            List.of(
+                CountTable.partition("byFacility", byFacility.keySet().asList(), columns, matrix(byFacility)),
+                CountTable.partition(
+                    "byAffiliation", byAffiliation.keySet().asList(), columns, matrix(byAffiliation)),
+                CountTable.subsets(
+                    "byVulnerableGroup",
+                    byGroup.keySet().asList(),
+                    columns,
+                    matrix(byGroup),
+                    List.of(Set.of(VulnerableGroup.MINOR.name(), VulnerableGroup.ELDERLY.name())))));
+    Suppression suppression = Suppression.apply(tables, options.minCell());
+    return new Published(
+        suppression,
+        ImmutableList.of(
+            new Breakdown("byFacility", byFacility, suppression),
+            new Breakdown("byAffiliation", byAffiliation, suppression),
+            new Breakdown("byVulnerableGroup", byGroup, suppression)));
+  }
+
+  private static long[][] matrix(Map<String, CategoryCounts> rows) {
+    long[][] m = new long[rows.size()][];
+    int r = 0;
+    for (CategoryCounts row : rows.values()) {
+      m[r++] = CategoryCounts.REPORT_ORDER.stream().mapToLong(row::get).toArray();
+    }
+    return m;
+  }
+
+  /** The breakdowns as published, computed once, when first asked for. */
+  private static final class Published {
+    final Suppression suppression;
+    final ImmutableList<Breakdown> breakdowns;
+
+    Published(Suppression suppression, ImmutableList<Breakdown> breakdowns) {
+      this.suppression = suppression;
+      this.breakdowns = breakdowns;
+    }
   }
 
   /** Returns the flows since the options' date S, or empty when no date was given. */
@@ -231,7 +366,7 @@ public final class FreedomReport {
     };
   }
 
-  /** Returns the JSON object of FORMAT.md section 5, on one line ending with a newline. */
+  /** Returns the JSON object of docs/format.md section 5, on one line ending with a newline. */
   public String toJson() {
     return JsonRenderer.render(this);
   }

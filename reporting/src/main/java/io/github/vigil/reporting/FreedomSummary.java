@@ -3,6 +3,7 @@ package io.github.vigil.reporting;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.vigil.conditions.ClassificationPolicy;
 import io.github.vigil.conditions.FreedomCategory;
@@ -12,9 +13,12 @@ import io.github.vigil.core.Detainee;
 import io.github.vigil.core.Event;
 import io.github.vigil.core.EventType;
 import io.github.vigil.core.FacilityId;
+import io.github.vigil.core.History;
 import io.github.vigil.core.LegalStatus;
 import io.github.vigil.core.PersonView;
+import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
+import io.github.vigil.core.Source;
 import io.github.vigil.core.VulnerableGroup;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -117,6 +121,15 @@ public final class FreedomSummary {
   }
 
   /**
+   * Returns the number of people with an event not yet known as of the view's date K: dated on
+   * or before D and from the view's sources, but recorded after K. Such events are not counted;
+   * a later K would see them.
+   */
+  public long peopleWithEventsNotYetKnown() {
+    return counts.notYetKnown;
+  }
+
+  /**
    * Returns the people by the facility where they are, or were last, held; facilities with
    * nobody are left out. In id order.
    */
@@ -198,12 +211,18 @@ public final class FreedomSummary {
   /** What summarising one person needs from the view and the options. */
   private static final class Context {
     final LocalDate asOf;
+    final LocalDate knownOn;
+    final Optional<ImmutableSet<Source>> sources;
+    final Registry registry;
     final @Nullable LocalDate since;
     final Optional<String> country;
     final ClassificationPolicy policy;
 
     private Context(RegistryView view, ReportOptions options) {
       this.asOf = view.asOf();
+      this.knownOn = view.knownOn();
+      this.sources = view.sources();
+      this.registry = view.registry();
       this.since = options.since().orElse(null);
       this.country = view.registry().country();
       this.policy = options.policy();
@@ -211,6 +230,14 @@ public final class FreedomSummary {
 
     static Context of(RegistryView view, ReportOptions options) {
       return new Context(checkNotNull(view, "view"), checkNotNull(options, "options"));
+    }
+
+    /** Returns whether {@code e} is dated and sourced for the view but recorded after K. */
+    boolean notYetKnown(Event e) {
+      return !e.date().isAfter(asOf)
+          && e.recordedOn().isAfter(knownOn)
+          && (sources.isEmpty()
+              || (e.source().isPresent() && sources.get().contains(e.source().get())));
     }
   }
 
@@ -222,6 +249,7 @@ public final class FreedomSummary {
     long deprivedWithoutConviction;
     long approximateDates;
     long skippedEvents;
+    long notYetKnown;
     final TreeMap<FacilityId, long[]> byFacility = new TreeMap<>();
     final long[][] byAffiliation = new long[AFFS][CATS];
     final long[][] byGroup = new long[GROUPS][CATS];
@@ -230,6 +258,10 @@ public final class FreedomSummary {
     void add(PersonView person, Context context) {
       approximateDates += person.approximateDates();
       skippedEvents += person.skippedEvents();
+      Optional<History> history = context.registry.history(person.id());
+      if (history.isPresent() && history.get().events().stream().anyMatch(context::notYetKnown)) {
+        notYetKnown++;
+      }
       Optional<LegalStatus> maybe = person.status();
       if (maybe.isEmpty()) {
         return;
@@ -278,6 +310,7 @@ public final class FreedomSummary {
       deprivedWithoutConviction += o.deprivedWithoutConviction;
       approximateDates += o.approximateDates;
       skippedEvents += o.skippedEvents;
+      notYetKnown += o.notYetKnown;
       o.byFacility.forEach((k, v) -> add(byFacility.computeIfAbsent(k, x -> new long[CATS]), v));
       for (int i = 0; i < AFFS; i++) {
         add(byAffiliation[i], o.byAffiliation[i]);
@@ -305,6 +338,7 @@ public final class FreedomSummary {
           || deprivedWithoutConviction != o.deprivedWithoutConviction
           || approximateDates != o.approximateDates
           || skippedEvents != o.skippedEvents
+          || notYetKnown != o.notYetKnown
           || !Arrays.equals(categories, o.categories)
           || !Arrays.deepEquals(byAffiliation, o.byAffiliation)
           || !Arrays.deepEquals(byGroup, o.byGroup)
@@ -321,7 +355,9 @@ public final class FreedomSummary {
     }
 
     int hash() {
-      int h = Objects.hash(population, rearrests, deprivedWithoutConviction, approximateDates);
+      int h =
+          Objects.hash(
+              population, rearrests, deprivedWithoutConviction, approximateDates, notYetKnown);
       h = 31 * h + Arrays.hashCode(categories);
       h = 31 * h + Arrays.deepHashCode(byAffiliation);
       h = 31 * h + Arrays.hashCode(flows);

@@ -7,12 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.core.Source;
 import java.io.UncheckedIOException;
-import java.util.Map;
+import java.util.OptionalLong;
 
 /**
- * Renders a report as the JSON object of FORMAT.md section 5, keys in the order shown there,
+ * Renders a report as the JSON object of docs/format.md section 5, keys in the order shown there,
  * with these additions: {@code sources} (only when the view is restricted to some), {@code
- * groups}, {@code minCell} and {@code policy}. A suppressed breakdown cell is {@code null}.
+ * rejectedPeople}, {@code peopleWithEventsNotYetKnown}, {@code groups}, {@code minCell} and
+ * {@code policy}. A hidden breakdown cell is {@code null}.
  */
 final class JsonRenderer {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -44,7 +45,9 @@ final class JsonRenderer {
     root.put("rearrests", report.rearrests());
     root.put("rejectedRows", report.rejectedRows());
     root.put("skippedEvents", report.skippedEvents());
-    categories(root.putObject("categories"), report.categories(), null);
+    root.put("rejectedPeople", report.rejectedPeople());
+    root.put("peopleWithEventsNotYetKnown", report.peopleWithEventsNotYetKnown());
+    categories(root.putObject("categories"), report.categories());
     ObjectNode groups = root.putObject("groups");
     groups.put("deprivedOfLiberty", report.deprivedOfLiberty());
     groups.put("atLiberty", report.atLiberty());
@@ -52,8 +55,16 @@ final class JsonRenderer {
     root.put("approximateDates", report.approximateDates());
     for (Breakdown b : report.breakdowns()) {
       ObjectNode node = root.putObject(b.name());
-      for (Map.Entry<String, CategoryCounts> e : b.rows().entrySet()) {
-        categories(node.putObject(e.getKey()), e.getValue(), b);
+      for (String key : b.rows().keySet()) {
+        ObjectNode row = node.putObject(key);
+        for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
+          OptionalLong n = b.cell(key, c);
+          if (n.isPresent()) {
+            row.put(c.name(), n.getAsLong());
+          } else {
+            row.putNull(c.name());
+          }
+        }
       }
     }
     report
@@ -73,15 +84,9 @@ final class JsonRenderer {
     return root;
   }
 
-  private static void categories(
-      ObjectNode node, CategoryCounts counts, @org.jspecify.annotations.Nullable Breakdown b) {
+  private static void categories(ObjectNode node, CategoryCounts counts) {
     for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
-      long n = counts.get(c);
-      if (b != null && b.suppresses(n)) {
-        node.putNull(c.name());
-      } else {
-        node.put(c.name(), n);
-      }
+      node.put(c.name(), counts.get(c));
     }
   }
 }

@@ -117,9 +117,4 @@ final class Labels {
     String text = p.toPlainString().replace('.', decimal);
     return prefix + get("percent", text);
   }
-
-  /** Returns how a suppressed cell is shown: {@code <N}. */
-  String suppressed(int minCell) {
-    return "<" + number(minCell);
-  }
 }

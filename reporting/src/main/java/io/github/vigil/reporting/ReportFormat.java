@@ -10,7 +10,7 @@ public enum ReportFormat {
   MARKDOWN,
   /** One CSV row per cell: the categories, then every breakdown cell. */
   CSV,
-  /** The JSON object of FORMAT.md section 5. */
+  /** The JSON object of docs/format.md section 5. */
   JSON;
 
   /**

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * What a {@link FreedomReport} is computed with, beyond the view's dates and sources: the date
- * flows are counted since, the small-cell threshold, the rows rejected while loading and the
- * classification policy. Immutable and thread-safe.
+ * flows are counted since, the small-cell threshold, the rows and people rejected while loading
+ * and the classification policy. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ReportOptions {
@@ -47,6 +47,15 @@ public abstract class ReportOptions {
     return 0;
   }
 
+  /**
+   * Returns how many people were left out while loading because their row was rejected (with
+   * it, all their events); 0 by default.
+   */
+  @Value.Default
+  public long rejectedPeople() {
+    return 0;
+  }
+
   /** Returns the policy people are classified with; the standard one by default. */
   @Value.Default
   public ClassificationPolicy policy() {
@@ -57,6 +66,8 @@ public abstract class ReportOptions {
   final void check() {
     checkArgument(minCell() >= 1, "minCell must be at least 1: %s", minCell());
     checkArgument(rejectedRows() >= 0, "rejectedRows must not be negative: %s", rejectedRows());
+    checkArgument(
+        rejectedPeople() >= 0, "rejectedPeople must not be negative: %s", rejectedPeople());
   }
 
   /** Builds {@link ReportOptions}. */

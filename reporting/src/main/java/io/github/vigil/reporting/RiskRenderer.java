@@ -13,11 +13,16 @@ import io.github.vigil.conditions.risk.RiskAssessment;
 import io.github.vigil.conditions.risk.RiskCalibration;
 import io.github.vigil.conditions.risk.RiskReport;
 import io.github.vigil.conditions.risk.ScoredFactor;
+import io.github.vigil.core.DetaineeId;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Renders a {@link RiskReport} as the JSON object of FORMAT.md section 5 ({@code vigil risk
+ * Renders a {@link RiskReport} as the JSON object of docs/format.md section 5 ({@code vigil risk
  * --format json}) or as a readable text table. Both hold ids only, never names, and are
  * deterministic: the same report gives the same characters.
  */
@@ -36,16 +41,39 @@ public final class RiskRenderer {
    * @throws IllegalArgumentException if {@code format} is another format
    */
   public static String render(RiskReport report, ReportFormat format) {
+    return render(report, format, DetaineeId::value);
+  }
+
+  /**
+   * Returns {@code report} in {@code format}, each person's id written as {@code ids} gives it
+   * (such as a keyed pseudonym), people ordered by what is written.
+   *
+   * @throws IllegalArgumentException if {@code format} is neither text nor JSON
+   */
+  public static String render(
+      RiskReport report, ReportFormat format, Function<? super DetaineeId, String> ids) {
     checkNotNull(report, "report");
+    checkNotNull(ids, "ids");
     checkArgument(
         format == ReportFormat.TEXT || format == ReportFormat.JSON,
         "a risk report renders as text or json, not %s",
         format.name().toLowerCase(Locale.ROOT));
-    return format == ReportFormat.JSON ? json(report) : text(report);
+    return format == ReportFormat.JSON ? json(report, ids) : text(report, ids);
+  }
+
+  /** Returns the assessments with the id each is written with, ordered by it. */
+  private static List<Map.Entry<String, RiskAssessment>> labelled(
+      RiskReport report, Function<? super DetaineeId, String> ids) {
+    List<Map.Entry<String, RiskAssessment>> out = new ArrayList<>();
+    for (RiskAssessment a : report.assessments()) {
+      out.add(Map.entry(checkNotNull(ids.apply(a.id()), "id"), a));
+    }
+    out.sort(Map.Entry.comparingByKey());
+    return out;
   }
 
   /**
-   * Returns the JSON object of FORMAT.md section 5 on one line ending with a newline: {@code
+   * Returns the JSON object of docs/format.md section 5 on one line ending with a newline: {@code
    * formatVersion}, {@code asOf}, {@code model}, {@code assessments} (ordered by id, each with
    * {@code id}, {@code category}, {@code score}, {@code level} and {@code factors} of {@code
    * factor}, {@code points}, {@code detail}), and the added key {@code calibration}: {@code
@@ -54,22 +82,27 @@ public final class RiskRenderer {
    * {@code null} when no spell was followed that long) and {@code warning} (or {@code null}).
    */
   public static String json(RiskReport report) {
+    return json(report, DetaineeId::value);
+  }
+
+  private static String json(RiskReport report, Function<? super DetaineeId, String> ids) {
     try {
-      return MAPPER.writeValueAsString(tree(report)) + "\n";
+      return MAPPER.writeValueAsString(tree(report, ids)) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot write the risk report as JSON", e);
     }
   }
 
-  static ObjectNode tree(RiskReport report) {
+  static ObjectNode tree(RiskReport report, Function<? super DetaineeId, String> ids) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("formatVersion", FORMAT_VERSION);
     root.put("asOf", report.asOf().toString());
     root.put("model", report.model());
     ArrayNode assessments = root.putArray("assessments");
-    for (RiskAssessment a : report.assessments()) {
+    for (Map.Entry<String, RiskAssessment> e : labelled(report, ids)) {
+      RiskAssessment a = e.getValue();
       ObjectNode node = assessments.addObject();
-      node.put("id", a.id().value());
+      node.put("id", e.getKey());
       node.put("category", a.category().name());
       node.put("score", a.score());
       node.put("level", a.level().name());
@@ -125,6 +158,11 @@ public final class RiskRenderer {
    * per level and its warnings.
    */
   public static String text(RiskReport report) {
+    return text(report, DetaineeId::value);
+  }
+
+  private static String text(RiskReport report, Function<? super DetaineeId, String> ids) {
+    List<Map.Entry<String, RiskAssessment>> people = labelled(report, ids);
     StringBuilder s = new StringBuilder(4096);
     int n = report.assessments().size();
     s.append("Rearrest risk as of ")
@@ -139,13 +177,14 @@ public final class RiskRenderer {
             "For advocacy and legal aid; not for deciding anyone's liberty, nor for locating"
                 + " anyone.\n\n");
     int idWidth = 2;
-    for (RiskAssessment a : report.assessments()) {
-      idWidth = Math.max(idWidth, a.id().value().length());
+    for (Map.Entry<String, RiskAssessment> e : people) {
+      idWidth = Math.max(idWidth, e.getKey().length());
     }
     String row = "%-" + idWidth + "s  %-13s %5s  %s%n";
     s.append(String.format(Locale.ROOT, row, "id", "category", "score", "level"));
-    for (RiskAssessment a : report.assessments()) {
-      s.append(String.format(Locale.ROOT, row, a.id().value(), a.category(), a.score(), a.level()));
+    for (Map.Entry<String, RiskAssessment> e : people) {
+      RiskAssessment a = e.getValue();
+      s.append(String.format(Locale.ROOT, row, e.getKey(), a.category(), a.score(), a.level()));
       for (ScoredFactor f : a.factors()) {
         s.append(" ".repeat(idWidth + 2))
             .append(

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import io.github.vigil.conditions.FreedomCategory;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a {@link CategorySeries} as a self-contained SVG document: stacked bars, one per
@@ -24,6 +25,7 @@ final class SvgChart {
           .put(FreedomCategory.DECEASED, "#252525")
           .buildOrThrow();
 
+  private static final String HIDDEN = "#d9d9d9";
   private static final int WIDTH = 860;
   private static final int LEFT = 70;
   private static final int RIGHT = 20;
@@ -38,7 +40,9 @@ final class SvgChart {
     int n = points.size();
     long max = 0;
     for (CategorySeries.Point p : points) {
-      max = Math.max(max, p.counts().total());
+      if (p.hidden().size() < CategoryCounts.REPORT_ORDER.size()) {
+        max = Math.max(max, p.counts().total());
+      }
     }
     long step = niceStep(max);
     long top = max == 0 ? step : ((max + step - 1) / step) * step;
@@ -48,7 +52,8 @@ final class SvgChart {
     int axisY = TOP + PLOT_HEIGHT;
     int legendTop = axisY + 50;
     int rows = (CategoryCounts.REPORT_ORDER.size() + 1) / 2;
-    int height = legendTop + rows * LEGEND_ROW + 16;
+    boolean anyHidden = points.stream().anyMatch(p -> !p.hidden().isEmpty());
+    int height = legendTop + (rows + (anyHidden ? 1 : 0)) * LEGEND_ROW + 16;
 
     StringBuilder s = new StringBuilder(8192);
     String title = labels.get("chart.title");
@@ -99,26 +104,28 @@ final class SvgChart {
       CategorySeries.Point p = points.get(i);
       double x = LEFT + i * slot + (slot - barWidth) / 2;
       double y = axisY;
+      long hiddenSum = 0;
+      for (FreedomCategory c : p.hidden()) {
+        hiddenSum += p.counts().get(c);
+      }
+      boolean wholeBarHidden = p.hidden().size() == CategoryCounts.REPORT_ORDER.size();
       for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
+        if (p.hidden().contains(c)) {
+          continue;
+        }
         long count = p.counts().get(c);
         if (count == 0) {
           continue;
         }
         double h = (double) count / top * PLOT_HEIGHT;
         y -= h;
-        s.append("<rect x=\"")
-            .append(num(x))
-            .append("\" y=\"")
-            .append(num(y))
-            .append("\" width=\"")
-            .append(num(barWidth))
-            .append("\" height=\"")
-            .append(num(h))
-            .append("\" fill=\"")
-            .append(COLORS.get(c))
-            .append("\"><title>")
-            .append(escape(p.asOf() + " " + labels.get("category." + c.name()) + ": " + labels.number(count)))
-            .append("</title></rect>\n");
+        segment(s, x, y, barWidth, h, COLORS.get(c), p.asOf() + " " + labels.get("category." + c.name()) + ": " + labels.number(count));
+      }
+      if (hiddenSum > 0 && !wholeBarHidden) {
+        // the hidden cells of a period, drawn together: the bar keeps its published height
+        double h = (double) hiddenSum / top * PLOT_HEIGHT;
+        y -= h;
+        segment(s, x, y, barWidth, h, HIDDEN, p.asOf() + " " + labels.get("chart.hidden"));
       }
     }
 
@@ -149,8 +156,37 @@ final class SvgChart {
           .append("\"/>\n");
       text(s, x + 20, y + 1, 12, "start", "normal", labels.get("category." + c.name()));
     }
+    if (anyHidden) {
+      double y = legendTop + rows * LEGEND_ROW;
+      s.append("<rect x=\"")
+          .append(LEFT)
+          .append("\" y=\"")
+          .append(num(y - 11))
+          .append("\" width=\"14\" height=\"14\" fill=\"")
+          .append(HIDDEN)
+          .append("\"/>\n");
+      text(s, LEFT + 20, y + 1, 12, "start", "normal", labels.get("chart.hidden.legend", labels.number(series.minCell())));
+    }
     s.append("</svg>\n");
     return s.toString();
+  }
+
+  /** Writes one segment of a bar, with its tooltip. */
+  private static void segment(
+      StringBuilder s, double x, double y, double width, double height, @Nullable String fill, String title) {
+    s.append("<rect x=\"")
+        .append(num(x))
+        .append("\" y=\"")
+        .append(num(y))
+        .append("\" width=\"")
+        .append(num(width))
+        .append("\" height=\"")
+        .append(num(height))
+        .append("\" fill=\"")
+        .append(fill)
+        .append("\"><title>")
+        .append(escape(title))
+        .append("</title></rect>\n");
   }
 
   /** Returns a step of 1, 2 or 5 times a power of ten giving at most about six grid lines. */

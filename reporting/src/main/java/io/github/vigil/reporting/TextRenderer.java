@@ -6,7 +6,7 @@ import io.github.vigil.conditions.FreedomGroup;
 import io.github.vigil.core.Source;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /** Renders a report as plain-text or Markdown tables. */
@@ -42,8 +42,11 @@ final class TextRenderer {
             .map(
                 s ->
                     labels.get(
-                        "sources", s.stream().map(Source::label).sorted().collect(Collectors.joining(", "))))
-            .orElse(labels.get("sources.all")));
+                        "sources",
+                        s.stream().map(Source::label).sorted().map(this::data)
+                            .collect(Collectors.joining(", "))))
+            .map(this::label)
+            .orElse(label(labels.get("sources.all"))));
     blank();
 
     long population = report.population();
@@ -63,6 +66,12 @@ final class TextRenderer {
     figures.add(row(labels.get("approximateDates"), labels.number(report.approximateDates()), ""));
     figures.add(row(labels.get("skippedEvents"), labels.number(report.skippedEvents()), ""));
     figures.add(row(labels.get("rejectedRows"), labels.number(report.rejectedRows()), ""));
+    figures.add(row(labels.get("rejectedPeople"), labels.number(report.rejectedPeople()), ""));
+    figures.add(
+        row(
+            labels.get("notYetKnown", report.knownAsOf()),
+            labels.number(report.peopleWithEventsNotYetKnown()),
+            ""));
     table(row(labels.get("figure"), labels.get("people"), labels.get("share")), figures, 1);
     blank();
 
@@ -87,9 +96,7 @@ final class TextRenderer {
     if (anySuppressed) {
       blank();
       int minCell = report.options().minCell();
-      line(
-          labels.get(
-              "suppression.note", labels.suppressed(minCell), labels.number(minCell - 1L)));
+      line(label(labels.get("suppression.note", labels.get("suppressed"), labels.number(minCell))));
     }
     return out.toString();
   }
@@ -117,16 +124,16 @@ final class TextRenderer {
     }
     boolean suppressed = false;
     List<List<String>> rows = new ArrayList<>();
-    for (Map.Entry<String, CategoryCounts> e : b.rows().entrySet()) {
+    for (String key : b.rows().keySet()) {
       List<String> row = new ArrayList<>();
-      row.add(keyLabel(b, e.getKey()));
+      row.add(keyLabel(b, key)); // a facility id is data: see data()
       for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
-        long n = e.getValue().get(c);
-        if (b.suppresses(n)) {
+        OptionalLong n = b.cell(key, c);
+        if (n.isEmpty()) {
           suppressed = true;
-          row.add(labels.suppressed(b.minCell()));
+          row.add(labels.get("suppressed"));
         } else {
-          row.add(labels.number(n));
+          row.add(labels.number(n.getAsLong()));
         }
       }
       rows.add(row);
@@ -139,7 +146,7 @@ final class TextRenderer {
     return switch (b.name()) {
       case "byAffiliation" -> labels.get("affiliation." + key);
       case "byVulnerableGroup" -> labels.get("vulnerable." + key);
-      default -> key;
+      default -> data(key);
     };
   }
 
@@ -149,7 +156,7 @@ final class TextRenderer {
 
   private void heading(int level, String text) {
     if (markdown) {
-      line("#".repeat(level) + " " + escape(text));
+      line("#".repeat(level) + " " + label(text));
     } else {
       line(text);
       line((level == 1 ? "=" : "-").repeat(text.length()));
@@ -219,15 +226,80 @@ final class TextRenderer {
   }
 
   private String shown(String cell) {
-    return markdown ? escape(cell) : cell;
+    return label(cell);
   }
 
   private static String stripTrailing(String s) {
     return s.stripTrailing();
   }
 
+  /**
+   * Returns text of the report (labels, numbers, dates), escaped for Markdown: every character
+   * that could start emphasis, a link, an image, code, a table cell, HTML or an entity is
+   * preceded by a backslash, and a line break becomes a space. Values marked by {@link #data}
+   * become code spans. Plain text is returned as it is.
+   */
+  private String label(String s) {
+    return markdown ? escape(s) : s;
+  }
+
+  /**
+   * Returns a value that came from the registry (a facility id, a source label). In Markdown it
+   * becomes a code span, shown as it is written: never emphasis, HTML, an entity or a link, not
+   * even an automatic one ({@code www.x.org}, {@code http://x}), which escaping cannot prevent.
+   * Labels hold it, so it is only marked here, with a private-use character, and written by
+   * {@link #escape}.
+   */
+  private String data(String s) {
+    return markdown ? DATA_MARK + s.replace(DATA_MARK, '\uFFFD') + DATA_MARK : s;
+  }
+
+  private static final char DATA_MARK = '\uE000';
+  private static final String MARKUP = "\\`*_[]<>|~&#!";
+
+  /** Escapes {@code s} for Markdown; between two data marks, writes a code span. */
   private static String escape(String s) {
-    return s.replace("|", "\\|").replace("<", "\\<");
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == DATA_MARK) {
+        int end = s.indexOf(DATA_MARK, i + 1);
+        out.append(codeSpan(s.substring(i + 1, end < 0 ? s.length() : end)));
+        i = end < 0 ? s.length() : end + 1;
+        continue;
+      }
+      if (c == '\n' || c == '\r') {
+        out.append(' ');
+      } else {
+        if (MARKUP.indexOf(c) >= 0) {
+          out.append('\\');
+        }
+        out.append(c);
+      }
+      i++;
+    }
+    return out.toString();
+  }
+
+  /**
+   * Returns {@code value} as a CommonMark code span: fenced by one more backtick than its longest
+   * run of them, padded with a space when it starts or ends with a backtick or a space, line
+   * breaks as spaces and {@code |} escaped (tables split cells before reading code spans).
+   */
+  private static String codeSpan(String value) {
+    String v = value.replace('\n', ' ').replace('\r', ' ').replace("|", "\\|");
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < v.length(); i++) {
+      run = v.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    boolean pad =
+        !v.isEmpty()
+            && (v.startsWith("`") || v.endsWith("`") || v.startsWith(" ") || v.endsWith(" "));
+    return fence + (pad ? " " : "") + v + (pad ? " " : "") + fence;
   }
 
   private void line(String s) {

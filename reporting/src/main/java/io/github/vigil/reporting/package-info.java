@@ -10,8 +10,10 @@
  * and draws them as an SVG chart.
  */
 @NullMarked
+@CheckReturnValue
 @VigilStyle
 package io.github.vigil.reporting;
 
-import io.github.vigil.core.VigilStyle;
+import com.google.errorprone.annotations.CheckReturnValue;
+import io.github.vigil.core.internal.VigilStyle;
 import org.jspecify.annotations.NullMarked;

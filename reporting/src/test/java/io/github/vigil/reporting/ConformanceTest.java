@@ -25,7 +25,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The conformance examples of FORMAT.md (the {@code conformance} folder at the root of the
+ * The conformance examples of docs/format.md (the {@code conformance} folder at the root of the
  * repository): each {@code expected-*.json} is the report for the options in its name, with
  * min-cell 1, and every number shown must be ours. Which rows the reader rejects is the io
  * module's own conformance test.

@@ -1,7 +1,9 @@
 package io.github.vigil.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vigil.conditions.ClassificationPolicy;
 import io.github.vigil.conditions.FreedomCategory;
@@ -18,7 +20,12 @@ import io.github.vigil.core.Measure;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.Source;
+import io.github.vigil.reporting.disclosure.CountTable;
+import io.github.vigil.reporting.disclosure.DisclosureAudit;
+import io.github.vigil.reporting.disclosure.Suppression;
+import io.github.vigil.reporting.disclosure.TableCell;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -136,14 +143,75 @@ class FreedomReportTest {
   }
 
   @Test
-  void aSmallCellIsSuppressedButAZeroAndTheTotalsAreNot() {
+  void aSmallCellIsHiddenButTheTotalsAreNot() {
     FreedomReport r = FreedomReport.of(registry().asOf(d("2025-06-01")));
     Breakdown b = r.byFacility();
     assertEquals(5, b.minCell());
     assertEquals(true, b.cell("a", FreedomCategory.HOUSE_ARREST).isEmpty());
-    assertEquals(0, b.cell("a", FreedomCategory.DETAINED).getAsLong());
+    assertEquals(true, b.isHidden("a", FreedomCategory.HOUSE_ARREST));
+    // facility c holds nobody: its zeros tell nothing and are shown
+    assertEquals(0, b.cell("c", FreedomCategory.DETAINED).getAsLong());
     assertEquals(1, r.categories().get(FreedomCategory.HOUSE_ARREST));
     assertThrows(IllegalArgumentException.class, () -> b.cell("nowhere", FreedomCategory.FULL));
+    assertTrue(r.disclosureAudit().passed());
+  }
+
+  /**
+   * Ten people, four of them foreign: one held, one held incommunicado, one with a release order
+   * not executed, one conditionally free; the six others fully free.
+   */
+  private static Registry tenPeople() {
+    Registry r = Registry.empty().withCountry("VE").withFacility(Facility.of(A, FacilityKind.PRISON));
+    for (int i = 0; i < 10; i++) {
+      DetaineeId id = DetaineeId.of("p" + i);
+      r = r.withDetainee(Detainee.builder().id(id).nationality(i < 4 ? "CO" : "VE").build());
+      r = r.withEvent(id, Event.arrest(d("2025-01-01"), A));
+      switch (i) {
+        case 0 -> {}
+        case 1 -> r = r.withEvent(id, Event.of(EventType.WHEREABOUTS_UNKNOWN, d("2025-02-01")));
+        case 2 -> r = r.withEvent(id, Event.of(EventType.RELEASE_ORDER, d("2025-02-01")));
+        case 3 -> r = r.withEvent(id, Event.withMeasures(EventType.RELEASE, d("2025-02-01"), Measure.of(MeasureType.SPEECH_BAN)));
+        default -> {
+          r = r.withEvent(id, Event.of(EventType.RELEASE, d("2025-02-01")));
+          r = r.withEvent(id, Event.of(EventType.CASE_CLOSED, d("2025-03-01")));
+        }
+      }
+    }
+    return r;
+  }
+
+  @Test
+  void theForeignNationalsOfASmallRegistryNoLongerLeak() {
+    FreedomReport r = FreedomReport.of(tenPeople().asOf(d("2025-06-01")));
+    assertEquals(6, r.categories().get(FreedomCategory.FULL));
+    assertEquals(4, r.byVulnerableGroup().row("FOREIGN_NATIONAL").total());
+    // before: <5 <5 <5 0 <5 0 0 0 with 4 foreigners and 1 person in each of those categories:
+    // each foreigner's category is worked out
+    Set<TableCell> smallOnly = new LinkedHashSet<>();
+    for (CountTable t : r.suppression().tables().tables()) {
+      for (int row = 0; row < t.rowKeys().size(); row++) {
+        for (int c = 0; c < t.columnKeys().size(); c++) {
+          if (t.count(row, c) > 0 && t.count(row, c) < 5) {
+            smallOnly.add(new TableCell(t.name(), t.rowKeys().get(row), t.columnKeys().get(c)));
+          }
+        }
+      }
+    }
+    DisclosureAudit before = DisclosureAudit.of(Suppression.of(r.suppression().tables(), smallOnly));
+    assertFalse(before.passed());
+    assertTrue(
+        before.failures().stream()
+            .anyMatch(c -> c.cell().equals(new TableCell("byVulnerableGroup", "FOREIGN_NATIONAL", "WHEREABOUTS_UNKNOWN"))),
+        before.toString());
+    // now: the row of four is hidden whole, zeros too, except where nobody at all is counted
+    for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
+      assertEquals(
+          r.categories().get(c) > 0, r.byVulnerableGroup().isHidden("FOREIGN_NATIONAL", c), c.name());
+    }
+    assertTrue(r.disclosureAudit().passed(), r.disclosureAudit().toString());
+    String text = r.render(ReportFormat.TEXT, Language.EN);
+    assertTrue(
+        java.util.regex.Pattern.compile("\nForeign nationals +x +x +x +0 +x +x +0 +0\n").matcher(text).find(), text);
   }
 
   @Test

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 
-/** Examples of each format, on the worked example of FORMAT.md section 6 and the mixed registry. */
+/** Examples of each format, on the worked example of docs/format.md section 6 and the mixed registry. */
 class RenderingTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   static final Path OUT = Path.of("target/rendered");
@@ -109,34 +109,47 @@ class RenderingTest {
   }
 
   @Test
-  void aSuppressedCellIsDistinguishableFromAZeroInEveryFormat() throws IOException {
+  void everyFormatHidesTheSameCellsAndNoneLooksLikeAZero() throws IOException {
     FreedomReport r = mixed(5);
-    Breakdown b = r.byFacility();
-    assertTrue(b.cell("helicoide", FreedomCategory.WHEREABOUTS_UNKNOWN).isEmpty());
-    assertEquals(0, b.cell("helicoide", FreedomCategory.EXILED).getAsLong());
+    assertTrue(r.suppression().hiddenCount() > 0);
     JsonNode json = MAPPER.readTree(r.toJson());
-    assertTrue(json.get("byFacility").get("helicoide").get("WHEREABOUTS_UNKNOWN").isNull());
-    assertEquals(0, json.get("byFacility").get("helicoide").get("EXILED").asInt());
-    assertEquals(3, json.get("categories").get("WHEREABOUTS_UNKNOWN").asInt());
     String csv = r.render(ReportFormat.CSV, Language.EN);
-    assertTrue(csv.contains("\nbyFacility,helicoide,WHEREABOUTS_UNKNOWN,Whereabouts unknown,,true\n"), csv);
-    assertTrue(csv.contains("\nbyFacility,helicoide,EXILED,Exiled,0,false\n"), csv);
+    int hidden = 0;
+    for (Breakdown b : r.breakdowns()) {
+      for (String key : b.rows().keySet()) {
+        for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
+          boolean h = b.isHidden(key, c);
+          hidden += h ? 1 : 0;
+          assertEquals(h, json.get(b.name()).get(key).get(c.name()).isNull(), b.name() + key + c);
+          String line = "\n" + b.name() + "," + key + "," + c.name() + ",";
+          int at = csv.indexOf(line);
+          String row = csv.substring(at + 1, csv.indexOf('\n', at + 1));
+          assertEquals(h, row.endsWith(",,true"), row);
+          assertEquals(!h, row.endsWith(",false") && !row.endsWith(",,false"), row);
+        }
+      }
+    }
+    assertEquals(r.suppression().hiddenCount(), hidden);
     String text = r.render(ReportFormat.TEXT, Language.EN);
-    assertTrue(text.contains("<5"), text);
-    assertTrue(text.contains("fewer") || text.contains("1 to 4"), text);
+    assertEquals(hidden, Pattern.compile("  x(?= |\n)").matcher(text).results().count(), text);
+    assertTrue(text.contains("\nx marks a hidden cell: fewer than 5 people"), text);
     String md = r.render(ReportFormat.MARKDOWN, Language.ES);
-    assertTrue(md.contains("\\<5"), md);
+    assertEquals(hidden, Pattern.compile("\\| +x \\|").matcher(md.replace("| x |", "| x || x |")).results().count() / 2 * 0 + md.split("\\| +x(?= \\|)", -1).length - 1, md);
+    assertTrue(md.contains("x indica una celda oculta"), md);
+    assertEquals(3, json.get("categories").get("WHEREABOUTS_UNKNOWN").asInt());
   }
 
   @Test
-  void csvHasOneRowPerCell() throws IOException {
+  void csvHasOneRowPerCellThenTheFiguresOfWhatIsLeftOut() throws IOException {
     FreedomReport r = mixed(1);
     List<String> lines =
         Splitter.on('\n').omitEmptyStrings().splitToList(r.render(ReportFormat.CSV, Language.EN));
     int cells = 8 * (1 + r.byFacility().rows().size() + 3 + 5);
-    assertEquals(1 + cells, lines.size());
+    int figures = 3;
+    assertEquals(1 + cells + figures, lines.size());
     assertEquals("breakdown,key,category,category_label,count,suppressed", lines.get(0));
     assertEquals("total,,DETAINED,Detained,17,false", lines.get(1));
+    assertEquals("figure,rejectedRows,,Rejected rows,44,false", lines.get(9));
   }
 
   @Test
@@ -149,7 +162,7 @@ class RenderingTest {
     assertEquals(
         List.of(
             "formatVersion", "asOf", "knownAsOf", "population", "rearrests", "rejectedRows",
-            "skippedEvents", "categories", "groups", "deprivedOfLibertyWithoutConviction",
+            "skippedEvents", "rejectedPeople", "peopleWithEventsNotYetKnown", "categories", "groups", "deprivedOfLibertyWithoutConviction",
             "approximateDates", "byFacility", "byAffiliation", "byVulnerableGroup", "flows",
             "minCell", "policy"),
         keys);

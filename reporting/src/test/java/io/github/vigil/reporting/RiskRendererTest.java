@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class RiskRendererTest {
   static final FacilityId HELICOIDE = FacilityId.of("helicoide");
 
-  /** The worked example of FORMAT.md section 6, with names that must never be printed. */
+  /** The worked example of docs/format.md section 6, with names that must never be printed. */
   static RiskReport workedExample() {
     DetaineeId a = DetaineeId.of("A");
     DetaineeId b = DetaineeId.of("B");

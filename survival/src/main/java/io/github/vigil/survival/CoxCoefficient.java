@@ -1,5 +1,6 @@
 package io.github.vigil.survival;
 
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -16,13 +17,25 @@ public abstract class CoxCoefficient {
   /** Returns the coefficient: the log hazard ratio per unit of the covariate. */
   public abstract double coef();
 
-  /** Returns the standard error of {@link #coef()}, from the inverse information. */
+  /** Returns the standard error of {@link #coef()} from the inverse information (R's {@code se(coef)}). */
   public abstract double se();
+
+  /**
+   * Returns the robust standard error (R's {@code robust se}), when the model has clusters; the
+   * Wald statistic, p-value and interval then use it.
+   */
+  public abstract OptionalDouble robustSe();
 
   /** Returns {@code exp(coef)}. */
   public abstract double hazardRatio();
 
-  /** Returns the Wald statistic {@code coef / se}. */
+  /** Returns the lower 95% limit of the hazard ratio, {@code exp(coef - 1.959964 se)} (R's {@code lower .95}). */
+  public abstract double lower();
+
+  /** Returns the upper 95% limit of the hazard ratio, {@code exp(coef + 1.959964 se)} (R's {@code upper .95}). */
+  public abstract double upper();
+
+  /** Returns the Wald statistic {@code coef / se} (the robust se when there is one). */
   public abstract double z();
 
   /** Returns the two-sided Wald p-value {@code 2 P(Z > |z|)}. */

@@ -2,16 +2,20 @@ package io.github.vigil.survival;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Newton–Raphson fit behind {@link CoxRegression}, following the steps of R's {@code coxfit6}
- * so that the iterates, and so the figures, agree with R's.
+ * (right-censored data) and {@code agfit4} (counting-process data) so that the iterates, and so
+ * the figures, agree with R's: centred and scaled covariates, weighted risk sets per stratum, the
+ * step halving {@code (newbeta + h beta) / (h + 1)}, and the robust (sandwich) variance from the
+ * score residuals summed per cluster.
  */
 final class CoxFitter {
   static final int MAX_ITERATIONS = 20;
   static final double EPS = 1e-9;
-  static final double TOLER_CHOL = Math.pow(Math.ulp(1.0), 0.75);
   static final double TOLER_INF = Math.sqrt(EPS);
 
   private final int n;
@@ -19,16 +23,26 @@ final class CoxFitter {
   private final int events;
   private final ImmutableList<String> names;
   private final Ties ties;
-  /** Times in ascending order. */
-  private final double[] time;
-  /** Events in the same order. */
+  private final double @Nullable [] start;
+  private final double[] stop;
   private final boolean[] dead;
-  /** Centred and scaled covariates, column-major, in time order. */
+  private final double[] weight;
+  private final int[] stratum;
+  private final int @Nullable [] cluster;
+  private final int clusterCount;
+  /** Centred and scaled covariates, column-major, in row order. */
   private final double[][] x;
-  /** Original covariates, column-major, in time order. */
+  /** Original covariates, column-major. */
   private final double[][] raw;
 
+  private final double[] mean;
   private final double[] scale;
+  /** Rows by stratum, then time descending (events before censorings at one time). */
+  private final int[] byStop;
+  /** Rows by stratum, then entry time descending (counting-process data only). */
+  private final int @Nullable [] byStart;
+  /** Where each stratum's rows begin in {@link #byStop}, and one past the end. */
+  private final int[] strataBounds;
 
   // Work space for one evaluation.
   private final double[] eta;
@@ -36,46 +50,83 @@ final class CoxFitter {
   private final double[] info;
   private double loglik;
 
-  CoxFitter(
-      double[] times,
-      boolean[] events,
-      double[][] columns,
-      ImmutableList<String> names,
-      Ties ties,
-      int eventCount) {
-    this.n = times.length;
+  CoxFitter(SurvivalData data, Ties ties) {
+    this.n = data.n();
+    this.names = data.covariateNames();
     this.p = names.size();
-    this.events = eventCount;
-    this.names = names;
+    this.events = data.eventCount();
     this.ties = ties;
-    int[] order = Inputs.byTime(times);
-    time = new double[n];
-    dead = new boolean[n];
+    this.start = data.startArray();
+    this.stop = data.stopArray();
+    this.dead = data.eventArray();
+    double[] w = data.weightArray();
+    if (w == null) {
+      w = new double[n];
+      Arrays.fill(w, 1.0);
+    }
+    this.weight = w;
+    Labels strata = data.strataColumn();
+    this.stratum = strata == null ? new int[n] : strata.codes();
+    int strataCount = strata == null ? 1 : strata.size();
+    Labels clusters = data.clusterColumn();
+    this.cluster = clusters == null ? null : clusters.codes();
+    this.clusterCount = clusters == null ? 0 : clusters.size();
+    this.raw = data.covariateColumns();
+    double totalWeight = 0;
     for (int i = 0; i < n; i++) {
-      time[i] = times[order[i]];
-      dead[i] = events[order[i]];
+      totalWeight += weight[i];
     }
     x = new double[p][n];
-    raw = new double[p][n];
+    mean = new double[p];
     scale = new double[p];
     for (int j = 0; j < p; j++) {
-      double[] col = columns[j];
-      double mean = 0;
+      double[] col = raw[j];
+      double m = 0;
       for (int i = 0; i < n; i++) {
-        mean += col[i];
+        m += weight[i] * col[i];
       }
-      mean /= n;
+      m /= totalWeight;
+      mean[j] = m;
       double abs = 0;
       for (int i = 0; i < n; i++) {
-        double v = col[order[i]];
-        raw[j][i] = v;
-        x[j][i] = v - mean;
-        abs += Math.abs(v - mean);
+        x[j][i] = col[i] - m;
+        abs += weight[i] * Math.abs(col[i] - m);
       }
-      scale[j] = abs > 0 ? n / abs : 1.0;
+      scale[j] = abs > 0 ? totalWeight / abs : 1.0;
       for (int i = 0; i < n; i++) {
         x[j][i] *= scale[j];
       }
+    }
+    int[] s = stratum;
+    double[] t = stop;
+    boolean[] d = dead;
+    byStop =
+        Sorting.order(
+            n,
+            (a, b) -> {
+              int c = Integer.compare(s[a], s[b]);
+              if (c != 0) {
+                return c;
+              }
+              c = Double.compare(t[b], t[a]);
+              return c != 0 ? c : Boolean.compare(d[b], d[a]);
+            });
+    double[] entry = start;
+    byStart =
+        entry == null
+            ? null
+            : Sorting.order(
+                n,
+                (a, b) -> {
+                  int c = Integer.compare(s[a], s[b]);
+                  return c != 0 ? c : Double.compare(entry[b], entry[a]);
+                });
+    strataBounds = new int[strataCount + 1];
+    for (int i = 0; i < n; i++) {
+      strataBounds[s[i] + 1]++;
+    }
+    for (int k = 0; k < strataCount; k++) {
+      strataBounds[k + 1] += strataBounds[k];
     }
     eta = new double[n];
     u = new double[p];
@@ -87,34 +138,36 @@ final class CoxFitter {
     evaluate(beta);
     double loglikNull = loglik;
     double best = loglik;
-    double[] chol = info.clone();
-    checkInformation(chol);
+    Cholesky first = checkInformation(info);
+    double[] step = first.solve(u);
+    double score = 0;
+    for (int j = 0; j < p; j++) {
+      score += step[j] * u[j];
+    }
     double[] newBeta = beta.clone();
-    double[] step = solve(chol, u);
     for (int j = 0; j < p; j++) {
       newBeta[j] += step[j];
     }
-    boolean halving = false;
+    int halving = 0;
     for (int iter = 1; iter <= MAX_ITERATIONS; iter++) {
       evaluate(newBeta);
       double newLoglik = loglik;
-      if (Math.abs(1 - best / newLoglik) <= EPS && !halving) {
-        return result(newBeta, loglikNull, newLoglik, iter);
+      if (Math.abs(1 - best / newLoglik) <= EPS && halving == 0) {
+        return result(newBeta, loglikNull, newLoglik, score, iter);
       }
       if (iter == MAX_ITERATIONS) {
         break;
       }
       if (newLoglik < best || !Double.isFinite(newLoglik)) {
-        halving = true;
+        // R's coxfit6 and agfit4: move back towards the last good beta, a little less each time.
+        halving++;
         for (int j = 0; j < p; j++) {
-          newBeta[j] = (newBeta[j] + beta[j]) / 2;
+          newBeta[j] = (newBeta[j] + halving * beta[j]) / (halving + 1.0);
         }
       } else {
-        halving = false;
+        halving = 0;
         best = newLoglik;
-        chol = info.clone();
-        checkInformation(chol);
-        step = solve(chol, u);
+        step = checkInformation(info).solve(u);
         for (int j = 0; j < p; j++) {
           beta[j] = newBeta[j];
           newBeta[j] += step[j];
@@ -128,16 +181,15 @@ final class CoxFitter {
             + " iterations (the log partial likelihood was still changing)");
   }
 
-  private CoxModel result(double[] betaScaled, double loglikNull, double loglikFit, int iterations) {
-    double[] chol = info.clone();
-    checkInformation(chol);
-    double[] inverse = invert(chol);
-    double[] step = solve(chol, u);
+  private CoxModel result(
+      double[] betaScaled, double loglikNull, double loglikFit, double score, int iterations) {
+    Cholesky chol = checkInformation(info);
+    double[] inverse = chol.inverse();
+    double[] step = chol.solve(u);
     double[] coef = new double[p];
     for (int j = 0; j < p; j++) {
       coef[j] = betaScaled[j] * scale[j];
     }
-    ImmutableList.Builder<CoxCoefficient> rows = ImmutableList.builder();
     for (int j = 0; j < p; j++) {
       double change = Math.abs(step[j] * scale[j]);
       if (change > EPS && change > TOLER_INF * Math.abs(coef[j])) {
@@ -147,36 +199,147 @@ final class CoxFitter {
                 + names.get(j)
                 + "': its coefficient may be infinite (monotone likelihood)");
       }
-      double se = Math.sqrt(inverse[j * p + j]) * scale[j];
+    }
+    double[] naive = new double[p * p];
+    for (int j = 0; j < p; j++) {
+      for (int k = 0; k < p; k++) {
+        naive[j * p + k] = inverse[j * p + k] * scale[j] * scale[k];
+      }
+    }
+    double[] variance = naive;
+    double @Nullable [] robust = null;
+    if (cluster != null) {
+      double[][] dfbeta = collapse(scoreResiduals(coef), naive);
+      robust = new double[p * p];
+      for (double[] row : dfbeta) {
+        for (int j = 0; j < p; j++) {
+          for (int k = 0; k < p; k++) {
+            robust[j * p + k] += row[j] * row[k];
+          }
+        }
+      }
+      variance = robust;
+    }
+    ImmutableList.Builder<CoxCoefficient> rows = ImmutableList.builder();
+    for (int j = 0; j < p; j++) {
+      double naiveSe = Math.sqrt(naive[j * p + j]);
+      double se = Math.sqrt(variance[j * p + j]);
       double z = coef[j] / se;
       rows.add(
           ImmutableCoxCoefficient.builder()
               .term(names.get(j))
               .coef(coef[j])
-              .se(se)
+              .se(naiveSe)
+              .robustSe(robust == null ? OptionalDouble.empty() : OptionalDouble.of(se))
               .hazardRatio(Math.exp(coef[j]))
+              .lower(Math.exp(coef[j] - KaplanMeier.Z975 * se))
+              .upper(Math.exp(coef[j] + KaplanMeier.Z975 * se))
               .z(z)
               .p(Distributions.twoSidedNormal(z))
               .build());
     }
     double lr = 2 * (loglikFit - loglikNull);
-    return ImmutableCoxModel.builder()
-        .ties(ties)
-        .n(n)
-        .events(events)
-        .coefficients(rows.build())
-        .logLikelihoodNull(loglikNull)
-        .logLikelihood(loglikFit)
-        .likelihoodRatio(lr)
-        .likelihoodRatioDf(p)
-        .likelihoodRatioP(Distributions.chiSquareUpperTail(lr, p))
-        .concordance(concordance(coef))
-        .iterations(iterations)
-        .build();
+    ImmutableCoxModel.Builder model =
+        ImmutableCoxModel.builder()
+            .ties(ties)
+            .n(n)
+            .events(events)
+            .coefficients(rows.build())
+            .variance(matrix(variance))
+            .logLikelihoodNull(loglikNull)
+            .logLikelihood(loglikFit)
+            .likelihoodRatio(lr)
+            .likelihoodRatioDf(p)
+            .likelihoodRatioP(Distributions.chiSquareUpperTail(lr, p))
+            .wald(ChiSquareTest.of(wald(coef, variance), p))
+            .score(ChiSquareTest.of(score, p))
+            .concordance(concordance(coef))
+            .iterations(iterations)
+            .strata(strataBounds.length - 1);
+    if (robust != null) {
+      model.naiveVariance(matrix(naive)).clusters(clusterCount).robustScore(robustScoreTest());
+    }
+    return model.build();
   }
 
-  /** Computes the log partial likelihood, score and information at {@code beta}. */
-  private void evaluate(double[] beta) {
+  private ImmutableList<ImmutableList<Double>> matrix(double[] m) {
+    ImmutableList.Builder<ImmutableList<Double>> rows = ImmutableList.builder();
+    for (int j = 0; j < p; j++) {
+      ImmutableList.Builder<Double> row = ImmutableList.builder();
+      for (int k = 0; k < p; k++) {
+        row.add(m[j * p + k]);
+      }
+      rows.add(row.build());
+    }
+    return rows.build();
+  }
+
+  /**
+   * R's {@code coxph.wtest(var, coef)}: {@code coef' var^-1 coef}, with a generalised inverse when
+   * the variance is singular (a robust variance from fewer clusters than covariates).
+   */
+  private double wald(double[] coef, double[] variance) {
+    double[] solved = Cholesky.factorSkippingSingular(variance, p).solve(coef);
+    double s = 0;
+    for (int j = 0; j < p; j++) {
+      s += solved[j] * coef[j];
+    }
+    return s;
+  }
+
+  /** The robust score test at beta = 0: {@code u' (D'D)^-1 u}, D the score residuals per cluster. */
+  private ChiSquareTest robustScoreTest() {
+    double[][] residuals = scoreResiduals(new double[p]);
+    double[][] byCluster = collapse(residuals, null);
+    double[] total = new double[p];
+    double[] dd = new double[p * p];
+    for (double[] row : byCluster) {
+      for (int j = 0; j < p; j++) {
+        total[j] += row[j];
+        for (int k = 0; k < p; k++) {
+          dd[j * p + k] += row[j] * row[k];
+        }
+      }
+    }
+    double[] solved = Cholesky.factorSkippingSingular(dd, p).solve(total);
+    double s = 0;
+    for (int j = 0; j < p; j++) {
+      s += solved[j] * total[j];
+    }
+    return ChiSquareTest.of(s, p);
+  }
+
+  /**
+   * Sums the weighted score residuals per cluster, times {@code variance} when given (R's {@code
+   * residuals(fit, type = "dfbeta", collapse = cluster, weighted = TRUE)}).
+   */
+  private double[][] collapse(double[][] residuals, double @Nullable [] variance) {
+    int[] c = Objects.requireNonNull(cluster);
+    double[][] sums = new double[clusterCount][p];
+    for (int i = 0; i < n; i++) {
+      double[] to = sums[c[i]];
+      for (int j = 0; j < p; j++) {
+        to[j] += weight[i] * residuals[j][i];
+      }
+    }
+    if (variance == null) {
+      return sums;
+    }
+    double[][] out = new double[clusterCount][p];
+    for (int g = 0; g < clusterCount; g++) {
+      for (int j = 0; j < p; j++) {
+        double s = 0;
+        for (int k = 0; k < p; k++) {
+          s += sums[g][k] * variance[k * p + j];
+        }
+        out[g][j] = s;
+      }
+    }
+    return out;
+  }
+
+  /** Sets {@link #eta} to the linear predictor of {@code beta} (scaled) and returns its maximum. */
+  private double linearPredictor(double[] beta) {
     double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < n; i++) {
       double e = 0;
@@ -186,162 +349,329 @@ final class CoxFitter {
       eta[i] = e;
       max = Math.max(max, e);
     }
-    double ll = 0;
-    Arrays.fill(u, 0);
-    Arrays.fill(info, 0);
-    double s0 = 0;
+    return max;
+  }
+
+  /**
+   * One sweep over each stratum's distinct times, latest first, keeping the weighted sums of the
+   * risk set {@code (start, stop]}; calls {@code visit} at each time with events.
+   */
+  private void sweep(double offset, boolean second, DeathTime visit) {
     double[] s1 = new double[p];
-    double[] s2 = new double[p * p];
-    double[] d1 = new double[p];
-    double[] d2 = new double[p * p];
-    double[] a = new double[p];
-    int hi = n;
-    while (hi > 0) {
-      double t = time[hi - 1];
-      int lo = hi - 1;
-      while (lo > 0 && time[lo - 1] == t) {
-        lo--;
-      }
-      int d = 0;
-      double d0 = 0;
-      Arrays.fill(d1, 0);
-      Arrays.fill(d2, 0);
-      for (int i = lo; i < hi; i++) {
-        double r = Math.exp(eta[i] - max);
-        s0 += r;
-        for (int j = 0; j < p; j++) {
-          double rx = r * x[j][i];
-          s1[j] += rx;
-          for (int k = j; k < p; k++) {
-            s2[j * p + k] += rx * x[k][i];
-          }
-        }
-        if (dead[i]) {
-          d++;
-          d0 += r;
-          ll += eta[i] - max;
+    double[] s2 = new double[second ? p * p : 0];
+    double[] r = new double[n];
+    for (int i = 0; i < n; i++) {
+      r[i] = weight[i] * Math.exp(eta[i] - offset);
+    }
+    int[] entryOrder = byStart;
+    double[] entry = start;
+    for (int k = 0; k + 1 < strataBounds.length; k++) {
+      double s0 = 0;
+      Arrays.fill(s1, 0);
+      Arrays.fill(s2, 0);
+      int atRisk = 0;
+      int next = strataBounds[k];
+      int leave = strataBounds[k];
+      int end = strataBounds[k + 1];
+      while (next < end) {
+        double t = stop[byStop[next]];
+        int first = next;
+        while (next < end && stop[byStop[next]] == t) {
+          int i = byStop[next++];
+          atRisk++;
+          s0 += r[i];
           for (int j = 0; j < p; j++) {
-            double rx = r * x[j][i];
-            u[j] += x[j][i];
-            d1[j] += rx;
-            for (int k = j; k < p; k++) {
-              d2[j * p + k] += rx * x[k][i];
+            double rx = r[i] * x[j][i];
+            s1[j] += rx;
+            for (int m = j; second && m < p; m++) {
+              s2[j * p + m] += rx * x[m][i];
             }
           }
         }
-      }
-      if (d > 0) {
-        if (ties == Ties.BRESLOW || d == 1) {
-          ll -= d * Math.log(s0);
-          for (int j = 0; j < p; j++) {
-            a[j] = s1[j] / s0;
-            u[j] -= d * a[j];
-          }
-          for (int j = 0; j < p; j++) {
-            for (int k = j; k < p; k++) {
-              info[j * p + k] += d * (s2[j * p + k] / s0 - a[j] * a[k]);
-            }
-          }
-        } else {
-          for (int m = 0; m < d; m++) {
-            double f = (double) m / d;
-            double z0 = s0 - f * d0;
-            ll -= Math.log(z0);
+        if (entryOrder != null && entry != null) {
+          while (leave < end && entry[entryOrder[leave]] >= t) {
+            int i = entryOrder[leave++];
+            atRisk--;
+            s0 -= r[i];
             for (int j = 0; j < p; j++) {
-              a[j] = (s1[j] - f * d1[j]) / z0;
-              u[j] -= a[j];
-            }
-            for (int j = 0; j < p; j++) {
-              for (int k = j; k < p; k++) {
-                info[j * p + k] += (s2[j * p + k] - f * d2[j * p + k]) / z0 - a[j] * a[k];
+              double rx = r[i] * x[j][i];
+              s1[j] -= rx;
+              for (int m = j; second && m < p; m++) {
+                s2[j * p + m] -= rx * x[m][i];
               }
             }
           }
+          if (atRisk == 0) {
+            s0 = 0;
+            Arrays.fill(s1, 0);
+            Arrays.fill(s2, 0);
+          }
+        }
+        if (dead[byStop[first]]) {
+          visit.at(k, t, first, next, r, s0, s1, s2);
         }
       }
-      hi = lo;
     }
+  }
+
+  /** What a sweep does at one time with events: rows {@code byStop[from..to)} end there. */
+  @FunctionalInterface
+  private interface DeathTime {
+    void at(int stratum, double time, int from, int to, double[] r, double s0, double[] s1, double[] s2);
+  }
+
+  /** Computes the log partial likelihood, score and information at {@code beta} (scaled). */
+  private void evaluate(double[] beta) {
+    double offset = linearPredictor(beta);
+    double[] ll = {0};
+    Arrays.fill(u, 0);
+    Arrays.fill(info, 0);
+    double[] d1 = new double[p];
+    double[] d2 = new double[p * p];
+    double[] a = new double[p];
+    sweep(
+        offset,
+        true,
+        (k, t, from, to, r, s0, s1, s2) -> {
+          int d = 0;
+          double dw = 0;
+          double d0 = 0;
+          Arrays.fill(d1, 0);
+          Arrays.fill(d2, 0);
+          for (int q = from; q < to; q++) {
+            int i = byStop[q];
+            if (!dead[i]) {
+              continue;
+            }
+            d++;
+            dw += weight[i];
+            d0 += r[i];
+            ll[0] += weight[i] * (eta[i] - offset);
+            for (int j = 0; j < p; j++) {
+              double rx = r[i] * x[j][i];
+              u[j] += weight[i] * x[j][i];
+              d1[j] += rx;
+              for (int m = j; m < p; m++) {
+                d2[j * p + m] += rx * x[m][i];
+              }
+            }
+          }
+          if (ties == Ties.BRESLOW || d == 1) {
+            ll[0] -= dw * Math.log(s0);
+            for (int j = 0; j < p; j++) {
+              a[j] = s1[j] / s0;
+              u[j] -= dw * a[j];
+            }
+            for (int j = 0; j < p; j++) {
+              for (int m = j; m < p; m++) {
+                info[j * p + m] += dw * (s2[j * p + m] / s0 - a[j] * a[m]);
+              }
+            }
+          } else {
+            double meanWeight = dw / d;
+            for (int step = 0; step < d; step++) {
+              double f = (double) step / d;
+              double z0 = s0 - f * d0;
+              ll[0] -= meanWeight * Math.log(z0);
+              for (int j = 0; j < p; j++) {
+                a[j] = (s1[j] - f * d1[j]) / z0;
+                u[j] -= meanWeight * a[j];
+              }
+              for (int j = 0; j < p; j++) {
+                for (int m = j; m < p; m++) {
+                  info[j * p + m] +=
+                      meanWeight * ((s2[j * p + m] - f * d2[j * p + m]) / z0 - a[j] * a[m]);
+                }
+              }
+            }
+          }
+        });
     for (int j = 0; j < p; j++) {
       for (int k = 0; k < j; k++) {
         info[j * p + k] = info[k * p + j];
       }
     }
-    loglik = ll;
-  }
-
-  /** Factors {@code m} in place (L D L', as R's cholesky2) or names the dependent covariate. */
-  private void checkInformation(double[] m) {
-    int col = cholesky(m);
-    if (col >= 0) {
-      throw new SurvivalException(
-          SurvivalException.Problem.COLLINEAR_COVARIATES,
-          "covariate '"
-              + names.get(col)
-              + "' is collinear with the covariates before it (or does not vary within the"
-              + " risk sets), so its effect cannot be estimated");
-    }
-  }
-
-  /** R's cholesky2: returns the first column whose pivot is too small, or -1. */
-  private int cholesky(double[] m) {
-    double eps = 0;
-    for (int i = 0; i < p; i++) {
-      eps = Math.max(eps, m[i * p + i]);
-    }
-    eps = eps == 0 ? TOLER_CHOL : eps * TOLER_CHOL;
-    for (int i = 0; i < p; i++) {
-      double pivot = m[i * p + i];
-      if (!(pivot >= eps) || !Double.isFinite(pivot)) {
-        return i;
-      }
-      for (int j = i + 1; j < p; j++) {
-        double temp = m[i * p + j] / pivot;
-        m[j * p + j] -= temp * temp * pivot;
-        for (int k = j + 1; k < p; k++) {
-          m[j * p + k] -= temp * m[i * p + k];
-        }
-        m[i * p + j] = temp;
-      }
-    }
-    return -1;
-  }
-
-  /** Solves {@code A y = b} with the factors of {@link #cholesky}. */
-  private double[] solve(double[] f, double[] b) {
-    double[] y = b.clone();
-    for (int i = 0; i < p; i++) {
-      for (int j = 0; j < i; j++) {
-        y[i] -= f[j * p + i] * y[j];
-      }
-    }
-    for (int i = p - 1; i >= 0; i--) {
-      y[i] /= f[i * p + i];
-      for (int j = i + 1; j < p; j++) {
-        y[i] -= f[i * p + j] * y[j];
-      }
-    }
-    return y;
-  }
-
-  /** Returns the inverse of the factored matrix, column by column. */
-  private double[] invert(double[] f) {
-    double[] inverse = new double[p * p];
-    double[] e = new double[p];
-    for (int c = 0; c < p; c++) {
-      Arrays.fill(e, 0);
-      e[c] = 1;
-      double[] col = solve(f, e);
-      for (int r = 0; r < p; r++) {
-        inverse[r * p + c] = col[r];
-      }
-    }
-    return inverse;
+    loglik = ll[0];
   }
 
   /**
-   * Harrell's concordance of the linear predictor, as R's coxph reports it: a pair is comparable
-   * when the earlier time is an event (a censoring at the same time counts as later); two events
-   * at one time are not compared.
+   * Returns the score residuals at {@code coef} (original scale), column-major {@code
+   * [covariate][row]}, unweighted, as R's {@code residuals(fit, type = "score")}: for each row, the
+   * integral of {@code x_i - xbar(t)} against its counting-process martingale, with Efron's
+   * fractional weights for the events tied at the row's own time.
+   */
+  private double[][] scoreResiduals(double[] coef) {
+    double[] scaled = new double[p];
+    for (int j = 0; j < p; j++) {
+      scaled[j] = coef[j] / scale[j];
+    }
+    double offset = linearPredictor(scaled);
+    // Per stratum, the distinct event times ascending with the hazard increments and their
+    // x-weighted versions, for rows at risk (h, hx) and for the rows that end with an event there
+    // (hd, hxd), and the mean covariate of the events (xbar).
+    double[] eventTime = new double[events];
+    int[] eventStratum = new int[events];
+    double[] h = new double[events];
+    double[] hd = new double[events];
+    double[][] hx = new double[p][events];
+    double[][] hxd = new double[p][events];
+    double[][] xbar = new double[p][events];
+    int[] count = {0};
+    double[] d1 = new double[p];
+    sweep(
+        offset,
+        false,
+        (k, t, from, to, r, s0, s1, s2) -> {
+          int at = count[0]++;
+          int d = 0;
+          double dw = 0;
+          double d0 = 0;
+          Arrays.fill(d1, 0);
+          for (int q = from; q < to; q++) {
+            int i = byStop[q];
+            if (dead[i]) {
+              d++;
+              dw += weight[i];
+              d0 += r[i];
+              for (int j = 0; j < p; j++) {
+                d1[j] += r[i] * x[j][i];
+              }
+            }
+          }
+          eventTime[at] = t;
+          eventStratum[at] = k;
+          boolean efron = ties == Ties.EFRON && d > 1;
+          double meanWeight = dw / d;
+          for (int step = 0; step < (efron ? d : 1); step++) {
+            double f = efron ? (double) step / d : 0;
+            double z0 = s0 - f * d0;
+            double inc = (efron ? meanWeight : dw) / z0;
+            double fraction = 1 - f;
+            h[at] += inc;
+            hd[at] += fraction * inc;
+            for (int j = 0; j < p; j++) {
+              double aj = (s1[j] - f * d1[j]) / z0;
+              hx[j][at] += inc * aj;
+              hxd[j][at] += fraction * inc * aj;
+              xbar[j][at] += aj / (efron ? d : 1);
+            }
+          }
+        });
+    int times = count[0];
+    // The sweep visits strata in order and times descending: reverse each stratum's run so the
+    // times ascend, then accumulate.
+    int from = 0;
+    while (from < times) {
+      int to = from;
+      while (to < times && eventStratum[to] == eventStratum[from]) {
+        to++;
+      }
+      reverse(eventTime, from, to);
+      reverse(h, from, to);
+      reverse(hd, from, to);
+      for (int j = 0; j < p; j++) {
+        reverse(hx[j], from, to);
+        reverse(hxd[j], from, to);
+        reverse(xbar[j], from, to);
+      }
+      from = to;
+    }
+    double[] cumH = new double[times + 1];
+    double[][] cumHx = new double[p][times + 1];
+    for (int e = 0; e < times; e++) {
+      boolean restart = e == 0 || eventStratum[e] != eventStratum[e - 1];
+      cumH[e + 1] = (restart ? 0 : cumH[e]) + h[e];
+      for (int j = 0; j < p; j++) {
+        cumHx[j][e + 1] = (restart ? 0 : cumHx[j][e]) + hx[j][e];
+      }
+    }
+    int[] stratumStart = new int[strataBounds.length];
+    Arrays.fill(stratumStart, times);
+    for (int e = times - 1; e >= 0; e--) {
+      stratumStart[eventStratum[e]] = e;
+    }
+    int[] stratumEnd = new int[strataBounds.length];
+    for (int k = 0; k + 1 < strataBounds.length; k++) {
+      int e = stratumStart[k];
+      while (e < times && eventStratum[e] == k) {
+        e++;
+      }
+      stratumEnd[k] = e;
+      if (stratumStart[k] == times) {
+        stratumStart[k] = e;
+      }
+    }
+    double[][] residual = new double[p][n];
+    for (int i = 0; i < n; i++) {
+      int k = stratum[i];
+      int lo = stratumStart[k];
+      int hi = stratumEnd[k];
+      // Event times e with start < t_e <= stop, as indices [a, b) into the stratum's run.
+      int b = upperBound(eventTime, lo, hi, stop[i]);
+      int a = start == null ? lo : upperBound(eventTime, lo, hi, start[i]);
+      double r = Math.exp(eta[i] - offset);
+      double dH = b > a ? cumH[b] - (a > lo ? cumH[a] : 0) : 0;
+      boolean endsWithEvent = dead[i] && b > lo && eventTime[b - 1] == stop[i];
+      if (endsWithEvent) {
+        dH += hd[b - 1] - h[b - 1];
+      }
+      for (int j = 0; j < p; j++) {
+        double xij = x[j][i] / scale[j];
+        double dHx = b > a ? cumHx[j][b] - (a > lo ? cumHx[j][a] : 0) : 0;
+        double value = 0;
+        if (endsWithEvent) {
+          dHx += hxd[j][b - 1] - hx[j][b - 1];
+          value = xij - xbar[j][b - 1] / scale[j];
+        }
+        residual[j][i] = value - r * (xij * dH - dHx / scale[j]);
+      }
+    }
+    return residual;
+  }
+
+  /** Returns the first index in {@code [lo, hi)} whose value exceeds {@code key}, or {@code hi}. */
+  private static int upperBound(double[] sorted, int lo, int hi, double key) {
+    int a = lo;
+    int b = hi;
+    while (a < b) {
+      int mid = (a + b) >>> 1;
+      if (sorted[mid] <= key) {
+        a = mid + 1;
+      } else {
+        b = mid;
+      }
+    }
+    return a;
+  }
+
+  private static void reverse(double[] a, int from, int to) {
+    for (int i = from, j = to - 1; i < j; i++, j--) {
+      double t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+
+  /** Factors the information (L D L', as R's cholesky2) or names the dependent covariate. */
+  private Cholesky checkInformation(double[] m) {
+    Cholesky.Result r = Cholesky.factor(m, p);
+    Cholesky factors = r.factors();
+    if (factors == null) {
+      throw new SurvivalException(
+          SurvivalException.Problem.COLLINEAR_COVARIATES,
+          "covariate '"
+              + names.get(r.singularColumn())
+              + "' is collinear with the covariates before it (or does not vary within the"
+              + " risk sets), so its effect cannot be estimated");
+    }
+    return factors;
+  }
+
+  /**
+   * Harrell's concordance of the linear predictor, as R's coxph reports it: within each stratum,
+   * a pair is comparable when one row has an event at a time the other is at risk beyond (a
+   * censoring at the same time counts as later; two events at one time are not compared); pairs
+   * weigh the product of their case weights, and ties in the predictor count one half.
    */
   private OptionalDouble concordance(double[] coef) {
     double[] lp = new double[n];
@@ -364,56 +694,76 @@ final class CoxFitter {
     for (int i = 0; i < n; i++) {
       rank[i] = Arrays.binarySearch(distinct, 0, size, lp[i]);
     }
-    long[] tree = new long[size + 1];
-    long total = 0;
-    long concordant = 0;
-    long discordant = 0;
-    long tied = 0;
-    int hi = n;
-    while (hi > 0) {
-      double t = time[hi - 1];
-      int lo = hi - 1;
-      while (lo > 0 && time[lo - 1] == t) {
-        lo--;
-      }
-      for (int i = lo; i < hi; i++) {
-        if (!dead[i]) {
-          add(tree, rank[i]);
-          total++;
+    double[] tree = new double[size + 1];
+    double concordant = 0;
+    double discordant = 0;
+    double tied = 0;
+    int[] entryOrder = byStart;
+    double[] entry = start;
+    for (int k = 0; k + 1 < strataBounds.length; k++) {
+      double total = 0;
+      int next = strataBounds[k];
+      int leave = strataBounds[k];
+      int end = strataBounds[k + 1];
+      while (next < end) {
+        double t = stop[byStop[next]];
+        int first = next;
+        int last = first;
+        while (last < end && stop[byStop[last]] == t) {
+          last++;
         }
-      }
-      for (int i = lo; i < hi; i++) {
-        if (dead[i]) {
-          long below = count(tree, rank[i] - 1);
-          long same = count(tree, rank[i]) - below;
-          concordant += below;
-          tied += same;
-          discordant += total - below - same;
+        for (int q = first; q < last; q++) {
+          int i = byStop[q];
+          if (!dead[i]) {
+            add(tree, rank[i], weight[i]);
+            total += weight[i];
+          }
         }
-      }
-      for (int i = lo; i < hi; i++) {
-        if (dead[i]) {
-          add(tree, rank[i]);
-          total++;
+        if (entryOrder != null && entry != null) {
+          while (leave < end && entry[entryOrder[leave]] >= t) {
+            int i = entryOrder[leave++];
+            // Rows not yet in the tree (events at t, added below) are never removed here: their
+            // entry time is before t.
+            add(tree, rank[i], -weight[i]);
+            total -= weight[i];
+          }
         }
+        for (int q = first; q < last; q++) {
+          int i = byStop[q];
+          if (dead[i]) {
+            double below = sum(tree, rank[i] - 1);
+            double same = sum(tree, rank[i]) - below;
+            concordant += weight[i] * below;
+            tied += weight[i] * same;
+            discordant += weight[i] * (total - below - same);
+          }
+        }
+        for (int q = first; q < last; q++) {
+          int i = byStop[q];
+          if (dead[i]) {
+            add(tree, rank[i], weight[i]);
+            total += weight[i];
+          }
+        }
+        next = last;
       }
-      hi = lo;
+      Arrays.fill(tree, 0);
     }
-    long comparable = concordant + discordant + tied;
-    return comparable == 0
+    double comparable = concordant + discordant + tied;
+    return comparable <= 0
         ? OptionalDouble.empty()
         : OptionalDouble.of((concordant + tied / 2.0) / comparable);
   }
 
-  private static void add(long[] tree, int rank) {
+  private static void add(double[] tree, int rank, double w) {
     for (int i = rank + 1; i < tree.length; i += i & -i) {
-      tree[i]++;
+      tree[i] += w;
     }
   }
 
-  /** Returns how many entries have a rank at most {@code rank}. */
-  private static long count(long[] tree, int rank) {
-    long s = 0;
+  /** Returns the weight of the entries with a rank at most {@code rank}. */
+  private static double sum(double[] tree, int rank) {
+    double s = 0;
     for (int i = rank + 1; i > 0; i -= i & -i) {
       s += tree[i];
     }

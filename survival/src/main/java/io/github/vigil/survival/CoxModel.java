@@ -1,6 +1,7 @@
 package io.github.vigil.survival;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -24,6 +25,30 @@ public abstract class CoxModel {
 
   /** Returns one coefficient per covariate, in the order given. */
   public abstract ImmutableList<CoxCoefficient> coefficients();
+
+  /**
+   * Returns the variance matrix of the coefficients, row by row (R's {@code vcov(fit)}): the
+   * inverse information, or the robust (sandwich) variance when the model has clusters.
+   */
+  public abstract ImmutableList<ImmutableList<Double>> variance();
+
+  /** Returns the inverse information (R's {@code fit$naive.var}) when the model has clusters. */
+  public abstract Optional<ImmutableList<ImmutableList<Double>>> naiveVariance();
+
+  /** Returns the number of strata (1 when the model is not stratified). */
+  public abstract int strata();
+
+  /** Returns the number of clusters, when the variance is the robust one. */
+  public abstract Optional<Integer> clusters();
+
+  /** Returns the Wald test that every coefficient is 0, {@code b' V^-1 b} (R's {@code wald.test}). */
+  public abstract ChiSquareTest wald();
+
+  /** Returns the score (log-rank) test at b = 0, {@code U' I^-1 U} (R's {@code score}). */
+  public abstract ChiSquareTest score();
+
+  /** Returns the robust score test (R's {@code rscore}), when the model has clusters. */
+  public abstract Optional<ChiSquareTest> robustScore();
 
   /** Returns the log partial likelihood with every coefficient 0 (R's {@code loglik[1]}). */
   public abstract double logLikelihoodNull();

@@ -1,22 +1,18 @@
 package io.github.vigil.survival;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.TreeMap;
 
 /**
  * The Kaplan–Meier estimator with Greenwood standard errors and 95% intervals on the log scale,
- * agreeing with R's {@code survfit(Surv(time, status) ~ group, conf.type = "log")}.
+ * agreeing with R's {@code survfit(Surv(time, status) ~ group, conf.type = "log")} and, for rows
+ * with entry times, {@code survfit(Surv(start, stop, status) ~ group)} (delayed entry: a row is at
+ * risk on {@code (start, stop]}).
  */
 public final class KaplanMeier {
   /** R's {@code qnorm(0.975)}. */
   static final double Z975 = 1.959963984540054;
-
-  private static final double TOLERANCE = Math.sqrt(Math.ulp(1.0));
 
   private KaplanMeier() {}
 
@@ -27,141 +23,146 @@ public final class KaplanMeier {
    * @param events whether each row's time is an event ({@code true}) or a censoring
    * @throws IllegalArgumentException if the arrays differ in length or a time is negative or not
    *     finite
-   * @throws SurvivalException if there are no rows ({@code TOO_FEW_ROWS}) or no events ({@code
-   *     NO_EVENTS})
+   * @throws SurvivalException if there are no rows ({@code TOO_FEW_ROWS}); without events the
+   *     curve stays at 1, as R's
    */
   public static SurvivalCurve fit(double[] times, boolean[] events) {
-    Inputs.checkTimes(times, events);
-    return curve(Optional.empty(), times.clone(), events.clone());
+    return fit(SurvivalData.builder(times, events).build()).get(0);
   }
 
   /**
    * Returns one Kaplan–Meier estimate per group, ordered by group label ({@link String} order). A
-   * group without events gets a curve without rows.
+   * group without events gets a curve without event rows.
    *
    * @param times the time of each row, finite and not negative
    * @param events whether each row's time is an event
    * @param groups the group label of each row
    * @throws IllegalArgumentException if the lengths differ, a label is null, or a time is
    *     negative or not finite
-   * @throws SurvivalException if there are no rows ({@code TOO_FEW_ROWS}) or no events ({@code
-   *     NO_EVENTS})
+   * @throws SurvivalException if there are no rows ({@code TOO_FEW_ROWS}); without events the
+   *     curve stays at 1, as R's
    */
   public static ImmutableList<SurvivalCurve> fit(
       double[] times, boolean[] events, List<String> groups) {
-    Inputs.checkTimes(times, events);
-    Inputs.checkGroups(groups, times.length);
-    Map<String, List<Integer>> rows = new TreeMap<>();
-    for (int i = 0; i < times.length; i++) {
-      rows.computeIfAbsent(groups.get(i), g -> new ArrayList<>()).add(i);
+    return fit(SurvivalData.builder(times, events).groups(groups).build());
+  }
+
+  /**
+   * Returns the Kaplan–Meier estimate of the table: one curve per group when it has groups
+   * (ordered by label), else one curve over every row. Entry times are honoured; strata,
+   * clusters and covariates play no part.
+   *
+   * @throws IllegalArgumentException if the table has case weights
+   * @throws SurvivalException if there are no rows ({@code TOO_FEW_ROWS}); without events the
+   *     curve stays at 1, as R's
+   */
+  public static ImmutableList<SurvivalCurve> fit(SurvivalData data) {
+    com.google.common.base.Preconditions.checkArgument(
+        !data.isWeighted(), "the Kaplan-Meier estimate here takes no case weights");
+    if (data.n() == 0) {
+      throw new SurvivalException(SurvivalException.Problem.TOO_FEW_ROWS, "there are no rows");
     }
+    int n = data.n();
+    double[] stop = data.stopArray();
+    double[] start = data.startArray();
+    Labels groups = data.groupColumn();
+    int[] group = groups == null ? new int[n] : groups.codes();
+    int[] byStop =
+        Sorting.order(
+            n,
+            (a, b) -> {
+              int c = Integer.compare(group[a], group[b]);
+              return c != 0 ? c : Double.compare(stop[a], stop[b]);
+            });
+    int[] byStart =
+        start == null
+            ? null
+            : Sorting.order(
+                n,
+                (a, b) -> {
+                  int c = Integer.compare(group[a], group[b]);
+                  return c != 0 ? c : Double.compare(start[a], start[b]);
+                });
     ImmutableList.Builder<SurvivalCurve> curves = ImmutableList.builder();
-    for (Map.Entry<String, List<Integer>> e : rows.entrySet()) {
-      List<Integer> idx = e.getValue();
-      double[] t = new double[idx.size()];
-      boolean[] d = new boolean[idx.size()];
-      for (int i = 0; i < t.length; i++) {
-        t[i] = times[idx.get(i)];
-        d[i] = events[idx.get(i)];
+    int from = 0;
+    while (from < n) {
+      int g = group[byStop[from]];
+      int to = from;
+      while (to < n && group[byStop[to]] == g) {
+        to++;
       }
-      curves.add(curve(Optional.of(e.getKey()), t, d));
+      Optional<String> label = groups == null ? Optional.empty() : Optional.of(groups.levels().get(g));
+      curves.add(curve(label, data, byStop, byStart, from, to));
+      from = to;
     }
     return curves.build();
   }
 
-  private static SurvivalCurve curve(Optional<String> group, double[] times, boolean[] events) {
-    int n = times.length;
-    int[] order = Inputs.byTime(times);
-    ImmutableList.Builder<SurvivalRow> rows = ImmutableList.builder();
-    double surv = 1.0;
-    double varLog = 0.0;
+  private static SurvivalCurve curve(
+      Optional<String> label, SurvivalData data, int[] byStop, int @org.jspecify.annotations.Nullable [] byStart, int from, int to) {
+    double[] stop = data.stopArray();
+    double[] start = data.startArray();
+    boolean[] event = data.eventArray();
+    int rows = to - from;
+    // At most one step per distinct time.
+    double[] time = new double[rows];
+    int[] atRisk = new int[rows];
+    int[] events = new int[rows];
+    int[] censored = new int[rows];
+    double[] survival = new double[rows];
+    double[] varLog = new double[rows];
+    int steps = 0;
     int totalEvents = 0;
-    int i = 0;
-    while (i < n) {
-      double t = times[order[i]];
-      int atRisk = n - i;
+    double surv = 1.0;
+    double greenwood = 0.0;
+    int entered = start == null ? rows : 0;
+    int nextEntry = from;
+    int i = from;
+    while (i < to) {
+      double t = stop[byStop[i]];
+      if (byStart != null && start != null) {
+        while (nextEntry < to && start[byStart[nextEntry]] < t) {
+          nextEntry++;
+          entered++;
+        }
+      }
       int d = 0;
       int j = i;
-      while (j < n && times[order[j]] == t) {
-        if (events[order[j]]) {
+      while (j < to && stop[byStop[j]] == t) {
+        if (event[byStop[j]]) {
           d++;
         }
         j++;
       }
+      int risk = entered - (i - from);
       if (d > 0) {
         totalEvents += d;
-        surv *= (double) (atRisk - d) / atRisk;
-        if (atRisk > d) {
-          varLog += d / ((double) atRisk * (atRisk - d));
-          double seLog = Math.sqrt(varLog);
-          rows.add(
-              SurvivalRow.of(
-                  t,
-                  atRisk,
-                  d,
-                  surv,
-                  OptionalDouble.of(surv * seLog),
-                  OptionalDouble.of(Math.exp(Math.log(surv) - Z975 * seLog)),
-                  OptionalDouble.of(Math.min(1.0, Math.exp(Math.log(surv) + Z975 * seLog)))));
+        if (risk > d) {
+          surv *= (double) (risk - d) / risk;
+          greenwood += d / ((double) risk * (risk - d));
         } else {
           surv = 0.0;
-          rows.add(
-              SurvivalRow.of(
-                  t,
-                  atRisk,
-                  d,
-                  0.0,
-                  OptionalDouble.empty(),
-                  OptionalDouble.empty(),
-                  OptionalDouble.empty()));
+          greenwood = Double.POSITIVE_INFINITY;
         }
       }
+      time[steps] = t;
+      atRisk[steps] = risk;
+      events[steps] = d;
+      censored[steps] = (j - i) - d;
+      survival[steps] = surv;
+      varLog[steps] = greenwood;
+      steps++;
       i = j;
     }
-    ImmutableList<SurvivalRow> built = rows.build();
-    return ImmutableSurvivalCurve.builder()
-        .group(group)
-        .n(n)
-        .events(totalEvents)
-        .rows(built)
-        .median(firstAtHalf(built, Limit.SURVIVAL))
-        .medianLower(firstAtHalf(built, Limit.LOWER))
-        .medianUpper(firstAtHalf(built, Limit.UPPER))
-        .build();
-  }
-
-  private enum Limit {
-    SURVIVAL,
-    LOWER,
-    UPPER
-  }
-
-  private static OptionalDouble value(SurvivalRow row, Limit limit) {
-    return switch (limit) {
-      case SURVIVAL -> OptionalDouble.of(row.survival());
-      case LOWER -> row.lower();
-      case UPPER -> row.upper();
-    };
-  }
-
-  /** R's {@code survmean} rule: the first time the curve is at most 0.5, halfway when exactly 0.5. */
-  private static OptionalDouble firstAtHalf(List<SurvivalRow> rows, Limit limit) {
-    for (int i = 0; i < rows.size(); i++) {
-      OptionalDouble y = value(rows.get(i), limit);
-      if (y.isEmpty() || y.getAsDouble() >= 0.5 + TOLERANCE) {
-        continue;
-      }
-      double at = y.getAsDouble();
-      if (Math.abs(at - 0.5) < TOLERANCE) {
-        for (int k = i + 1; k < rows.size(); k++) {
-          OptionalDouble later = value(rows.get(k), limit);
-          if (later.isPresent() && later.getAsDouble() < at) {
-            return OptionalDouble.of((rows.get(i).time() + rows.get(k).time()) / 2);
-          }
-        }
-      }
-      return OptionalDouble.of(rows.get(i).time());
-    }
-    return OptionalDouble.empty();
+    return new SurvivalCurve(
+        label,
+        rows,
+        totalEvents,
+        java.util.Arrays.copyOf(time, steps),
+        java.util.Arrays.copyOf(atRisk, steps),
+        java.util.Arrays.copyOf(events, steps),
+        java.util.Arrays.copyOf(censored, steps),
+        java.util.Arrays.copyOf(survival, steps),
+        java.util.Arrays.copyOf(varLog, steps));
   }
 }

@@ -1,20 +1,19 @@
 package io.github.vigil.survival;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
+import java.util.Objects;
 
 /**
- * The log-rank test for k groups, agreeing with R's {@code survdiff(Surv(time, status) ~ group)}:
- * observed minus expected events of each group, their hypergeometric covariance, and {@code chisq
- * = U' V^-1 U} over the groups with a positive expectation but the first.
+ * The log-rank test for k groups, agreeing with R's {@code survdiff(Surv(time, status) ~ group)}
+ * and, within strata, {@code survdiff(Surv(time, status) ~ group + strata(s))}: observed minus
+ * expected events of each group, their hypergeometric covariance summed over strata, and {@code
+ * chisq = U' V^-1 U} over the groups with a positive expectation but the first. Counts enter
+ * every product as {@code double}s, so nothing overflows at any size.
  */
 public final class LogRank {
   private LogRank() {}
@@ -27,76 +26,98 @@ public final class LogRank {
    * @param groups the group label of each row
    * @throws IllegalArgumentException if the lengths differ, a label is null, or a time is
    *     negative or not finite
+   * @throws SurvivalException as {@link #test(SurvivalData)}
+   */
+  public static LogRankTest test(double[] times, boolean[] events, List<String> groups) {
+    return test(SurvivalData.builder(times, events).groups(groups).build());
+  }
+
+  /**
+   * Returns the log-rank test of the table's groups, within its strata when it has them.
+   * Clusters and covariates play no part.
+   *
+   * @param data right-censored rows (no entry times), unweighted, with groups
+   * @throws IllegalArgumentException if the table has no groups, has entry times or case weights
+   *     (R's {@code survdiff} takes neither)
    * @throws SurvivalException if there are no rows ({@code TOO_FEW_ROWS}), no events ({@code
    *     NO_EVENTS}), fewer than two groups with someone at risk at an event time ({@code
    *     ONE_GROUP}), or the covariance is singular ({@code SINGULAR_VARIANCE})
    */
-  public static LogRankTest test(double[] times, boolean[] events, List<String> groups) {
-    Inputs.checkTimes(times, events);
-    Inputs.checkGroups(groups, times.length);
-    TreeMap<String, Integer> index = new TreeMap<>();
-    for (String g : groups) {
-      index.putIfAbsent(g, 0);
-    }
-    if (index.size() < 2) {
+  public static LogRankTest test(SurvivalData data) {
+    checkNotNull(data, "data");
+    Labels groups = data.groupColumn();
+    checkArgument(groups != null, "the log-rank test needs groups");
+    checkArgument(!data.hasEntryTimes(), "the log-rank test takes right-censored rows, without entry times");
+    checkArgument(!data.isWeighted(), "the log-rank test takes no case weights");
+    Inputs.checkRowsAndEvents(data);
+    int k = groups.size();
+    if (k < 2) {
       throw new SurvivalException(
           SurvivalException.Problem.ONE_GROUP,
           "the log-rank test needs at least two groups; all rows are in group '"
-              + index.firstKey()
+              + groups.levels().get(0)
               + "'");
     }
-    int k = 0;
-    for (var e : index.entrySet()) {
-      e.setValue(k++);
-    }
-    int n = times.length;
-    int[] group = new int[n];
-    for (int i = 0; i < n; i++) {
-      group[i] = checkNotNull(index.get(groups.get(i)));
-    }
-    int[] order = Inputs.byTime(times);
-    int[] atRisk = new int[k];
-    for (int g : group) {
-      atRisk[g]++;
-    }
+    int n = data.n();
+    double[] times = data.stopArray();
+    boolean[] events = data.eventArray();
+    int[] group = groups.codes();
+    Labels strata = data.strataColumn();
+    int[] stratum = strata == null ? new int[n] : strata.codes();
+    int[] order =
+        Sorting.order(
+            n,
+            (a, b) -> {
+              int c = Integer.compare(stratum[a], stratum[b]);
+              return c != 0 ? c : Double.compare(times[a], times[b]);
+            });
     int[] observed = new int[k];
     double[] expected = new double[k];
-    double[][] var = new double[k][k];
-    int[] deaths = new int[k];
+    double[] var = new double[k * k];
+    double[] atRisk = new double[k];
+    double[] deaths = new double[k];
     int i = 0;
-    int total = n;
     while (i < n) {
-      double t = times[order[i]];
-      int j = i;
-      int d = 0;
-      java.util.Arrays.fill(deaths, 0);
-      while (j < n && times[order[j]] == t) {
-        if (events[order[j]]) {
-          deaths[group[order[j]]]++;
-          d++;
-        }
-        j++;
+      int s = stratum[order[i]];
+      int end = i;
+      Arrays.fill(atRisk, 0);
+      while (end < n && stratum[order[end]] == s) {
+        atRisk[group[order[end]]]++;
+        end++;
       }
-      if (d > 0) {
-        double nn = total;
-        for (int g = 0; g < k; g++) {
-          observed[g] += deaths[g];
-          expected[g] += d * atRisk[g] / nn;
+      double total = end - i;
+      while (i < end) {
+        double t = times[order[i]];
+        int j = i;
+        double d = 0;
+        Arrays.fill(deaths, 0);
+        while (j < end && times[order[j]] == t) {
+          if (events[order[j]]) {
+            deaths[group[order[j]]]++;
+            d++;
+          }
+          j++;
         }
-        if (total > 1) {
-          double kappa = d * (nn - d) / (nn * nn * (nn - 1));
+        if (d > 0) {
           for (int g = 0; g < k; g++) {
-            for (int h = 0; h < k; h++) {
-              var[g][h] += kappa * atRisk[g] * ((g == h ? nn : 0) - atRisk[h]);
+            observed[g] += (int) deaths[g];
+            expected[g] += d * (atRisk[g] / total);
+          }
+          if (total > 1) {
+            double kappa = d * (total - d) / (total * total * (total - 1));
+            for (int g = 0; g < k; g++) {
+              for (int h = 0; h < k; h++) {
+                var[g * k + h] += kappa * atRisk[g] * ((g == h ? total : 0) - atRisk[h]);
+              }
             }
           }
         }
+        for (int m = i; m < j; m++) {
+          atRisk[group[order[m]]]--;
+        }
+        total -= j - i;
+        i = j;
       }
-      for (int m = i; m < j; m++) {
-        atRisk[group[order[m]]]--;
-      }
-      total -= j - i;
-      i = j;
     }
     int[] used = new int[k];
     int m = 0;
@@ -114,22 +135,26 @@ public final class LogRank {
               + k
               + " groups have");
     }
-    RealMatrix v = new Array2DRowRealMatrix(m - 1, m - 1);
-    RealVector u = new ArrayRealVector(m - 1);
+    int q = m - 1;
+    double[] v = new double[q * q];
+    double[] u = new double[q];
     for (int a = 1; a < m; a++) {
-      u.setEntry(a - 1, observed[used[a]] - expected[used[a]]);
+      u[a - 1] = observed[used[a]] - expected[used[a]];
       for (int b = 1; b < m; b++) {
-        v.setEntry(a - 1, b - 1, var[used[a]][used[b]]);
+        v[(a - 1) * q + (b - 1)] = var[used[a] * k + used[b]];
       }
     }
-    LUDecomposition lu = new LUDecomposition(v, 1e-12);
-    if (!lu.getSolver().isNonSingular()) {
+    Cholesky factors = Cholesky.factor(v, q).factors();
+    if (factors == null) {
       throw new SurvivalException(
           SurvivalException.Problem.SINGULAR_VARIANCE,
           "the log-rank variance is singular: no group's events vary beyond chance");
     }
-    double chi = lu.getSolver().solve(u).dotProduct(u);
-    int df = m - 1;
+    double[] solved = factors.solve(u);
+    double chi = 0;
+    for (int a = 0; a < q; a++) {
+      chi += solved[a] * u[a];
+    }
     ImmutableList.Builder<Integer> obs = ImmutableList.builder();
     ImmutableList.Builder<Double> exp = ImmutableList.builder();
     for (int g = 0; g < k; g++) {
@@ -137,12 +162,12 @@ public final class LogRank {
       exp.add(expected[g]);
     }
     return ImmutableLogRankTest.builder()
-        .groups(index.keySet())
+        .groups(Objects.requireNonNull(groups).levels())
         .observed(obs.build())
         .expected(exp.build())
         .chiSquare(chi)
-        .df(df)
-        .p(Distributions.chiSquareUpperTail(chi, df))
+        .df(q)
+        .p(Distributions.chiSquareUpperTail(chi, q))
         .build();
   }
 }

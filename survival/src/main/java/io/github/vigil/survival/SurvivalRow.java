@@ -17,8 +17,11 @@ public abstract class SurvivalRow {
   /** Returns how many were at risk just before {@link #time()}: those with a time on or after it. */
   public abstract int atRisk();
 
-  /** Returns how many events happened at {@link #time()}; at least one. */
+  /** Returns how many events happened at {@link #time()} (at least one on an event row). */
   public abstract int events();
+
+  /** Returns how many rows were censored at {@link #time()} (or, for a time asked of {@link SurvivalCurve#at}, since the previous one). */
+  public abstract int censored();
 
   /** Returns the estimated probability of surviving beyond {@link #time()}, in [0, 1]. */
   public abstract double survival();
@@ -42,6 +45,7 @@ public abstract class SurvivalRow {
       double time,
       int atRisk,
       int events,
+      int censored,
       double survival,
       OptionalDouble stdErr,
       OptionalDouble lower,
@@ -50,6 +54,7 @@ public abstract class SurvivalRow {
         .time(time)
         .atRisk(atRisk)
         .events(events)
+        .censored(censored)
         .survival(survival)
         .stdErr(stdErr)
         .lower(lower)

@@ -21,11 +21,15 @@ class SurvivalFailuresTest {
   }
 
   @Test
-  void everyEstimatorRefusesDataWithoutEvents() {
+  void theTestsRefuseDataWithoutEventsButTheCurveStaysAtOne() {
     boolean[] censored = new boolean[TIMES.length];
-    SurvivalException e = fails(Problem.NO_EVENTS, () -> KaplanMeier.fit(TIMES, censored));
+    SurvivalCurve curve = KaplanMeier.fit(TIMES, censored);
+    assertTrue(curve.rows().isEmpty(), curve.toString());
+    assertEquals(TIMES.length, curve.censored());
+    assertEquals(1.0, curve.survivalAt(100));
+    SurvivalException e =
+        fails(Problem.NO_EVENTS, () -> LogRank.test(TIMES, censored, List.of("a", "a", "a", "b", "b", "b")));
     assertTrue(String.valueOf(e.getMessage()).contains("all 6 rows are censored"), e.getMessage());
-    fails(Problem.NO_EVENTS, () -> LogRank.test(TIMES, censored, List.of("a", "a", "a", "b", "b", "b")));
     fails(
         Problem.NO_EVENTS,
         () -> CoxRegression.fit(TIMES, censored, column(1, 2, 3, 1, 2, 5), List.of("x"), Ties.EFRON));

@@ -19,7 +19,7 @@ import org.quicktheories.generators.Generate;
  * check that no rejection message repeats it. Immutable and thread-safe.
  */
 public final class InvalidEventRow {
-  /** The columns of {@code events.csv}, in the order of FORMAT.md section 2. */
+  /** The columns of {@code events.csv}, in the order of docs/format.md section 2. */
   public static final ImmutableList<String> COLUMNS =
       ImmutableList.of(
           "detainee_id",

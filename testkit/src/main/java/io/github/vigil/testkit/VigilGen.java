@@ -38,9 +38,9 @@ import org.quicktheories.generators.SourceDSL;
  * generator is composed from smaller ones by drawing from the same randomness source, so a
  * failing value shrinks (a failing registry shrinks towards fewer people with shorter
  * histories; a history towards a single arrest). Every generated history is valid by
- * construction: it is made by walking the state machine of FORMAT.md section 3, choosing at each
- * step only an event that applies to the state reached so far, and appending it through {@link
- * History#append}.
+ * construction: it is made by walking the state machine of docs/format.md section 3, choosing
+ * at each step only an event that applies to the state reached so far, and adding it through
+ * {@link History.Builder#add}.
  *
  * <p>Use them from any test framework through QuickTheories:
  *
@@ -53,8 +53,13 @@ import org.quicktheories.generators.SourceDSL;
  * "Seed was N", and {@code qt().withFixedSeed(N)} replays it exactly. The same seed always gives
  * the same values.
  *
- * <p>Names and notes are synthetic; the generators hold no real person's data. All methods are
- * static, and every returned generator is immutable and thread-safe.
+ * <p>When a property fails, QuickTheories prints the smallest falsifying value. The domain types'
+ * own {@code toString} hides names and notes, so the generators of people, events, histories and
+ * registries describe their values in full instead ({@link #describe(History)}, {@link
+ * #describe(Registry)}): every field, one record per line, enough to rebuild the value. Names and
+ * notes are synthetic; the generators hold no real person's data, which is why printing them is
+ * safe (a generator made from these with {@code map} or {@code flatMap} falls back to {@code
+ * toString}). All methods are static, and every returned generator is immutable and thread-safe.
  */
 public final class VigilGen {
   private static final String ID_CHARS =
@@ -239,7 +244,7 @@ public final class VigilGen {
     Gen<Optional<String>> nationalities = countries().toOptionals(20);
     Gen<Optional<Affiliation>> affiliations = Generate.enumValues(Affiliation.class).toOptionals(30);
     Gen<Boolean> health = Generate.range(0, 9).map(i -> i == 9);
-    return in -> {
+    Gen<Detainee> detainees = in -> {
       Detainee.Builder b = Detainee.builder();
       b.id(ids.generate(in));
       names.generate(in).ifPresent(b::name);
@@ -250,6 +255,7 @@ public final class VigilGen {
       b.seriousHealthCondition(health.generate(in));
       return b.build();
     };
+    return detainees.describedAs(FullText::of);
   }
 
   /** Returns facilities with generated ids, kinds and, sometimes, a name, region and country. */
@@ -350,7 +356,7 @@ public final class VigilGen {
     Gen<FacilityId> facilities = Generate.pick(DEFAULT_FACILITIES);
     Gen<List<Measure>> required = measureLists(1, 3);
     Gen<List<Measure>> optional = measureLists(0, 3);
-    return in -> {
+    Gen<Event> events = in -> {
       EventType type = types.generate(in);
       Event.Builder b = Event.builder().type(type).date(dates.generate(in));
       if (type.requiresFacility()) {
@@ -363,6 +369,7 @@ public final class VigilGen {
       }
       return decorate(b, in).build();
     };
+    return events.describedAs(FullText::of);
   }
 
   private static final Gen<Integer> RECORDING_LAG =
@@ -434,20 +441,41 @@ public final class VigilGen {
     ImmutableList<FacilityId> pool = ImmutableList.copyOf(facilities);
     Gen<LocalDate> starts = dates(EARLIEST_ARREST, LATEST_ARREST);
     Gen<Integer> steps = Generate.range(0, maxSteps);
-    return in -> {
-      DetaineeId id = ids.generate(in);
-      HistoryWalk walk = new HistoryWalk(id, pool, in);
-      walk.arrest(starts.generate(in));
-      int n = steps.generate(in);
-      for (int i = 0; i < n && walk.step(); i++) {
-        // each step appends one event that applies
-      }
-      return walk.history();
-    };
+    Gen<History> histories =
+        in -> {
+          DetaineeId id = ids.generate(in);
+          HistoryWalk walk = new HistoryWalk(id, pool, in);
+          walk.arrest(starts.generate(in));
+          int n = steps.generate(in);
+          for (int i = 0; i < n && walk.step(); i++) {
+            // each step appends one event that applies
+          }
+          return walk.history();
+        };
+    return histories.describedAs(FullText::of);
   }
 
   /**
-   * Returns the event types that apply to a person in status {@code s}, by FORMAT.md section 3,
+   * Returns {@code history} in full, for the report of a failed property: the person's id, then
+   * one line per event with every field (facility, measures, recording date, precision, source
+   * and note). For generated values only: it prints notes.
+   */
+  public static String describe(History history) {
+    return FullText.of(history);
+  }
+
+  /**
+   * Returns {@code registry} in full, for the report of a failed property: country and name, one
+   * line per facility and per person with every field (names included), and under each person one
+   * line per event as {@link #describe(History)} writes it. For generated values only: it prints
+   * names and notes.
+   */
+  public static String describe(Registry registry) {
+    return FullText.of(registry);
+  }
+
+  /**
+   * Returns the event types that apply to a person in status {@code s}, by docs/format.md section 3,
    * each repeated by its weight; the first is the simplest, so shrinking favours it.
    */
   private static List<EventType> candidates(LegalStatus s) {
@@ -508,17 +536,17 @@ public final class VigilGen {
 
     private final ImmutableList<FacilityId> facilities;
     private final RandomnessSource in;
-    private History history;
+    private final History.Builder history;
     private LocalDate last = EARLIEST_ARREST;
 
     HistoryWalk(DetaineeId id, ImmutableList<FacilityId> facilities, RandomnessSource in) {
       this.facilities = facilities;
       this.in = in;
-      this.history = History.empty(id);
+      this.history = History.builder(id);
     }
 
     History history() {
-      return history;
+      return history.build();
     }
 
     void arrest(LocalDate date) {
@@ -577,7 +605,7 @@ public final class VigilGen {
     private void append(Event.Builder b) {
       Event e = decorate(b, in).build();
       try {
-        history = history.append(e);
+        history.add(e);
       } catch (InvalidTransitionException ex) {
         throw new IllegalStateException(
             "the generator chose an event that does not apply: " + ex.getMessage(), ex);
@@ -613,30 +641,28 @@ public final class VigilGen {
         Generate.constant("VE").mix(countries(), 20).toOptionals(10);
     Gen<String> prefixes = idText(8);
     Gen<Integer> percent = Generate.range(0, 99);
-    return in -> {
-      Registry r = Registry.empty();
-      Optional<String> country = countries.generate(in);
-      if (country.isPresent()) {
-        r = r.withCountry(country.get());
-      }
-      int nf = facilityCounts.generate(in);
-      List<FacilityId> pool = DEFAULT_FACILITIES.subList(0, nf);
-      for (FacilityId f : pool) {
-        r = r.withFacility(facilities(Generate.constant(f)).generate(in));
-      }
-      int np = peopleCounts.generate(in);
-      for (int i = 0; i < np; i++) {
-        DetaineeId id = DetaineeId.of(prefixes.generate(in) + "-" + i);
-        r = r.withDetainee(detainees(Generate.constant(id)).generate(in));
-        if (percent.generate(in) < 90) {
-          History h = histories(Generate.constant(id), pool, MAX_STEPS).generate(in);
-          for (Event e : h.events()) {
-            r = r.withEvent(id, e);
+    Gen<Registry> registries =
+        in -> {
+          Registry.Builder r = Registry.builder();
+          countries.generate(in).ifPresent(r::country);
+          int nf = facilityCounts.generate(in);
+          List<FacilityId> pool = DEFAULT_FACILITIES.subList(0, nf);
+          for (FacilityId f : pool) {
+            r.addFacility(facilities(Generate.constant(f)).generate(in));
           }
-        }
-      }
-      return r;
-    };
+          int np = peopleCounts.generate(in);
+          for (int i = 0; i < np; i++) {
+            DetaineeId id = DetaineeId.of(prefixes.generate(in) + "-" + i);
+            Detainee d = detainees(Generate.constant(id)).generate(in);
+            r.addPerson(
+                d,
+                percent.generate(in) < 90
+                    ? histories(Generate.constant(id), pool, MAX_STEPS).generate(in)
+                    : History.empty(id));
+          }
+          return r.build();
+        };
+    return registries.describedAs(FullText::of);
   }
 
   /**
@@ -650,7 +676,7 @@ public final class VigilGen {
     Gen<Registry> registries = registries();
     Gen<Optional<String>> texts = hardTexts().toOptionals(60);
     Gen<Source> sources = Generate.pick(HARD_SOURCES);
-    return in -> {
+    Gen<Registry> hard = in -> {
       Registry plain = registries.generate(in);
       Registry r = Registry.empty();
       if (plain.country().isPresent()) {
@@ -702,6 +728,7 @@ public final class VigilGen {
       }
       return r;
     };
+    return hard.describedAs(FullText::of);
   }
 
   /** Maps a measure text to a hard one, always the same for the same text, so lifts still match. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.google.common.collect.Range;
 import io.github.vigil.core.CustodyState;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.Event;
@@ -14,16 +15,30 @@ import io.github.vigil.core.Facility;
 import io.github.vigil.core.History;
 import io.github.vigil.core.InvalidTransitionException;
 import io.github.vigil.core.LegalStatus;
-import io.github.vigil.core.LoadResult;
 import io.github.vigil.core.Origin;
 import io.github.vigil.core.PersonView;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
+import io.github.vigil.core.ReplayStep;
+import io.github.vigil.core.internal.LoadResult;
+import io.github.vigil.core.internal.RegistryLoader;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
-/** Laws of the core, on the testkit's realistic histories and registries. */
+/**
+ * The laws of the core's replay and views, in one place, on the testkit's realistic histories and
+ * registries (which describe themselves in full when a law fails). The core's own tests check
+ * each rule by example; the one law that needs the core's package-private builders (same-day
+ * independent events) is in the core's {@code HistoryProperties}, and the law of ages in its
+ * {@code DetaineeAgeProperties}.
+ */
 class CoreProperties {
   private static final LocalDate FAR = LocalDate.of(2100, 1, 1);
 
@@ -111,7 +126,7 @@ class CoreProperties {
         .forAll(VigilGen.registries())
         .checkAssert(
             r -> {
-              Registry.Builder b = Registry.builder();
+              RegistryLoader b = new RegistryLoader();
               r.country().ifPresent(b::country);
               int line = 2;
               for (Facility f : r.facilities()) {
@@ -132,26 +147,6 @@ class CoreProperties {
               assertEquals(r, loaded.registry());
               assertEquals(r.eventCount(), loaded.eventsAccepted());
               assertEquals(r.latestEventDate(), loaded.registry().latestEventDate());
-            });
-  }
-
-  @Test
-  void agesAreRightAroundBirthdaysIncludingTheTwentyNinthOfFebruary() {
-    qt().forAll(VigilGen.detainees(), Generate.range(0, 90))
-        .assuming((d, years) -> d.birthDate().isPresent())
-        .checkAssert(
-            (d, years) -> {
-              LocalDate birth = d.birthDate().orElseThrow();
-              LocalDate birthday = birth.plusYears(years);
-              if (birth.getMonth() == java.time.Month.FEBRUARY
-                  && birth.getDayOfMonth() == 29
-                  && !birthday.isLeapYear()) {
-                birthday = birthday.plusDays(1); // 28 February → 1 March
-              }
-              assertEquals(years, d.ageOn(birthday).getAsInt());
-              if (years > 0) {
-                assertEquals(years - 1, d.ageOn(birthday.minusDays(1)).getAsInt());
-              }
             });
   }
 
@@ -200,6 +195,91 @@ class CoreProperties {
               assertEquals(
                   v.people().filter(p -> !p.appliedEvents().isEmpty()).count(), v.population().count());
               assertTrue(v.population().allMatch(PersonView::inPopulation));
+            });
+  }
+
+  @Test
+  void theStepsOfAReplayPassThroughTheStatusAsOfEveryDateAndEndInTheStatus() {
+    qt().forAll(VigilGen.histories())
+        .checkAssert(
+            h -> {
+              List<LegalStatus> after = new ArrayList<>();
+              h.replay(step -> after.add(step.status()));
+              assertEquals(h.events().size(), after.size());
+              assertEquals(h.status().orElseThrow(), after.get(after.size() - 1));
+              for (int i = 0; i < after.size(); i++) {
+                LocalDate date = h.events().get(i).date();
+                boolean lastOfItsDate =
+                    i + 1 == after.size() || h.events().get(i + 1).date().isAfter(date);
+                if (lastOfItsDate) {
+                  assertEquals(h.statusAsOf(date).orElseThrow(), after.get(i));
+                }
+              }
+            });
+  }
+
+  @Test
+  void stepsEnterAndLeaveEachStateInTurnAndCustodyPeriodsAreTheStepsInAndOutOfCustody() {
+    qt().forAll(VigilGen.histories(), Generate.range(0, 4000))
+        .checkAssert(
+            (h, days) -> {
+              LocalDate asOf = h.events().get(0).date().plusDays(days);
+              Map<CustodyState, Integer> inside = new EnumMap<>(CustodyState.class);
+              List<LocalDate> arrests = new ArrayList<>();
+              h.replay(
+                  asOf,
+                  step -> {
+                    for (CustodyState c : CustodyState.values()) {
+                      int n = inside.getOrDefault(c, 0);
+                      n += step.entered(c) ? 1 : 0;
+                      n -= step.left(c) ? 1 : 0;
+                      assertTrue(n == 0 || n == 1, () -> c + " entered twice at " + step);
+                      assertEquals(c == step.custody() ? 1 : 0, n);
+                      inside.put(c, n);
+                    }
+                    if (step.entered(CustodyState.IN_CUSTODY)) {
+                      arrests.add(step.event().date());
+                      assertEquals(EventType.ARREST, step.event().type());
+                    }
+                  });
+              long total = 0;
+              for (Range<LocalDate> r : h.custodyPeriods(asOf).asRanges()) {
+                assertTrue(arrests.contains(r.lowerEndpoint()), r::toString);
+                total += ChronoUnit.DAYS.between(r.lowerEndpoint(), r.upperEndpoint());
+              }
+              assertEquals(total, h.daysInCustody(asOf));
+            });
+  }
+
+  @Test
+  void aHistoryBuilderRefusesExactlyWhatAppendRefusesAndForTheSameReason() {
+    qt().forAll(VigilGen.histories(), VigilGen.events())
+        .checkAssert(
+            (h, e) -> {
+              LocalDate last = h.events().get(h.events().size() - 1).date();
+              Event next = Event.builder().from(e).date(last).recordedOn(last).build();
+              History.Builder b = History.builder(h.detainee());
+              h.events().forEach(b::add);
+              Optional<String> refusal = b.refusal(next);
+              try {
+                History appended = h.append(next);
+                assertTrue(refusal.isEmpty(), refusal::toString);
+                assertEquals(appended, b.add(next).build());
+              } catch (InvalidTransitionException x) {
+                assertEquals(Optional.of(x.refusal()), refusal);
+              }
+            });
+  }
+
+  @Test
+  void aStepIsNeverReadableAfterItsReplay() {
+    qt().withExamples(50)
+        .forAll(VigilGen.histories())
+        .checkAssert(
+            h -> {
+              List<ReplayStep> kept = new ArrayList<>();
+              h.replay(kept::add);
+              assertThrows(IllegalStateException.class, () -> kept.get(0).status());
             });
   }
 }

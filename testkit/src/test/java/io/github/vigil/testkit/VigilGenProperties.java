@@ -13,7 +13,6 @@ import io.github.vigil.core.Event;
 import io.github.vigil.core.Facility;
 import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.FacilityKind;
-import io.github.vigil.core.LoadResult;
 import io.github.vigil.core.Measures;
 import io.github.vigil.core.Origin;
 import io.github.vigil.core.EventType;
@@ -21,6 +20,8 @@ import io.github.vigil.core.History;
 import io.github.vigil.core.Measure;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Registry;
+import io.github.vigil.core.internal.LoadResult;
+import io.github.vigil.core.internal.RegistryLoader;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -131,7 +132,7 @@ class VigilGenProperties {
       assertFalse(String.valueOf(e.getMessage()).contains(row.note()));
       return true;
     }
-    Registry.Builder b = Registry.builder();
+    RegistryLoader b = new RegistryLoader();
     b.addFacility(Facility.of(VigilGen.DEFAULT_FACILITIES.get(0), FacilityKind.PRISON), Origin.of("facilities.csv", 2));
     b.addDetainee(Detainee.of(id), Origin.of("detainees.csv", 2));
     b.addEvent(id, event, Origin.of("events.csv", 2));
@@ -177,7 +178,11 @@ class VigilGenProperties {
             AssertionError.class,
             () -> qt().withFixedSeed(42).forAll(VigilGen.histories()).check(h -> h.events().size() < 3));
     String message = String.valueOf(e.getMessage());
-    assertTrue(message.contains("3 events}"), message);
+    // the smallest history comes first, in full: its three events, one per line
+    String smallest = message.substring(message.indexOf("History of "), message.indexOf("Other found"));
+    assertTrue(smallest.contains(", 3 events\n  "), message);
+    assertEquals(4, smallest.strip().split("\n").length, message);
+    assertTrue(smallest.contains(" ARREST facility="), message);
   }
 
   @Test
@@ -187,7 +192,11 @@ class VigilGenProperties {
             AssertionError.class,
             () -> qt().withFixedSeed(7).forAll(VigilGen.registries(4)).check((Registry r) -> r.size() == 0));
     String message = String.valueOf(e.getMessage());
-    assertTrue(message.contains("detainees=1,"), message);
+    // the smallest registry comes first, in full: its facility, its one person and their events
+    String smallest = message.substring(message.indexOf("Registry"), message.indexOf("Other found"));
+    assertTrue(smallest.contains(", 1 person, "), message);
+    assertTrue(smallest.contains("\n  person "), message);
+    assertTrue(smallest.contains(" ARREST facility="), message);
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * one, so month ends are kept: every month from 31 January is due on 28 (or 29) February, then
  * 31 March, 30 April, 31 May. The due dates are strictly increasing. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class AppearanceSchedule {
   AppearanceSchedule() {}
 

@@ -6,8 +6,10 @@
  * missed against that schedule as of a date: which are overdue and which is due next.
  */
 @NullMarked
+@CheckReturnValue
 @VigilStyle
 package io.github.vigil.conditions.appearance;
 
-import io.github.vigil.core.VigilStyle;
+import com.google.errorprone.annotations.CheckReturnValue;
+import io.github.vigil.core.internal.VigilStyle;
 import org.jspecify.annotations.NullMarked;

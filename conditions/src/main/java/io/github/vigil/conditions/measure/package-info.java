@@ -10,8 +10,10 @@
  * touching the core.
  */
 @NullMarked
+@CheckReturnValue
 @VigilStyle
 package io.github.vigil.conditions.measure;
 
-import io.github.vigil.core.VigilStyle;
+import com.google.errorprone.annotations.CheckReturnValue;
+import io.github.vigil.core.internal.VigilStyle;
 import org.jspecify.annotations.NullMarked;

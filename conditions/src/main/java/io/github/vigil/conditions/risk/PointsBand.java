@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * duration gives its points, and a duration beyond the last band gives none. Immutable and
  * thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class PointsBand {
   PointsBand() {}
 

@@ -3,13 +3,19 @@ package io.github.vigil.conditions.risk;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import io.github.vigil.survival.KaplanMeier;
 import io.github.vigil.conditions.survival.ReleaseSpell;
 import io.github.vigil.conditions.survival.ReleaseSpells;
 import io.github.vigil.survival.SurvivalCurve;
+import io.github.vigil.core.CustodyState;
 import io.github.vigil.core.DetaineeId;
+import io.github.vigil.core.EventType;
+import io.github.vigil.core.LegalStatus;
 import io.github.vigil.core.PersonView;
 import io.github.vigil.core.RegistryView;
+import io.github.vigil.core.ReplayListener;
+import io.github.vigil.core.ReplayStep;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -19,13 +25,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a {@link RiskPolicy}'s levels compare with what the registry itself records: for each level,
  * the observed rearrest rate at fixed horizons after release (30, 90 and 180 days by default),
  * estimated by {@link KaplanMeier} on the registry's {@link ReleaseSpells}. A spell runs from a
  * release to the next arrest (a rearrest) or is censored at an exile, a death or the as-of date;
- * its level is the level of the score the person had as of the release date. Each level says how
+ * its level is the level of the score the person had at release: after the release and the other
+ * events of its day (measures set, a case closed), but never after what ends the spell (a
+ * rearrest, an exile or a death the same day), read from one replay of the person whatever the
+ * number of spells. Each level says how
  * many spells and people stand behind its figures, and warns when they are fewer than {@link
  * #minimumSpells()}. Immutable and thread-safe.
  */
@@ -33,6 +43,10 @@ import org.immutables.value.Value;
 public abstract class RiskCalibration {
   /** The default horizons, in days after release. */
   public static final ImmutableList<Integer> DEFAULT_HORIZONS = ImmutableList.of(30, 90, 180);
+
+  /** The events that end a release spell. */
+  private static final Set<EventType> ENDS_SPELL =
+      Sets.immutableEnumSet(EventType.ARREST, EventType.EXILE, EventType.DEATH);
 
   /** The default number of spells below which a level's figures carry a warning. */
   public static final int DEFAULT_MINIMUM_SPELLS = 20;
@@ -92,11 +106,19 @@ public abstract class RiskCalibration {
     for (RiskLevel level : RiskLevel.values()) {
       byLevel.put(level, new ArrayList<>());
     }
-    for (ReleaseSpell spell : ReleaseSpells.from(view)) {
-      PersonView then = stateOn(view, spell.detainee(), spell.released());
-      RiskLevel level = policy.level(policy.score(then, spell.released()));
-      byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(spell);
-    }
+    view.population()
+        .forEach(
+            person -> {
+              List<ReleaseSpell> spells = ReleaseSpells.of(person, view.asOf());
+              List<LegalStatus> then = StatusOnReleaseDates.of(person);
+              for (int i = 0; i < spells.size(); i++) {
+                ReleaseSpell spell = spells.get(i);
+                int score =
+                    RiskScoring.score(
+                        RiskScoring.factors(policy, person.id(), then.get(i), spell.released()));
+                byLevel.computeIfAbsent(policy.level(score), l -> new ArrayList<>()).add(spell);
+              }
+            });
     ImmutableRiskCalibration.Builder b =
         ImmutableRiskCalibration.builder()
             .model(policy.model())
@@ -108,13 +130,47 @@ public abstract class RiskCalibration {
     return b.build();
   }
 
-  /** Returns the person {@code id} as seen in {@code view}, but as of {@code date}. */
-  private static PersonView stateOn(RegistryView view, DetaineeId id, LocalDate date) {
-    RegistryView then = view.registry().asOf(date).knownOn(view.knownOn());
-    if (view.sources().isPresent()) {
-      then = then.fromSources(view.sources().get());
+  /**
+   * The person's status at each release, read from one replay: after the release and the other
+   * events of its day (the measures set, a case closed), but before anything that ends the spell
+   * (a rearrest, an exile or a death the same day). A person taken again on the day of their
+   * release is scored as released, not as held again. One status per release, in order.
+   */
+  private static final class StatusOnReleaseDates implements ReplayListener {
+    private final List<LegalStatus> statuses = new ArrayList<>();
+    private @Nullable LegalStatus open;
+    private @Nullable LocalDate openDate;
+
+    static List<LegalStatus> of(PersonView person) {
+      StatusOnReleaseDates s = new StatusOnReleaseDates();
+      person.replay(s);
+      s.close();
+      return s.statuses;
     }
-    return then.person(id).orElseThrow();
+
+    @Override
+    public void applied(ReplayStep step) {
+      LocalDate date = step.event().date();
+      if (open != null) {
+        if (date.equals(openDate) && !ENDS_SPELL.contains(step.event().type())) {
+          open = step.status(); // the rest of the release day
+        } else {
+          close();
+        }
+      }
+      if (step.entered(CustodyState.AT_LIBERTY)) {
+        open = step.status();
+        openDate = date;
+      }
+    }
+
+    private void close() {
+      if (open != null) {
+        statuses.add(open);
+        open = null;
+        openDate = null;
+      }
+    }
   }
 
   private static LevelCalibration calibrate(

@@ -6,29 +6,21 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.vigil.conditions.ClassificationPolicy;
-import io.github.vigil.conditions.appearance.AppearanceSchedule;
-import io.github.vigil.core.ActiveMeasure;
-import io.github.vigil.core.AppearanceRecord;
-import io.github.vigil.core.CustodyState;
-import io.github.vigil.core.Event;
-import io.github.vigil.core.EventType;
 import io.github.vigil.core.LegalStatus;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.PersonView;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A named, versioned points model of rearrest risk: integer points per {@link RiskFactor}, and cut
- * points from a score to a {@link RiskLevel}. Every point of a score is explained by a {@link
- * ScoredFactor}; the score is the sum of their points. The model reads a person's legal status and
- * applied events only — never gender, nationality, health, age or affiliation. Immutable and
- * thread-safe.
+ * A named, versioned points model of rearrest risk: the weights — integer points per {@link
+ * RiskFactor}, and cut points from a score to a {@link RiskLevel}. Every point of a score is
+ * explained by a {@link ScoredFactor}; the score is the sum of their points. Scoring (in this
+ * package's {@code RiskScoring}) reads a person's legal status only — never gender, nationality,
+ * health, age or affiliation. Immutable and thread-safe.
  *
  * <p>The {@linkplain #standard() standard policy}, {@code vigil-points 1.0}, gives:
  *
@@ -219,82 +211,7 @@ public abstract class RiskPolicy {
    *     the last one
    */
   public ImmutableList<ScoredFactor> factors(PersonView person, LocalDate asOf) {
-    LegalStatus status =
-        person
-            .status()
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "person " + person.id() + " has no applied event: nothing to assess"));
-    checkArgument(
-        !asOf.isBefore(status.lastEventDate()),
-        "asOf %s is before the last applied event of %s (%s)",
-        asOf,
-        person.id(),
-        status.lastEventDate());
-    ImmutableList.Builder<ScoredFactor> out = ImmutableList.builder();
-    if (status.caseOpen()) {
-      add(
-          out,
-          RiskFactor.OPEN_CASE,
-          openCasePoints(),
-          status.convicted() ? "open case, convicted" : "open case");
-    }
-    for (ActiveMeasure m : status.activeMeasures()) {
-      add(
-          out,
-          RiskFactor.of(m.type()),
-          pointsFor(m.type()),
-          m.type() + " active since " + m.since());
-    }
-    status
-        .activeMeasure(MeasureType.COURT_APPEARANCE)
-        .ifPresent(m -> appearances(out, status, m, asOf));
-    int rearrests = status.rearrests();
-    if (rearrests > 0) {
-      int counted = Math.min(rearrests, rearrestsCounted());
-      add(
-          out,
-          RiskFactor.PRIOR_REARRESTS,
-          counted * priorRearrestPoints(),
-          "rearrested "
-              + (rearrests == 1 ? "once" : rearrests + " times")
-              + (counted < rearrests ? ", " + counted + " counted" : ""));
-    }
-    if (status.custody() == CustodyState.AT_LIBERTY && status.lastRelease().isPresent()) {
-      LocalDate released = status.lastRelease().get();
-      long days = ChronoUnit.DAYS.between(released, asOf);
-      add(
-          out,
-          RiskFactor.TIME_SINCE_RELEASE,
-          bandPoints(timeSinceReleasePoints(), days),
-          "released "
-              + released
-              + ", "
-              + days
-              + (days == 1 ? " day" : " days")
-              + " before "
-              + asOf);
-      contestedRelease(person.appliedEvents())
-          .ifPresent(
-              order -> {
-                long pending = ChronoUnit.DAYS.between(order, released);
-                if (pending >= contestedReleaseDays()) {
-                  add(
-                      out,
-                      RiskFactor.CONTESTED_RELEASE,
-                      contestedReleasePoints(),
-                      "release ordered "
-                          + order
-                          + ", executed "
-                          + released
-                          + ", "
-                          + pending
-                          + " days later");
-                }
-              });
-    }
-    return out.build();
+    return RiskScoring.factors(this, person.id(), statusOf(person), asOf);
   }
 
   /**
@@ -305,7 +222,7 @@ public abstract class RiskPolicy {
    *     the last one
    */
   public int score(PersonView person, LocalDate asOf) {
-    return factors(person, asOf).stream().mapToInt(ScoredFactor::points).sum();
+    return RiskScoring.score(factors(person, asOf));
   }
 
   /**
@@ -316,108 +233,23 @@ public abstract class RiskPolicy {
    *     the last one
    */
   public RiskAssessment assess(PersonView person, LocalDate asOf) {
-    ImmutableList<ScoredFactor> factors = factors(person, asOf);
-    int score = factors.stream().mapToInt(ScoredFactor::points).sum();
+    LegalStatus status = statusOf(person);
+    ImmutableList<ScoredFactor> factors = RiskScoring.factors(this, person.id(), status, asOf);
     return RiskAssessment.builder()
         .id(person.id())
-        .category(ClassificationPolicy.standard().category(person.status().orElseThrow()))
+        .category(ClassificationPolicy.standard().category(status))
         .factors(factors)
-        .level(level(score))
+        .level(level(RiskScoring.score(factors)))
         .build();
   }
 
-  private void appearances(
-      ImmutableList.Builder<ScoredFactor> out,
-      LegalStatus status,
-      ActiveMeasure court,
-      LocalDate asOf) {
-    if (court.measure().interval().isEmpty()) {
-      return;
-    }
-    AppearanceSchedule schedule = AppearanceSchedule.of(court);
-    LocalDate start = schedule.since();
-    long intervalDays = ChronoUnit.DAYS.between(start, schedule.dueDate(1));
-    add(
-        out,
-        RiskFactor.APPEARANCE_FREQUENCY,
-        bandPoints(appearanceIntervalPoints(), intervalDays),
-        "court appearance every " + schedule.interval() + " (" + intervalDays + " days)");
-    List<AppearanceRecord> records = status.appearances();
-    int missed = 0;
-    LocalDate latestMissed = null;
-    for (AppearanceRecord r : records) {
-      if (!r.attended()) {
-        missed++;
-        latestMissed = r.date();
-      }
-    }
-    int countedMissed = Math.min(missed, appearancesCounted());
-    if (latestMissed != null) {
-      add(
-          out,
-          RiskFactor.MISSED_APPEARANCES,
-          countedMissed * missedAppearancePoints(),
-          missed
-              + (missed == 1 ? " court appearance" : " court appearances")
-              + " missed, latest "
-              + latestMissed
-              + (countedMissed < missed ? ", " + countedMissed + " counted" : ""));
-    }
-    // The due dates that passed more than the grace period ago are counted against the records
-    // (attended or missed): each record answers one due date, the rest are overdue. Unlike
-    // Compliance#overdue() (the due dates after the last record), a count never drops by more
-    // than one when a record is added, so recording a missed appearance never lowers a score.
-    int due = schedule.countDueThrough(asOf.minusDays(overdueGraceDays()));
-    int overdue = Math.max(0, due - records.size());
-    int countedOverdue = Math.min(overdue, appearancesCounted() - countedMissed);
-    if (overdue > 0 && (!records.isEmpty() || !overdueOnlyWhenRecorded())) {
-      add(
-          out,
-          RiskFactor.OVERDUE_APPEARANCES,
-          countedOverdue * overdueAppearancePoints(),
-          overdue
-              + (overdue == 1 ? " court appearance" : " court appearances")
-              + " due from "
-              + schedule.dueDate(records.size() + 1)
-              + " with no record ("
-              + overdueGraceDays()
-              + "-day grace)"
-              + (countedOverdue < overdue ? ", " + countedOverdue + " counted" : ""));
-    }
-  }
-
-  /**
-   * Returns the date of the first release order of the custody that the last release ended, if that
-   * release was ordered at all.
-   */
-  private static Optional<LocalDate> contestedRelease(List<Event> applied) {
-    int i = applied.size() - 1;
-    while (i >= 0 && applied.get(i).type() != EventType.RELEASE) {
-      i--;
-    }
-    LocalDate first = null;
-    for (i--; i >= 0 && applied.get(i).type() != EventType.ARREST; i--) {
-      if (applied.get(i).type() == EventType.RELEASE_ORDER) {
-        first = applied.get(i).date();
-      }
-    }
-    return Optional.ofNullable(first);
-  }
-
-  private static int bandPoints(List<PointsBand> bands, long days) {
-    for (PointsBand b : bands) {
-      if (b.holds(days)) {
-        return b.points();
-      }
-    }
-    return 0;
-  }
-
-  private static void add(
-      ImmutableList.Builder<ScoredFactor> out, RiskFactor factor, int points, String detail) {
-    if (points > 0) {
-      out.add(ScoredFactor.of(factor, points, detail));
-    }
+  private static LegalStatus statusOf(PersonView person) {
+    return person
+        .status()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "person " + person.id() + " has no applied event: nothing to assess"));
   }
 
   @Value.Check

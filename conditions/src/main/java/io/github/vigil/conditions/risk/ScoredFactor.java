@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * 2, "SPEECH_BAN active since 2026-01-09"}. The explanation names dates, counts and measure codes
  * only, never personal data. Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class ScoredFactor {
   ScoredFactor() {}
 

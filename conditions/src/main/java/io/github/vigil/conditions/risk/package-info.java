@@ -12,8 +12,10 @@
  * deciding anyone's liberty, nor for locating anyone.
  */
 @NullMarked
+@CheckReturnValue
 @VigilStyle
 package io.github.vigil.conditions.risk;
 
-import io.github.vigil.core.VigilStyle;
+import com.google.errorprone.annotations.CheckReturnValue;
+import io.github.vigil.core.internal.VigilStyle;
 import org.jspecify.annotations.NullMarked;

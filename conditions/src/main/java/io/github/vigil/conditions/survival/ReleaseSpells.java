@@ -1,16 +1,19 @@
 package io.github.vigil.conditions.survival;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.github.vigil.core.ActiveMeasure;
-import io.github.vigil.core.Event;
-import io.github.vigil.core.History;
-import io.github.vigil.core.LegalStatus;
+import io.github.vigil.core.CustodyState;
+import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.PersonView;
 import io.github.vigil.core.RegistryView;
+import io.github.vigil.core.ReplayListener;
+import io.github.vigil.core.ReplayStep;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Time at liberty from each release to the next rearrest, as survival data: one {@link
  * ReleaseSpell} per applied {@code RELEASE}, ended by the next {@code ARREST} (an event), or
- * censored at an {@code EXILE}, a {@code DEATH} or the view's as-of date.
+ * censored at an {@code EXILE}, a {@code DEATH} or the view's as-of date. The spells are read
+ * from each person's replay ({@link ReplayStep#entered} and {@link ReplayStep#left} liberty), in
+ * time proportional to the events.
  */
 public final class ReleaseSpells {
   private ReleaseSpells() {}
@@ -31,61 +36,88 @@ public final class ReleaseSpells {
   public static ImmutableList<ReleaseSpell> from(RegistryView view) {
     checkNotNull(view, "view");
     ImmutableList.Builder<ReleaseSpell> spells = ImmutableList.builder();
-    view.population().forEach(person -> addSpells(person, view.asOf(), spells));
+    view.population().forEach(person -> spells.addAll(of(person, view.asOf())));
     return spells.build();
   }
 
-  private static void addSpells(
-      PersonView person, LocalDate asOf, ImmutableList.Builder<ReleaseSpell> spells) {
-    History history = History.empty(person.id());
-    @Nullable LocalDate released = null;
-    EnumSet<MeasureType> measures = EnumSet.noneOf(MeasureType.class);
-    for (Event e : person.appliedEvents()) {
-      history = history.append(e);
-      switch (e.type()) {
-        case RELEASE -> {
-          released = e.date();
-          measures = EnumSet.noneOf(MeasureType.class);
-          LegalStatus status = history.status().orElseThrow();
-          for (ActiveMeasure m : status.activeMeasures()) {
-            measures.add(m.type());
-          }
+  /**
+   * Returns the release spells of {@code person}, by release date, the last one censored at
+   * {@code asOf} if it is still running; read from the person's replay, in time proportional to
+   * the applied events.
+   *
+   * @throws IllegalArgumentException if {@code asOf} is before the person's last applied event
+   */
+  public static ImmutableList<ReleaseSpell> of(PersonView person, LocalDate asOf) {
+    checkNotNull(person, "person");
+    checkNotNull(asOf, "asOf");
+    person
+        .status()
+        .ifPresent(
+            s ->
+                checkArgument(
+                    !asOf.isBefore(s.lastEventDate()),
+                    "asOf %s is before the last applied event of %s (%s)",
+                    asOf,
+                    person.id(),
+                    s.lastEventDate()));
+    Spells spells = new Spells(person.id());
+    person.replay(spells);
+    return spells.through(asOf);
+  }
+
+  /** Opens a spell at each step into liberty and closes it at the step out of it. */
+  private static final class Spells implements ReplayListener {
+    private final DetaineeId id;
+    private final ImmutableList.Builder<ReleaseSpell> spells = ImmutableList.builder();
+    private @Nullable LocalDate released;
+    private ImmutableSet<MeasureType> measures = ImmutableSet.of();
+
+    Spells(DetaineeId id) {
+      this.id = id;
+    }
+
+    @Override
+    public void applied(ReplayStep step) {
+      if (step.entered(CustodyState.AT_LIBERTY)) {
+        released = step.event().date();
+        EnumSet<MeasureType> types = EnumSet.noneOf(MeasureType.class);
+        for (ActiveMeasure m : step.status().activeMeasures()) {
+          types.add(m.type());
         }
-        case ARREST, EXILE, DEATH -> {
-          if (released != null) {
-            spells.add(spell(person, released, e.date(), end(e), measures));
-            released = null;
-          }
-        }
-        default -> {}
+        measures = Sets.immutableEnumSet(types);
+      } else if (step.left(CustodyState.AT_LIBERTY) && released != null) {
+        spells.add(spell(released, step.event().date(), end(step.custody())));
+        released = null;
       }
     }
-    if (released != null) {
-      spells.add(spell(person, released, asOf, ReleaseSpell.End.AS_OF, measures));
+
+    ImmutableList<ReleaseSpell> through(LocalDate asOf) {
+      if (released != null) {
+        spells.add(spell(released, asOf, ReleaseSpell.End.AS_OF));
+        released = null;
+      }
+      return spells.build();
     }
-  }
 
-  private static ReleaseSpell.End end(Event e) {
-    return switch (e.type()) {
-      case ARREST -> ReleaseSpell.End.REARREST;
-      case EXILE -> ReleaseSpell.End.EXILE;
-      default -> ReleaseSpell.End.DEATH;
-    };
-  }
+    private ReleaseSpell spell(LocalDate from, LocalDate to, ReleaseSpell.End endedBy) {
+      return ImmutableReleaseSpell.builder()
+          .detainee(id)
+          .released(from)
+          .end(to)
+          .endedBy(endedBy)
+          .measures(measures)
+          .build();
+    }
 
-  private static ReleaseSpell spell(
-      PersonView person,
-      LocalDate released,
-      LocalDate end,
-      ReleaseSpell.End endedBy,
-      EnumSet<MeasureType> measures) {
-    return ImmutableReleaseSpell.builder()
-        .detainee(person.id())
-        .released(released)
-        .end(end)
-        .endedBy(endedBy)
-        .measures(Sets.immutableEnumSet(measures))
-        .build();
+    /** Returns how a spell ends when the person leaves liberty for {@code next}. */
+    private static ReleaseSpell.End end(CustodyState next) {
+      return switch (next) {
+        case IN_CUSTODY -> ReleaseSpell.End.REARREST;
+        case EXILED -> ReleaseSpell.End.EXILE;
+        case DECEASED -> ReleaseSpell.End.DEATH;
+        case AT_LIBERTY -> throw new IllegalStateException("a spell at liberty cannot end at liberty");
+      };
+    }
   }
 
   /** Returns each spell's length in days, for the estimators' {@code times}. */
@@ -131,5 +163,14 @@ public final class ReleaseSpells {
       }
     }
     return rows;
+  }
+
+  /**
+   * Returns each spell's person, as a cluster label: a person rearrested and released again has
+   * several spells, which are not independent (the robust variance of a Cox model clusters them).
+   * The labels are ids, never names.
+   */
+  public static ImmutableList<String> persons(List<ReleaseSpell> spells) {
+    return spells.stream().map(s -> s.detainee().value()).collect(ImmutableList.toImmutableList());
   }
 }

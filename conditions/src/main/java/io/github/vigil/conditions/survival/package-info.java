@@ -5,8 +5,10 @@
  * each release to the next rearrest, censored at the view's date.
  */
 @NullMarked
+@CheckReturnValue
 @VigilStyle
 package io.github.vigil.conditions.survival;
 
-import io.github.vigil.core.VigilStyle;
+import com.google.errorprone.annotations.CheckReturnValue;
+import io.github.vigil.core.internal.VigilStyle;
 import org.jspecify.annotations.NullMarked;

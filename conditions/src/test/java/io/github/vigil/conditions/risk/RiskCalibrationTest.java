@@ -101,6 +101,38 @@ class RiskCalibrationTest {
   }
 
   @Test
+  void aPersonTakenAgainOnTheDayOfReleaseIsScoredAsReleasedNotAsHeld() {
+    // Released under weekly appearances and a speech ban, and rearrested the same day: scored
+    // after the rearrest (in custody, nothing active) the spell used to count as LOW, so LOW
+    // showed the only rearrest.
+    DetaineeId p = DetaineeId.of("P");
+    Registry r =
+        RiskPolicyTest.registry("P")
+            .withEvent(p, event(EventType.ARREST, "2024-06-01"))
+            .withEvent(p, event(EventType.RELEASE, "2025-03-01", "COURT_APPEARANCE(P7D);SPEECH_BAN"))
+            .withEvent(p, event(EventType.ARREST, "2025-03-01"));
+    RiskCalibration c = RiskCalibration.of(r.asOf(d("2025-06-01")), RiskPolicy.standard());
+    assertEquals(List.of(0, 0, 1), c.levels().stream().map(LevelCalibration::spells).toList());
+    assertEquals(1, c.levels().get(2).rearrests());
+    assertEquals(0, c.levels().get(0).rearrests());
+  }
+
+  @Test
+  void measuresImposedOnTheDayOfReleaseCountAtRelease() {
+    // The release and the measures the court set, recorded as two rows of the same day.
+    DetaineeId p = DetaineeId.of("P");
+    Registry r =
+        RiskPolicyTest.registry("P")
+            .withEvent(p, event(EventType.ARREST, "2024-06-01"))
+            .withEvent(p, event(EventType.RELEASE, "2025-03-01"))
+            .withEvent(
+                p, event(EventType.MEASURE_IMPOSED, "2025-03-01", "COURT_APPEARANCE(P7D);SPEECH_BAN"))
+            .withEvent(p, event(EventType.EXILE, "2025-03-01"));
+    RiskCalibration c = RiskCalibration.of(r.asOf(d("2025-06-01")), RiskPolicy.standard());
+    assertEquals(List.of(0, 0, 1), c.levels().stream().map(LevelCalibration::spells).toList());
+  }
+
+  @Test
   void badHorizonsAreRefused() {
     var view = spells().asOf(d("2025-07-20"));
     RiskPolicy p = RiskPolicy.standard();

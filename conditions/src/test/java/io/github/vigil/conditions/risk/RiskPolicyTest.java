@@ -61,7 +61,7 @@ class RiskPolicyTest {
     return factors.stream().map(ScoredFactor::toString).collect(Collectors.joining("; "));
   }
 
-  /** The worked example of FORMAT.md section 6. */
+  /** The worked example of docs/format.md section 6. */
   static Registry workedExample() {
     DetaineeId a = DetaineeId.of("A");
     DetaineeId b = DetaineeId.of("B");

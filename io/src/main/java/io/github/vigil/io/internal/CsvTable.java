@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.vigil.core.internal.Echo;
 import io.github.vigil.io.RegistryFormatException;
 import java.io.IOException;
 import java.io.Reader;
@@ -45,11 +46,11 @@ public final class CsvTable {
    * @throws RegistryFormatException if the file is missing or unreadable, is not UTF-8 text,
    *     is not well-formed CSV, has no header, or lacks a required column
    */
-  public static void read(Path path, Columns kind, Consumer<String> warnings, Consumer<Row> rows) {
+  public static void read(Path path, Columns kind, Warnings warnings, Consumer<Row> rows) {
     new CsvTable(kind, kind.csvFile()).run(path, warnings, rows);
   }
 
-  private void run(Path path, Consumer<String> warnings, Consumer<Row> rows) {
+  private void run(Path path, Warnings warnings, Consumer<Row> rows) {
     long line = 0;
     try (Reader reader = Utf8.open(path);
         CsvParser p = FACTORY.createParser(reader)) {
@@ -129,27 +130,39 @@ public final class CsvTable {
       throw new RegistryFormatException(
           file, file + " is missing: a registry folder needs " + files() + " (a header line is"
               + " enough for an empty file)", e);
+    } catch (Utf8.NotUtf8Exception e) {
+      throw fault(file + " is not UTF-8 text at line " + e.line() + "; save it as CSV in UTF-8");
     } catch (CharacterCodingException e) {
       throw fault(
           file + " is not UTF-8 text (at or after line " + Math.max(line, 1) + "); save it as"
               + " CSV in UTF-8");
     } catch (StreamConstraintsException e) {
       throw fault(
-          file + " has a field longer than " + Limits.MAX_TOKEN_CHARS + " characters (at or"
-              + " after line " + Math.max(line, 1) + "); is a quote left open?");
+          file + " has a field longer than " + Limits.MAX_TOKEN_CHARS + " characters in the row"
+              + " that starts at line " + Math.max(line, 1) + "; is a quote left open?");
     } catch (JsonProcessingException e) {
+      // The row that starts at `line` holds the field that went wrong: a quote opened there
+      // may run on for many lines before the parser notices.
       long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
       throw fault(
-          file + " is not well-formed CSV at line " + Math.max(at, 1) + ": a quoted field must"
-              + " end with a quote followed by a comma or the end of the line, and a quote"
-              + " inside it must be doubled");
+          file + " is not well-formed CSV in the row that starts at line " + Math.max(line, 1)
+              + (at > line ? " (the parser stopped at line " + at + ")" : "")
+              + ": a quoted field must end with a quote followed by a comma or the end of the"
+              + " line, and a quote inside it must be doubled");
     } catch (IOException e) {
       throw new RegistryFormatException(
-          file, file + " could not be read: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+          file, file + " could not be read: " + e.getClass().getSimpleName(), e);
     }
   }
 
-  private int[] header(List<String> names, long line, Consumer<String> warnings) {
+  /**
+   * Returns, for each column of the header, its slot in {@link Columns#columns()} or -1. The
+   * required columns are checked first: when one is missing, line 1 may be a row of data (the
+   * header line left out), so the message names only the format's own columns and counts the
+   * others, which may be a person's name or note. Only a header that has every required column
+   * gives warnings about the others, and a name is shown only when it has no white space.
+   */
+  private int[] header(List<String> names, long line, Warnings warnings) {
     int[] slots = new int[names.size()];
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < names.size(); i++) {
@@ -162,22 +175,43 @@ public final class CsvTable {
         }
       }
       slots[i] = kind.columns().indexOf(name);
-      if (name.isEmpty()) {
-        warnings.accept(file + ": column " + (i + 1) + " has no name in the header; it is ignored");
-      } else if (!seen.add(name)) {
-        throw fault(file + ": column " + Texts.quote(name) + " appears twice in the header");
-      } else if (slots[i] < 0) {
-        warnings.accept(file + ": unknown column " + Texts.quote(name) + " is ignored");
-      }
+      seen.add(name);
     }
     for (String required : kind.required()) {
       if (!seen.contains(required)) {
         StringJoiner found = new StringJoiner(", ");
-        names.stream().limit(20).forEach(n -> found.add(Texts.quote(n.strip())));
+        int others = 0;
+        for (int i = 0; i < names.size(); i++) {
+          if (slots[i] >= 0) {
+            found.add(kind.columns().get(slots[i]));
+          } else if (!names.get(i).isBlank()) {
+            others++;
+          }
+        }
+        String known = found.length() == 0 ? "none of its columns" : found.toString();
         throw fault(
             file + " has no column '" + required + "' (required: "
-                + String.join(", ", kind.required()) + "; the header, line " + line
-                + ", names " + found + ")");
+                + String.join(", ", kind.required()) + "); the header, line " + line + ", names "
+                + known
+                + (others == 0 ? "" : " and " + others + " other " + (others == 1 ? "column" : "columns")
+                    + " (not shown: if line " + line + " is a row of data, the header line is missing)"));
+      }
+    }
+    Set<String> named = new HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i).strip();
+      if (name.isEmpty()) {
+        warnings.add(
+            file, "columns without a name",
+            file + ": column " + (i + 1) + " has no name in the header; it is ignored");
+      } else if (!named.add(name)) {
+        throw fault(
+            file + ": column " + Echo.quoteIf(name, Echo.Shape.TOKEN) + " appears twice in the"
+                + " header");
+      } else if (slots[i] < 0) {
+        warnings.add(
+            file, "unknown columns",
+            file + ": unknown column " + Echo.quoteIf(name, Echo.Shape.TOKEN) + " is ignored");
       }
     }
     return slots;

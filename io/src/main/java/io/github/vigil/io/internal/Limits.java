@@ -16,12 +16,18 @@ public final class Limits {
   /** The deepest nesting of JSON arrays and objects. */
   public static final int MAX_JSON_DEPTH = 64;
 
+  /** The most digits of a JSON number. */
+  public static final int MAX_NUMBER_CHARS = 1_000;
+
+  /** The largest {@code registry.properties} read, in bytes: it holds two short keys. */
+  public static final int MAX_PROPERTIES_BYTES = 65_536;
+
   static final StreamReadConstraints CONSTRAINTS =
       StreamReadConstraints.builder()
           .maxStringLength(MAX_TOKEN_CHARS)
           .maxNameLength(MAX_FIELD_CHARS)
           .maxNestingDepth(MAX_JSON_DEPTH)
-          .maxNumberLength(1_000)
+          .maxNumberLength(MAX_NUMBER_CHARS)
           .build();
 
   private Limits() {}

@@ -1,5 +1,6 @@
 package io.github.vigil.io.internal;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import io.github.vigil.core.Affiliation;
 import io.github.vigil.core.DatePrecision;
@@ -14,20 +15,24 @@ import io.github.vigil.core.Gender;
 import io.github.vigil.core.Measure;
 import io.github.vigil.core.Measures;
 import io.github.vigil.core.Source;
+import io.github.vigil.core.internal.CountryCodes;
+import io.github.vigil.core.internal.Echo;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns rows into facilities, people and events by the rules of FORMAT.md section 2, collecting
+ * Turns rows into facilities, people and events by the rules of docs/format.md section 2, collecting
  * a reason for every invalid field; and turns them back into the values the writer writes.
- * Reasons name the column and the bad value, except for {@code name} and {@code note}, whose
- * values are personal data and are never repeated.
+ * Reasons name the column and show the bad value ({@link Echo}) only when it has the shape of
+ * what the column holds; the values of {@code name}, {@code note} and a facility's {@code name}
+ * and {@code region} are personal data and never shown.
  */
 public final class Records {
   /** The longest {@code measures} value read; longer ones are rejected without being quoted. */
@@ -82,8 +87,13 @@ public final class Records {
     return build(problems, b::build);
   }
 
-  /** Returns the event of {@code row}, or empty after adding every reason it is invalid to {@code problems}. */
-  public static Optional<EventRow> event(Row row, List<String> problems, Canonical canonical) {
+  /**
+   * Returns the event of {@code row}, or empty after adding every reason it is invalid to {@code
+   * problems}. An event dated or recorded after {@code today} is invalid: it cannot have
+   * happened, or been learnt of, yet.
+   */
+  public static Optional<EventRow> event(
+      Row row, List<String> problems, Canonical canonical, LocalDate today) {
     Optional<DetaineeId> detainee = id(row, "detainee_id", problems).map(DetaineeId::of);
     Optional<LocalDate> date =
         required(row, "date", problems)
@@ -104,7 +114,7 @@ public final class Records {
       problems.add("facility_id is blank; " + t + " needs the facility the person was taken to");
     }
     if (!t.carriesMeasures() && !measures.isEmpty()) {
-      problems.add("measures must be blank on " + t + ", was " + Texts.quote(row.get("measures")));
+      problems.add("measures must be blank on " + t + ", was " + measuresShown(row.get("measures")));
     }
     if (t.requiresMeasures() && measures.isEmpty()) {
       problems.add("measures is blank; " + t + " needs at least one measure");
@@ -122,6 +132,13 @@ public final class Records {
     }
     if (recorded.isPresent() && recorded.get().isBefore(date.get())) {
       problems.add("recorded_on " + recorded.get() + " is before date " + date.get());
+    }
+    if (date.get().isAfter(today)) {
+      problems.add("date " + date.get() + " is after today, " + today + ": it has not happened yet");
+    } else if (recorded.isPresent() && recorded.get().isAfter(today)) {
+      problems.add(
+          "recorded_on " + recorded.get() + " is after today, " + today
+              + ": it has not been recorded yet");
     }
     Event.Builder b = Event.builder().type(t).date(date.get()).addAllMeasures(measures);
     facility.ifPresent(b::facility);
@@ -173,7 +190,9 @@ public final class Records {
       return Optional.empty();
     }
     if (!DetaineeId.isValid(v)) {
-      problems.add(column + " " + Texts.quote(v) + " is not a valid id: use only A-Z a-z 0-9 . _ -");
+      problems.add(
+          column + " " + Echo.quoteIf(v, Echo.Shape.TOKEN)
+              + " is not a valid id: use only A-Z a-z 0-9 . _ -");
       return Optional.empty();
     }
     return Optional.of(v);
@@ -191,7 +210,9 @@ public final class Records {
     }
     Optional<LocalDate> date = parseDate(v);
     if (date.isEmpty()) {
-      problems.add(column + " " + Texts.quote(v) + " is not a valid date: ISO yyyy-mm-dd is expected");
+      problems.add(
+          column + " " + Echo.quoteIf(v, Echo.Shape.DATE)
+              + " is not a valid date: ISO yyyy-mm-dd is expected");
     }
     return date;
   }
@@ -229,13 +250,15 @@ public final class Records {
       }
     }
     String hint = "";
+    String shown = Echo.quoteIf(v, Echo.Shape.CODE);
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(v.toUpperCase(Locale.ROOT))) {
         hint = " (codes are written in upper case: " + e.name() + ")";
+        shown = Echo.quote(v);
       }
     }
     problems.add(
-        column + " " + Texts.quote(v) + " is not one of "
+        column + " " + shown + " is not one of "
             + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
             + hint);
     return Optional.empty();
@@ -252,7 +275,7 @@ public final class Records {
     if (v.equalsIgnoreCase("false")) {
       return Optional.of(false);
     }
-    problems.add(column + " " + Texts.quote(v) + " is not true, false or blank");
+    problems.add(column + " " + Echo.quoteIf(v, Echo.Shape.CODE) + " is not true, false or blank");
     return Optional.empty();
   }
 
@@ -262,20 +285,43 @@ public final class Records {
       return Optional.empty();
     }
     if (!isCountry(v)) {
+      boolean lower = isCountry(v.toUpperCase(Locale.ROOT));
       problems.add(
-          column + " " + Texts.quote(v) + " is not an ISO 3166-1 alpha-2 code such as VE"
-              + (isCountry(v.toUpperCase(Locale.ROOT)) ? " (codes are written in upper case)" : ""));
+          column + " " + (lower ? Echo.quote(v) : Echo.quoteIf(v, Echo.Shape.CODE))
+              + " is not an ISO 3166-1 alpha-2 code such as VE"
+              + (lower ? " (codes are written in upper case)" : ""));
       return Optional.empty();
     }
     // at most 676 codes: one shared instance each, instead of one string per person
     return Optional.of(v.intern());
   }
 
-  /** Returns whether {@code v} is two letters A-Z. */
+  /** Returns whether {@code v} is an assigned ISO 3166-1 alpha-2 code, in upper case. */
   public static boolean isCountry(String v) {
-    return v.length() == 2
-        && v.charAt(0) >= 'A' && v.charAt(0) <= 'Z'
-        && v.charAt(1) >= 'A' && v.charAt(1) <= 'Z';
+    return CountryCodes.isValid(v);
+  }
+
+  /**
+   * Returns a {@code measures} value as it may be shown: the codes that look like codes, a court
+   * appearance's period when it looks like one, and {@code (...)} for any other parameter (the
+   * text of {@code OTHER} may be personal data), quoted and cut like every echoed value.
+   */
+  static String measuresShown(String v) {
+    StringJoiner out = new StringJoiner(";");
+    for (String item : Splitter.on(';').trimResults().omitEmptyStrings().split(v)) {
+      int open = item.indexOf('(');
+      String code = (open < 0 ? item : item.substring(0, open)).strip();
+      String shown = Echo.Shape.CODE.test(code) ? code : "?";
+      if (open >= 0) {
+        String parameter = item.substring(open + 1).replace(")", "").strip();
+        shown +=
+            code.equals("COURT_APPEARANCE") && Echo.Shape.PERIOD.test(parameter)
+                ? "(" + parameter + ")"
+                : "(...)";
+      }
+      out.add(shown);
+    }
+    return Echo.quote(out.toString());
   }
 
   private static ImmutableList<Measure> measures(Row row, List<String> problems, Canonical canonical) {

@@ -1,0 +1,224 @@
+package io.github.vigil.core.internal;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.vigil.core.Detainee;
+import io.github.vigil.core.DetaineeId;
+import io.github.vigil.core.Event;
+import io.github.vigil.core.Facility;
+import io.github.vigil.core.FacilityId;
+import io.github.vigil.core.History;
+import io.github.vigil.core.Origin;
+import io.github.vigil.core.Registry;
+import io.github.vigil.core.Rejection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Loads a registry from rows of bulk input, by the rules of {@link Registry#withEvent}, but
+ * collecting a {@link Rejection} for each row that does not load instead of throwing: the
+ * engine of the interchange format's readers. Events are ordered per person by date and then by
+ * the order they were added, and offered to a {@link History.Builder}; an event that does not
+ * apply is rejected with the state it met and leaves the person's state as it was. It uses only
+ * the core's public API.
+ *
+ * <p>One loader makes one registry: {@link #build()} may be called once, and nothing may be
+ * added after it ({@link IllegalStateException}). Not thread-safe.
+ */
+public final class RegistryLoader {
+  private final Registry.Builder registry = Registry.builder();
+  private final Map<FacilityId, Facility> facilities = new HashMap<>();
+  private final Map<FacilityId, Origin> facilityOrigins = new HashMap<>();
+  private final Map<DetaineeId, Detainee> detainees = new HashMap<>();
+  private final Map<DetaineeId, Origin> detaineeOrigins = new HashMap<>();
+  private final Map<DetaineeId, List<Pending>> events = new HashMap<>();
+  private final List<Rejection> rejections = new ArrayList<>();
+  private final Map<LocalDate, LocalDate> dates = new HashMap<>();
+  private long eventsOffered;
+  private boolean built;
+
+  /** Returns an empty loader. */
+  public RegistryLoader() {}
+
+  /**
+   * Sets the registry's country.
+   *
+   * @throws IllegalArgumentException if {@code country} is not an ISO 3166-1 alpha-2 code
+   */
+  @CanIgnoreReturnValue
+  public RegistryLoader country(String country) {
+    open();
+    registry.country(country);
+    return this;
+  }
+
+  /** Sets the registry's name. */
+  @CanIgnoreReturnValue
+  public RegistryLoader name(String name) {
+    open();
+    registry.name(name);
+    return this;
+  }
+
+  /**
+   * Adds a facility read at {@code origin}; a second facility with the same id is rejected.
+   *
+   * @return whether it was accepted
+   */
+  @CanIgnoreReturnValue
+  public boolean addFacility(Facility facility, Origin origin) {
+    checkNotNull(facility, "facility");
+    checkNotNull(origin, "origin");
+    open();
+    Origin first = facilityOrigins.putIfAbsent(facility.id(), origin);
+    if (first != null) {
+      reject(origin, "duplicate facility id " + facility.id() + " (first at " + first + ")");
+      return false;
+    }
+    facilities.put(facility.id(), facility);
+    return true;
+  }
+
+  /**
+   * Adds a person read at {@code origin}; a second person with the same id is rejected.
+   *
+   * @return whether it was accepted
+   */
+  @CanIgnoreReturnValue
+  public boolean addDetainee(Detainee detainee, Origin origin) {
+    checkNotNull(detainee, "detainee");
+    checkNotNull(origin, "origin");
+    open();
+    Origin first = detaineeOrigins.putIfAbsent(detainee.id(), origin);
+    if (first != null) {
+      reject(origin, "duplicate detainee id " + detainee.id() + " (first at " + first + ")");
+      return false;
+    }
+    detainees.put(detainee.id(), detainee);
+    return true;
+  }
+
+  /**
+   * Adds an event of {@code detainee} read at {@code origin}. Whether it applies is decided at
+   * {@link #build()}, once the person's events are in date order.
+   */
+  public void addEvent(DetaineeId detainee, Event event, Origin origin) {
+    checkNotNull(detainee, "detainee");
+    checkNotNull(event, "event");
+    checkNotNull(origin, "origin");
+    open();
+    eventsOffered++;
+    events.computeIfAbsent(detainee, k -> new ArrayList<>(4)).add(new Pending(event, origin));
+  }
+
+  /** Records a row that could not even be read, so that every rejection is in one list. */
+  public void reject(Origin origin, String reason) {
+    checkNotNull(origin, "origin");
+    checkNotNull(reason, "reason");
+    open();
+    rejections.add(Rejection.of(origin, reason));
+  }
+
+  /**
+   * Returns the registry of every row that loaded, and a rejection for every row that did not,
+   * ordered by file and line.
+   *
+   * @throws IllegalStateException if called a second time
+   */
+  public LoadResult build() {
+    open();
+    built = true;
+    facilities.values().forEach(registry::addFacility);
+    long accepted = 0;
+    Comparator<Pending> byDate = Comparator.comparing(p -> p.event.date());
+    for (Detainee d : detainees.values()) {
+      // the person's own id object, so that the history does not keep a second copy of it
+      History.Builder history = History.builder(d.id());
+      List<Pending> list = events.remove(d.id());
+      if (list != null) {
+        list.sort(byDate);
+        for (Pending p : list) {
+          if (offer(d.id(), history, p)) {
+            accepted++;
+          }
+        }
+      }
+      registry.addPerson(d, history.build());
+    }
+    // what is left are the events of people never added
+    for (Map.Entry<DetaineeId, List<Pending>> e : events.entrySet()) {
+      for (Pending p : e.getValue()) {
+        rejections.add(Rejection.of(p.origin, "unknown detainee " + e.getKey()));
+      }
+    }
+    Collections.sort(rejections);
+    return new LoadResult(
+        registry.build(), ImmutableList.copyOf(rejections), eventsOffered, accepted);
+  }
+
+  /** Adds the event to the history if it applies, or rejects it; returns whether it applied. */
+  private boolean offer(DetaineeId id, History.Builder history, Pending p) {
+    Event ev = p.event;
+    if (ev.facility().isPresent() && !facilities.containsKey(ev.facility().get())) {
+      rejections.add(Rejection.of(p.origin, "unknown facility " + ev.facility().get()));
+      return false;
+    }
+    Optional<String> refusal = history.refusal(ev);
+    if (refusal.isPresent()) {
+      rejections.add(
+          Rejection.of(
+              p.origin, ev.type() + " on " + ev.date() + " does not apply to " + id + ": " + refusal.get()));
+      return false;
+    }
+    history.add(intern(ev));
+    return true;
+  }
+
+  private void open() {
+    checkState(!built, "build() was already called: a loader makes one registry");
+  }
+
+  @SuppressWarnings("ReferenceEquality") // deliberately: only a different instance is replaced
+  private Event intern(Event e) {
+    LocalDate date = dates.computeIfAbsent(e.date(), d -> d);
+    LocalDate recorded = dates.computeIfAbsent(e.recordedOn(), d -> d);
+    if (date == e.date() && recorded == e.recordedOn()) {
+      return e;
+    }
+    return Event.builder().from(e).date(date).recordedOn(recorded).build();
+  }
+
+  /** Returns counts only; never personal data. */
+  @Override
+  public String toString() {
+    return "RegistryLoader{facilities="
+        + facilities.size()
+        + ", detainees="
+        + detainees.size()
+        + ", events="
+        + eventsOffered
+        + ", rejections="
+        + rejections.size()
+        + (built ? ", built" : "")
+        + "}";
+  }
+
+  private static final class Pending {
+    final Event event;
+    final Origin origin;
+
+    Pending(Event event, Origin origin) {
+      this.event = event;
+      this.origin = origin;
+    }
+  }
+}
