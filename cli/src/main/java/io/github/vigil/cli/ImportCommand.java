@@ -5,6 +5,7 @@ import io.github.vigil.core.Rejection;
 import io.github.vigil.io.FileCounts;
 import io.github.vigil.io.RegistryFormatException;
 import io.github.vigil.io.RegistryWriter;
+import io.github.vigil.reporting.Language;
 import io.github.vigil.sheets.ImportOptions;
 import io.github.vigil.sheets.ImportResult;
 import io.github.vigil.sheets.SheetImport;
@@ -17,9 +18,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -103,7 +111,7 @@ public final class ImportCommand implements Callable<Integer> {
       names = "--mapping",
       paramLabel = "FILE",
       description = "A mapping file (UTF-8 .properties) naming other headers, sheet names and"
-          + " values; see docs/import.md.")
+          + " values; see docs/format.md, Spreadsheets.")
   @Nullable Path mapping;
 
   @Option(
@@ -114,9 +122,26 @@ public final class ImportCommand implements Callable<Integer> {
   @Nullable String country;
 
   @Option(
+      names = "--today",
+      paramLabel = "DATE",
+      converter = IsoDateConverter.class,
+      description =
+          "Read the sheet as on this day (yyyy-mm-dd): an event dated or recorded after it is"
+              + " rejected, as not yet possible. Default: today (UTC+14).")
+  @Nullable LocalDate today;
+
+  @Option(
       names = "--strict",
       description = "Write nothing, and exit 1, if any row is rejected.")
   boolean strict;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      converter = ReportCommand.LanguageConverter.class,
+      description = "Messages in en (English) or es (Spanish); the list written to DIR/"
+          + REJECTED_ROWS + " too. Default: en.")
+  Language language = Language.EN;
 
   ImportCommand() {}
 
@@ -137,6 +162,7 @@ public final class ImportCommand implements Callable<Integer> {
           "'" + dir + "' already holds a registry (events.csv); give --replace to overwrite it");
     }
     ImportOptions options = options(self);
+    Messages messages = new Messages(language);
     PrintWriter out = self.commandLine().getOut();
     PrintWriter err = self.commandLine().getErr();
     ImportResult result;
@@ -145,39 +171,42 @@ public final class ImportCommand implements Callable<Integer> {
       try {
         result = SheetImport.read(file, options);
       } catch (RegistryFormatException e) {
-        throw new DataException(Objects.requireNonNullElse(e.getMessage(), e.file()), e);
+        throw new DataException(
+            messages.line(Objects.requireNonNullElse(e.getMessage(), e.file())), e);
       }
     }
     for (String note : result.notes()) {
-      out.println(note);
+      out.println(messages.line(note));
     }
     for (String w : result.warnings()) {
-      out.println("warning: " + w);
+      out.println((messages.spanish() ? "aviso: " : "warning: ") + messages.line(w));
     }
     StringBuilder rejected = new StringBuilder();
     for (Rejection r : result.rejections()) {
-      out.println(r);
-      rejected.append(r).append('\n');
+      rejected.append(messages.rejection(r)).append('\n');
     }
+    printRejections(result.rejections(), messages, out);
     long read = 0;
     long bad = 0;
     for (FileCounts c : result.counts()) {
-      out.println(c);
+      out.println(messages.counts(c));
       read += c.read();
       bad += c.rejected();
     }
     if (result.counts().size() > 1) {
-      out.println("total: read " + read + ", accepted " + (read - bad) + ", rejected " + bad);
+      out.println(messages.total(read, bad));
     }
     out.println(
-        "people with events: " + result.peopleWithEvents() + "; left out (no row of theirs"
-            + " loaded): " + result.peopleLeftOut() + "; with some rows rejected: "
-            + result.peoplePartlyImported());
+        messages.importPeople(
+            result.peopleWithEvents(), result.peopleLeftOut(), result.peoplePartlyImported()));
     if (strict && !result.isClean()) {
       out.flush();
       err.println(
-          self.qualifiedName() + ": " + RegistryOptions.rows(bad) + " rejected; nothing written"
-              + " (--strict)");
+          self.qualifiedName() + ": "
+              + (messages.spanish()
+                  ? bad + (bad == 1 ? " fila rechazada" : " filas rechazadas")
+                      + "; no se escribió nada (--strict)"
+                  : RegistryOptions.rows(bad) + " rejected; nothing written (--strict)"));
       err.flush();
       return ExitCode.REJECTED;
     }
@@ -190,12 +219,52 @@ public final class ImportCommand implements Callable<Integer> {
           "'" + dir + "' could not be written (" + e.getClass().getSimpleName() + ")", e);
     }
     out.println(
-        "wrote " + dir + ": " + registry.facilities().size() + " facilities, " + registry.size()
-            + " people, " + registry.eventCount() + " events; rejected rows in "
-            + dir.resolve(REJECTED_ROWS));
+        messages.spanish()
+            ? "escrito " + dir + ": " + registry.facilities().size() + " centros, "
+                + registry.size() + " personas, " + registry.eventCount() + " eventos; filas"
+                + " rechazadas en " + dir.resolve(REJECTED_ROWS)
+            : "wrote " + dir + ": " + registry.facilities().size() + " facilities, "
+                + registry.size() + " people, " + registry.eventCount() + " events; rejected rows"
+                + " in " + dir.resolve(REJECTED_ROWS));
     out.flush();
     return ExitCode.OK;
   }
+
+  /**
+   * Prints the rejected rows in order, except the rows rejected because their person's row was:
+   * those are listed on the line after the person's row, so that a keeper sees at once every row
+   * a person's mistake took with it.
+   */
+  private static void printRejections(
+      List<Rejection> rejections, Messages messages, PrintWriter out) {
+    Map<String, List<String>> byPerson = new HashMap<>();
+    List<Rejection> own = new ArrayList<>();
+    for (Rejection r : rejections) {
+      Matcher m = PERSON_REJECTED.matcher(r.reason());
+      if (m.matches()) {
+        byPerson.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(r.origin().toString());
+      } else {
+        own.add(r);
+      }
+    }
+    for (Rejection r : own) {
+      out.println(messages.rejection(r));
+      List<String> events = byPerson.remove(r.origin().toString());
+      if (events != null) {
+        out.println(messages.eventsOfPerson(events));
+      }
+    }
+    // a person's row rejected by the loader itself (not listed above) keeps its events' lines
+    for (Rejection r : rejections) {
+      Matcher m = PERSON_REJECTED.matcher(r.reason());
+      if (m.matches() && byPerson.containsKey(m.group(1))) {
+        out.println(messages.rejection(r));
+      }
+    }
+  }
+
+  private static final Pattern PERSON_REJECTED =
+      Pattern.compile("detainee \\S+ was rejected \\(([^()]+)\\)");
 
   private ImportOptions options(CommandSpec self) {
     ImportOptions.Builder b = ImportOptions.builder();
@@ -216,6 +285,9 @@ public final class ImportCommand implements Callable<Integer> {
     }
     if (country != null) {
       b.country(country);
+    }
+    if (today != null) {
+      b.today(today);
     }
     try {
       return b.build();

@@ -3,6 +3,7 @@ package io.github.vigil.io;
 import static com.google.common.base.Verify.verify;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Facility;
@@ -80,6 +81,7 @@ final class Loading {
    * Reads one row of {@code file}; returns whether its facility or person was accepted (for an
    * event, whether it passed the row's own checks: the replay may still reject it).
    */
+  @CanIgnoreReturnValue
   boolean row(Columns kind, String file, Row row) {
     read.merge(file, 1L, Long::sum);
     Origin origin = Origin.of(file, row.line());

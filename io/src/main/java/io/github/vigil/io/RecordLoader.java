@@ -3,11 +3,12 @@ package io.github.vigil.io;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.vigil.core.Origin;
+import io.github.vigil.core.internal.Echo;
 import io.github.vigil.io.internal.Columns;
 import io.github.vigil.io.internal.Records;
 import io.github.vigil.io.internal.Row;
-import io.github.vigil.io.internal.Texts;
 import java.util.Map;
 
 /**
@@ -57,15 +58,17 @@ public final class RecordLoader {
    *
    * @throws IllegalArgumentException if {@code code} is not two letters A-Z
    */
+  @CanIgnoreReturnValue
   public RecordLoader country(String code) {
     checkArgument(
         Records.isCountry(code), "country %s is not an ISO 3166-1 alpha-2 code such as VE",
-        Texts.quote(code));
+        Echo.quote(code));
     loading.loader().country(code);
     return this;
   }
 
   /** Sets the registry's name, as {@code name} in {@code registry.properties}. */
+  @CanIgnoreReturnValue
   public RecordLoader name(String name) {
     loading.loader().name(name);
     return this;
@@ -78,6 +81,7 @@ public final class RecordLoader {
    * @throws IllegalArgumentException if a key is not a column of {@code facilities.csv}
    * @throws IllegalStateException if {@link #finish} was called
    */
+  @CanIgnoreReturnValue
   public boolean facility(Origin origin, Map<String, String> record) {
     return offer(Columns.FACILITIES, origin, record);
   }
@@ -89,6 +93,7 @@ public final class RecordLoader {
    * @throws IllegalArgumentException if a key is not a column of {@code detainees.csv}
    * @throws IllegalStateException if {@link #finish} was called
    */
+  @CanIgnoreReturnValue
   public boolean detainee(Origin origin, Map<String, String> record) {
     return offer(Columns.DETAINEES, origin, record);
   }
@@ -101,6 +106,7 @@ public final class RecordLoader {
    * @throws IllegalArgumentException if a key is not a column of {@code events.csv}
    * @throws IllegalStateException if {@link #finish} was called
    */
+  @CanIgnoreReturnValue
   public boolean event(Origin origin, Map<String, String> record) {
     return offer(Columns.EVENTS, origin, record);
   }

@@ -1,5 +1,6 @@
 package io.github.vigil.sheets;
 
+import io.github.vigil.io.ReadOptions;
 import io.github.vigil.io.internal.Records;
 import io.github.vigil.sheets.internal.DateReader;
 import java.nio.charset.Charset;
@@ -45,8 +46,20 @@ public abstract class ImportOptions {
     return LocalDate.now(ZoneOffset.UTC).getYear();
   }
 
-  /** Returns a mapping file of headers, sheet names and values, if given (docs/import.md). */
+  /** Returns a mapping file of headers, sheet names and values, if given (docs/format.md, Spreadsheets). */
   public abstract Optional<Path> mapping();
+
+  /**
+   * Returns the day the sheet is read, if fixed: an event dated or recorded after it is
+   * rejected, as in {@link io.github.vigil.io.ReadOptions#today()}. The current date at UTC+14
+   * unless set.
+   */
+  public abstract Optional<LocalDate> today();
+
+  /** Returns the options of the load these options describe. */
+  final ReadOptions readOptions() {
+    return ReadOptions.builder().today(today()).build();
+  }
 
   /** Returns the registry's country (ISO 3166-1 alpha-2), if given. */
   public abstract Optional<String> country();
@@ -68,7 +81,7 @@ public abstract class ImportOptions {
 
   @Value.Check
   final void check() {
-    dates();
+    var unused = dates(); // throws if the date format is not a day, a month and a year
     if (country().isPresent() && !Records.isCountry(country().get())) {
       throw new IllegalArgumentException(
           "country '" + country().get() + "' is not an ISO 3166-1 alpha-2 code such as VE");

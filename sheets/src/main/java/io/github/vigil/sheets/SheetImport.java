@@ -55,7 +55,7 @@ public final class SheetImport {
       Book book = open(file, name, options);
       Assembly assembly = new Assembly(name, mapping, options.dates());
       book.read(assembly);
-      Assembly.Outcome o = assembly.finish(options.country());
+      Assembly.Outcome o = assembly.finish(options.country(), options.readOptions());
       return new ImportResult(
           o.result,
           ImmutableList.copyOf(o.counts),

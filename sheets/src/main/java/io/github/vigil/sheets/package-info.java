@@ -8,8 +8,10 @@
  * io.github.vigil.io.RegistryFormatException}.
  */
 @NullMarked
+@CheckReturnValue
 @VigilStyle
 package io.github.vigil.sheets;
 
-import io.github.vigil.core.VigilStyle;
+import com.google.errorprone.annotations.CheckReturnValue;
+import io.github.vigil.core.internal.VigilStyle;
 import org.jspecify.annotations.NullMarked;

@@ -232,7 +232,7 @@ class SheetImportTest {
     ImportResult r = read(f, ImportOptions.defaults());
     assertEquals(
         List.of(
-            "s.csv: column 'Tel?fono' is not imported (no field of the format has that name; name it in a mapping file to import it)".replace("?", "é"),
+            "s.csv: column 2 'Tel?fono' is not imported (no field of the format has that name; name it in a mapping file to import it)".replace("?", "é"),
             "s.csv: column 6 has no name in the header but holds data in 2 rows; it is not imported"),
         r.warnings());
   }

@@ -11,6 +11,7 @@ import io.github.vigil.testkit.VigilGen;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +66,8 @@ class WorkbookRoundTripProperties {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ImportResult r = SheetImport.read(file, ImportOptions.defaults());
+    ImportResult r =
+        SheetImport.read(file, ImportOptions.builder().today(LocalDate.of(9999, 12, 31)).build());
     return r.registry().equals(registry)
         && r.isClean()
         && r.warnings().isEmpty()

@@ -5,9 +5,10 @@ import io.github.vigil.core.History;
 import io.github.vigil.core.Origin;
 import io.github.vigil.core.Rejection;
 import io.github.vigil.io.FileCounts;
+import io.github.vigil.io.ReadOptions;
 import io.github.vigil.io.ReadResult;
 import io.github.vigil.io.RecordLoader;
-import io.github.vigil.io.internal.Texts;
+import io.github.vigil.core.internal.Echo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -131,7 +132,7 @@ public final class Assembly implements Book.Sink {
         throw new SheetFormatException(
             s.label + ": the sheet's name says it holds " + kind.key() + ", but its header (row "
                 + row.number() + ") has no column for " + keys(missing) + " (see the column names"
-                + " in docs/import.md, or map them in a mapping file)");
+                + " in docs/format.md, Spreadsheets, or map them in a mapping file)");
       }
     } else {
       int bestUnknown = Integer.MAX_VALUE;
@@ -166,7 +167,7 @@ public final class Assembly implements Book.Sink {
       if (f == null) {
         if (!names.get(i).isEmpty()) {
           warnings.add(
-              s.label + ": column " + Texts.quote(names.get(i)) + " is not imported (no field of"
+              s.label + ": column " + (i + 1) + " " + unknownHeader(names.get(i)) + " is not imported (no field of"
                   + " the format has that name; name it in a mapping file to import it)");
         }
         continue;
@@ -174,8 +175,8 @@ public final class Assembly implements Book.Sink {
       Integer before = seen.put(f, i);
       if (before != null) {
         throw new SheetFormatException(
-            s.label + ": columns " + Texts.quote(names.get(before)) + " and "
-                + Texts.quote(names.get(i)) + " both mean " + f.column(kind) + "; keep one");
+            s.label + ": columns " + header(names.get(before)) + " and "
+                + header(names.get(i)) + " both mean " + f.column(kind) + "; keep one");
       }
       s.headers.put(f, names.get(i));
     }
@@ -184,9 +185,30 @@ public final class Assembly implements Book.Sink {
     s.names = names;
     StringJoiner columns = new StringJoiner(", ");
     for (Map.Entry<Field, String> e : s.headers.entrySet()) {
-      columns.add(Texts.quote(e.getValue()) + " = " + e.getKey().column(kind));
+      columns.add(header(e.getValue()) + " = " + e.getKey().column(kind));
     }
     notes.add(s.label + ": " + kind.key() + "; " + columns);
+  }
+
+  /**
+   * Returns a header that names a field (or a facility's name), quoted: it is one of the
+   * format's or the mapping's names, never a person's data, so its letters are kept (Spanish
+   * headers read as written) and only what could disturb a terminal is replaced.
+   */
+  static String header(String name) {
+    String cut =
+        name.codePointCount(0, name.length()) > Echo.MAX_SHOWN
+            ? name.substring(0, name.offsetByCodePoints(0, Echo.MAX_SHOWN)) + "..."
+            : name;
+    return "'" + Echo.line(cut) + "'";
+  }
+
+  /**
+   * Returns a header that names no field as {@link #header} does when it is one word, and
+   * otherwise only its length: a first row taken for a header may hold a person's name.
+   */
+  static String unknownHeader(String name) {
+    return Echo.Shape.TOKEN.test(name) ? header(name) : Echo.notShown(name);
   }
 
   private Field[] resolve(SheetKind kind, List<String> names) {
@@ -248,9 +270,9 @@ public final class Assembly implements Book.Sink {
   }
 
   private void read(SheetData s, Field f, Cell cell, Converted c) {
-    String header = Texts.quote(s.headers.getOrDefault(f, f.key()));
+    String header = header(s.headers.getOrDefault(f, f.key()));
     if (cell.kind() == Cell.Kind.ERROR) {
-      c.problems.add(header + " holds a spreadsheet error (" + Texts.quote(cell.text()) + ")");
+      c.problems.add(header + " holds a spreadsheet error (" + Echo.quote(cell.text()) + ")");
       return;
     }
     String text = cell.text().strip();
@@ -410,9 +432,10 @@ public final class Assembly implements Book.Sink {
    * Offers every sheet's rows to a loader and returns the outcome.
    *
    * @param country the registry's country, if given
+   * @param options the day of reading
    * @throws SheetFormatException if no sheet of the book could be imported
    */
-  public Outcome finish(Optional<String> country) {
+  public Outcome finish(Optional<String> country, ReadOptions options) {
     for (SheetData s : sheets) {
       for (Map.Entry<Integer, Integer> e : s.unnamedWithData.entrySet()) {
         warnings.add(
@@ -426,9 +449,9 @@ public final class Assembly implements Book.Sink {
       throw new SheetFormatException(
           file + ": no sheet can be imported: a sheet of events needs columns for the person's id,"
               + " the date and the type of event (such as cédula, fecha, tipo de evento); see"
-              + " docs/import.md");
+              + " docs/format.md, Spreadsheets");
     }
-    RecordLoader loader = RecordLoader.create();
+    RecordLoader loader = RecordLoader.create(options);
     settings(country, loader);
     for (String w : warnings) {
       loader.warn(w);
@@ -537,10 +560,10 @@ public final class Assembly implements Book.Sink {
                   continue;
                 }
               } else if (place.accepted && kind != null && !kind.equals(place.kind)) {
-                String h = Texts.quote(s.headers.getOrDefault(Field.FACILITY_KIND, "facility_kind"));
+                String h = header(s.headers.getOrDefault(Field.FACILITY_KIND, "facility_kind"));
                 loader.reject(
                     origin,
-                    h + " " + Texts.quote(kind) + " differs from the facility's first row ("
+                    h + " " + Echo.quote(kind) + " differs from the facility's first row ("
                         + place.origin + ")" + (place.kind == null ? ", where it is blank" : "")
                         + "; a facility's kind comes from the first row that names it");
                 continue;
@@ -557,7 +580,7 @@ public final class Assembly implements Book.Sink {
       int shown = 0;
       for (Map.Entry<String, Place> e : made.entrySet()) {
         if (shown++ < 30) {
-          j.add(e.getKey() + " (" + Texts.quote(e.getValue().name) + ")");
+          j.add(e.getKey() + " (" + header(e.getValue().name) + ")");
         }
       }
       notes.add(
@@ -585,7 +608,7 @@ public final class Assembly implements Book.Sink {
         if (sheetCountry != null) {
           if (!io.github.vigil.io.internal.Records.isCountry(sheetCountry)) {
             throw new SheetFormatException(
-                s.label + ": country " + Texts.quote(sheetCountry) + " is not an ISO 3166-1"
+                s.label + ": country " + Echo.quote(sheetCountry) + " is not an ISO 3166-1"
                     + " alpha-2 code such as VE");
           }
           if (c.isPresent() && !c.get().equals(sheetCountry)) {
@@ -689,14 +712,14 @@ public final class Assembly implements Book.Sink {
       if (same) {
         continue;
       }
-      String h = Texts.quote(s.headers.getOrDefault(f, f.key()));
+      String h = header(s.headers.getOrDefault(f, f.key()));
       if (f.value() == Field.Value.PERSONAL) {
         out.add(h + " differs from the person's first row (" + p.origin + ")"
             + (first == null ? ", where it is blank" : "")
             + "; a person's details come from their first row");
       } else {
-        out.add(h + " " + Texts.quote(e.getValue()) + " differs from the person's first row ("
-            + p.origin + "): " + (first == null ? "blank there" : Texts.quote(first))
+        out.add(h + " " + Echo.quote(e.getValue()) + " differs from the person's first row ("
+            + p.origin + "): " + (first == null ? "blank there" : Echo.quote(first))
             + "; a person's details come from their first row");
       }
     }

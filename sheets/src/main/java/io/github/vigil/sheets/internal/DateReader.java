@@ -1,6 +1,6 @@
 package io.github.vigil.sheets.internal;
 
-import io.github.vigil.io.internal.Texts;
+import io.github.vigil.core.internal.Echo;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -116,7 +116,7 @@ public final class DateReader {
       }
       case NUMBER -> {
         problems.add(
-            header + " holds the number " + Texts.quote(cell.text()) + ", not a date: format"
+            header + " holds the number " + Echo.quote(cell.text()) + ", not a date: format"
                 + " the column as dates, or as text written yyyy-mm-dd");
         return Optional.empty();
       }
@@ -132,7 +132,7 @@ public final class DateReader {
       try {
         return Optional.of(LocalDate.from(f.parse(v)));
       } catch (DateTimeException e) {
-        problems.add(header + " " + Texts.quote(v) + " is not a valid date in the form " + pattern);
+        problems.add(header + " " + Echo.quoteIf(v, Echo.Shape.DATE) + " is not a valid date in the form " + pattern);
         return Optional.empty();
       }
     }
@@ -144,25 +144,25 @@ public final class DateReader {
       String year = m.group(4).length() == 4 ? "yyyy" : "yy";
       if (first > 12 && second <= 12 && first <= 31) {
         problems.add(
-            header + " " + Texts.quote(v) + " is not yyyy-mm-dd; it reads as day/month/year:"
+            header + " " + Echo.quoteIf(v, Echo.Shape.DATE) + " is not yyyy-mm-dd; it reads as day/month/year:"
                 + " give --date-format dd" + sep + "MM" + sep + year);
         return Optional.empty();
       }
       if (second > 12 && first <= 12 && second <= 31) {
         problems.add(
-            header + " " + Texts.quote(v) + " is not yyyy-mm-dd; it reads as month/day/year:"
+            header + " " + Echo.quoteIf(v, Echo.Shape.DATE) + " is not yyyy-mm-dd; it reads as month/day/year:"
                 + " give --date-format MM" + sep + "dd" + sep + year);
         return Optional.empty();
       }
       if (first <= 12 && second <= 12) {
         problems.add(
-            header + " " + Texts.quote(v) + " is ambiguous (day/month or month/day?): give"
+            header + " " + Echo.quoteIf(v, Echo.Shape.DATE) + " is ambiguous (day/month or month/day?): give"
                 + " --date-format dd" + sep + "MM" + sep + year + " or --date-format MM" + sep
                 + "dd" + sep + year);
         return Optional.empty();
       }
     }
-    problems.add(header + " " + Texts.quote(v) + " is not a valid date: yyyy-mm-dd is expected");
+    problems.add(header + " " + Echo.quoteIf(v, Echo.Shape.DATE) + " is not a valid date: yyyy-mm-dd is expected");
     return Optional.empty();
   }
 
