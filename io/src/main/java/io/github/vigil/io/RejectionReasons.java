@@ -40,6 +40,8 @@ public final class RejectionReasons {
 
   private static final String CODE = "([A-Z_]+)";
 
+  private static final Pattern NOT_SHOWN = Pattern.compile("\\((\\d+) characters?, not shown\\)");
+
   private static final String ORIGIN = "([^()]+?)";
 
   /** What a person's state reads in the replay's refusals, and in Spanish. */
@@ -333,7 +335,9 @@ public final class RejectionReasons {
       }
       text = text.replace("{" + g + "}", translated);
     }
-    return text.replace(" )", ")").replace("  ", " ");
+    return NOT_SHOWN
+        .matcher(text.replace(" )", ")").replace("  ", " "))
+        .replaceAll("($1 caracteres, no se muestra)");
   }
 
   private static String state(String english) {
