@@ -1,6 +1,6 @@
 /**
- * The {@code vigil} command: freedom reports, validation, rearrest risk and survival estimates
- * from a registry folder or file, and the bundled synthetic sample registry.
+ * The {@code vigil} command: freedom reports, validation, rearrest risk, survival estimates and
+ * lists of people from a registry folder or file, and the bundled synthetic sample registry.
  */
 module io.github.vigil.cli {
   requires io.github.vigil.core;

@@ -52,6 +52,7 @@ import picocli.CommandLine.Model.CommandSpec;
       ExportCommand.class,
       RiskCommand.class,
       SurvivalCommand.class,
+      ListCommand.class,
       HelpCommand.class
     })
 public final class VigilCommand implements Callable<Integer> {

@@ -142,4 +142,18 @@ class VigilJarTest {
           () -> assertNoStackTrace(run));
     }
   }
+
+  @Test
+  void listPrintsIdsOfTheBundledSampleAndNamesOnlyWhenAsked() throws Exception {
+    Vigil ids = java("list", "--category", "RELEASE_PENDING");
+    assertEquals(0, ids.code(), ids.err());
+    assertEquals("", ids.err());
+    assertTrue(ids.out().startsWith("People in RELEASE_PENDING as of 2026-01-15\n"), ids.out());
+    assertFalse(ids.out().contains("Persona Ficticia"), ids.out());
+    Vigil named = java("list", "--category", "RELEASE_PENDING", "--names", "--lang", "es");
+    assertEquals(0, named.code(), named.err());
+    assertTrue(named.out().startsWith("Personas en RELEASE_PENDING al 2026-01-15\n"), named.out());
+    assertTrue(named.out().contains("Persona Ficticia"), named.out());
+    assertTrue(named.err().startsWith("vigil list: about to print the names of 48 people"), named.err());
+  }
 }

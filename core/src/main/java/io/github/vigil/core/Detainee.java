@@ -45,6 +45,17 @@ public abstract class Detainee {
     return false;
   }
 
+  /**
+   * Returns whether the person's family asked that the person never be named: a confidential
+   * person is counted in every figure like anyone else, but left out of every list of people,
+   * named or not (only counted there); {@code false} when not recorded. Not personal data
+   * itself, and never a factor or a group of any figure.
+   */
+  @Value.Default
+  public boolean confidential() {
+    return false;
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

@@ -206,6 +206,34 @@ class CustodyRulesTest {
   }
 
   @Test
+  void whereaboutsAreUnknownSinceTheFirstReportThatTheyWereUntilConfirmedOrMoved() {
+    assertEquals(java.util.Optional.empty(), status(arrest("2025-01-01")).whereaboutsUnknownSince());
+    LegalStatus twice =
+        status(
+            arrest("2025-01-01"),
+            event(EventType.WHEREABOUTS_UNKNOWN, "2025-01-02"),
+            event(EventType.WHEREABOUTS_UNKNOWN, "2025-02-02"));
+    assertEquals(java.util.Optional.of(d("2025-01-02")), twice.whereaboutsUnknownSince());
+    LegalStatus again =
+        status(
+            arrest("2025-01-01"),
+            event(EventType.WHEREABOUTS_UNKNOWN, "2025-01-02"),
+            event(EventType.WHEREABOUTS_CONFIRMED, "2025-01-03"),
+            event(EventType.WHEREABOUTS_UNKNOWN, "2025-03-04"));
+    assertEquals(java.util.Optional.of(d("2025-03-04")), again.whereaboutsUnknownSince());
+    for (Event known :
+        List.of(
+            event(EventType.WHEREABOUTS_CONFIRMED, "2025-01-03"),
+            transfer("2025-01-03"),
+            event(EventType.RELEASE, "2025-01-03"),
+            event(EventType.EXILE, "2025-01-03"),
+            event(EventType.DEATH, "2025-01-03"))) {
+      LegalStatus s = status(arrest("2025-01-01"), event(EventType.WHEREABOUTS_UNKNOWN, "2025-01-02"), known);
+      assertEquals(java.util.Optional.empty(), s.whereaboutsUnknownSince(), known.type().name());
+    }
+  }
+
+  @Test
   void aReleaseWithoutMeasuresTakesThoseOfThePendingOrder() {
     LegalStatus s =
         status(

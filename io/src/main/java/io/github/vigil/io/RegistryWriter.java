@@ -35,14 +35,15 @@ import org.jspecify.annotations.Nullable;
  * JSON document. The output is deterministic: the same registry gives the same bytes (UTF-8
  * without a byte order mark, {@code \n} line endings, a fixed column order, facilities and
  * people in id order, each person's events in the order of their history, every column written
- * even when blank, no timestamps). Reading what was written gives an equal registry. Thread-safe
- * (it has no state).
+ * even when blank except {@code confidential}, written only when someone is confidential, and no
+ * timestamps). Reading what was written gives an equal registry. Thread-safe (it has no state).
  */
 public final class RegistryWriter {
   private static final CsvFactory CSV =
       CsvFactory.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
   private static final CsvSchema ROWS = CsvSchema.emptySchema().withLineSeparator("\n");
   private static final JsonFactory JSON = new JsonFactory();
+  private static final String CONFIDENTIAL = "confidential";
 
   private RegistryWriter() {}
 
@@ -171,24 +172,26 @@ public final class RegistryWriter {
 
   private static void csv(Registry registry, Columns kind, OutputStream out) throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    List<String> columns = columns(registry, kind);
+    int n = columns.size();
     try (CsvGenerator g = CSV.createGenerator(w)) {
       g.setSchema(ROWS);
-      row(g, kind.columns().toArray(new String[0]));
+      row(g, columns.toArray(new String[0]), n);
       switch (kind) {
         case FACILITIES -> {
           for (Facility f : registry.facilities()) {
-            row(g, Records.values(f));
+            row(g, Records.values(f), n);
           }
         }
         case DETAINEES -> {
           for (Detainee d : registry.detainees()) {
-            row(g, Records.values(d));
+            row(g, Records.values(d), n);
           }
         }
         case EVENTS -> {
           for (Detainee d : registry.detainees()) {
             for (Event e : history(registry, d).events()) {
-              row(g, Records.values(d.id(), e));
+              row(g, Records.values(d.id(), e), n);
             }
           }
         }
@@ -196,9 +199,25 @@ public final class RegistryWriter {
     }
   }
 
-  private static void row(CsvGenerator g, @Nullable String[] values) throws IOException {
+  /**
+   * Returns the columns written for {@code kind}: every one, in order, except that {@code
+   * confidential} is written only when at least one person is confidential, so that a registry
+   * without the flag is written exactly as it was before the column existed.
+   */
+  private static List<String> columns(Registry registry, Columns kind) {
+    List<String> all = kind.columns();
+    if (kind == Columns.DETAINEES
+        && registry.detainees().stream().noneMatch(Detainee::confidential)) {
+      return all.subList(0, all.indexOf(CONFIDENTIAL));
+    }
+    return all;
+  }
+
+  /** Writes the first {@code n} of {@code values} as one row. */
+  private static void row(CsvGenerator g, @Nullable String[] values, int n) throws IOException {
     g.writeStartArray();
-    for (String v : values) {
+    for (int i = 0; i < n; i++) {
+      String v = values[i];
       g.writeString(v == null ? "" : v);
     }
     g.writeEndArray();
@@ -220,8 +239,9 @@ public final class RegistryWriter {
       }
       g.writeEndArray();
       g.writeArrayFieldStart(Columns.DETAINEES.array());
+      List<String> detainees = columns(registry, Columns.DETAINEES);
       for (Detainee d : registry.detainees()) {
-        record(g, Columns.DETAINEES.columns(), Records.values(d));
+        record(g, detainees, Records.values(d));
       }
       g.writeEndArray();
       g.writeArrayFieldStart(Columns.EVENTS.array());

@@ -80,6 +80,30 @@ class JsonReadingTest {
   }
 
   @Test
+  void theConfidentialKeyIsAStringTrueOrFalseInAnyCaseAndMissingOrNullIsFalse() throws IOException {
+    ReadResult r =
+        Folders.read(
+            json(
+                "{\"formatVersion\":1," + FACILITIES + ",\"detainees\":["
+                    + "{\"id\":\"A\",\"name\":\"" + Folders.SECRET_NAME + "\",\"confidential\":\"True\"},"
+                    + "{\"id\":\"B\",\"confidential\":\"false\"},"
+                    + "{\"id\":\"C\",\"confidential\":null},"
+                    + "{\"id\":\"D\"},"
+                    + "{\"id\":\"E\",\"name\":\"" + Folders.SECRET_NAME + "\",\"confidential\":true},"
+                    + "{\"id\":\"F\",\"name\":\"" + Folders.SECRET_NAME + "\",\"confidential\":\"si\"}"
+                    + "],\"events\":[]}"));
+    assertEquals(
+        List.of(
+            "registry.json#detainees:6: confidential must be a JSON string or null, was a boolean",
+            "registry.json#detainees:7: confidential is not true, false or blank (a value of 2 characters, not shown)"),
+        Folders.lines(r));
+    assertEquals(List.of(), r.warnings());
+    assertEquals(
+        List.of(true, false, false, false),
+        r.registry().detainees().stream().map(d -> d.confidential()).toList());
+  }
+
+  @Test
   void unknownKeysWarnOncePerArray() throws IOException {
     ReadResult r =
         Folders.read(

@@ -308,6 +308,58 @@ class RegistryReaderTest {
   }
 
   @Test
+  void theConfidentialFlagReadsTrueOrFalseInAnyCaseAndBlankAsFalse() {
+    ReadResult r =
+        Folders.read(
+            Folders.folder(
+                dir,
+                FACILITIES,
+                "id,name,birth_date,gender,nationality,affiliation,serious_health_condition,confidential\n"
+                    + "A," + Folders.SECRET_NAME + ",,,,,,true\n"
+                    + "B,,,,,,,TRUE\n"
+                    + "C,,,,,,,False\n"
+                    + "D,,,,,,,\n"
+                    + "E,,,,,,true, \n",
+                EVENTS_HEADER));
+    assertEquals(List.of(), Folders.lines(r));
+    assertEquals(List.of(), r.warnings());
+    assertEquals(
+        List.of(true, true, false, false, false),
+        r.registry().detainees().stream().map(d -> d.confidential()).toList());
+  }
+
+  @Test
+  void aRegistryWithoutTheConfidentialColumnReadsAsBeforeWithNobodyConfidential() {
+    ReadResult r = Folders.read(Folders.folder(dir, FACILITIES, DETAINEES, EVENTS_HEADER));
+    assertEquals(List.of(), Folders.lines(r));
+    assertEquals(List.of(), r.warnings());
+    assertEquals(2, r.registry().size());
+    assertTrue(r.registry().detainees().stream().noneMatch(d -> d.confidential()));
+  }
+
+  @Test
+  void aBadConfidentialValueRejectsItsRowWithoutShowingTheValueOrTheName() {
+    ReadResult r =
+        Folders.read(
+            Folders.folder(
+                dir,
+                FACILITIES,
+                "id,name,confidential\n"
+                    + "A," + Folders.SECRET_NAME + ",yes\n"
+                    + "B,,asked by " + Folders.SECRET_NAME + "\n"
+                    + "C,,1\n"
+                    + "D,,false\n",
+                EVENTS_HEADER));
+    assertEquals(
+        List.of(
+            "detainees.csv:2: confidential is not true, false or blank (a value of 3 characters, not shown)",
+            "detainees.csv:3: confidential is not true, false or blank (a value of 23 characters, not shown)",
+            "detainees.csv:4: confidential is not true, false or blank (a value of 1 character, not shown)"),
+        Folders.lines(r));
+    assertEquals(1, r.registry().size());
+  }
+
+  @Test
   void badValuesOfFacilitiesAreRejected() {
     ReadResult r =
         Folders.read(

@@ -84,6 +84,43 @@ class RegistryWriterTest {
   }
 
   @Test
+  void aConfidentialPersonAddsTheColumnForEveryoneAndOtherwiseItIsLeftOut() throws IOException {
+    Registry flagged =
+        sample().withDetainee(Detainee.builder().id(DetaineeId.of("C")).confidential(true).build());
+    RegistryWriter.writeFolder(flagged, dir);
+    assertEquals(
+        """
+        id,name,birth_date,gender,nationality,affiliation,serious_health_condition,confidential
+        A,"Ana, ""la"" María",2008-06-01,,VE,,false,false
+        B,,,,,,false,false
+        C,,,,,,false,true
+        """,
+        Files.readString(dir.resolve("detainees.csv")));
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    RegistryWriter.writeJson(flagged, json);
+    assertTrue(
+        json.toString(StandardCharsets.UTF_8)
+            .contains(
+                "\"detainees\":[\n"
+                    + "{\"id\":\"A\",\"name\":\"Ana, \\\"la\\\" María\",\"birth_date\":\"2008-06-01\",\"gender\":null,"
+                    + "\"nationality\":\"VE\",\"affiliation\":null,\"serious_health_condition\":\"false\","
+                    + "\"confidential\":\"false\"},\n"
+                    + "{\"id\":\"B\",\"name\":null,\"birth_date\":null,\"gender\":null,\"nationality\":null,"
+                    + "\"affiliation\":null,\"serious_health_condition\":\"false\",\"confidential\":\"false\"},\n"
+                    + "{\"id\":\"C\",\"name\":null,\"birth_date\":null,\"gender\":null,\"nationality\":null,"
+                    + "\"affiliation\":null,\"serious_health_condition\":\"false\",\"confidential\":\"true\"}\n"
+                    + "],"),
+        json.toString(StandardCharsets.UTF_8));
+    assertEquals(flagged, Folders.read(dir).registry());
+
+    ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    RegistryWriter.writeJson(sample(), plain);
+    assertFalse(plain.toString(StandardCharsets.UTF_8).contains("confidential"));
+    RegistryWriter.writeFolder(sample(), dir);
+    assertFalse(Files.readString(dir.resolve("detainees.csv")).contains("confidential"));
+  }
+
+  @Test
   void jsonIsWrittenOneRecordPerLine() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RegistryWriter.writeJson(Registry.empty().withFacility(Facility.of(FacilityId.of("f"), FacilityKind.PRISON)), out);

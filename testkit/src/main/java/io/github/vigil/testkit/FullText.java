@@ -75,6 +75,9 @@ final class FullText {
     if (d.seriousHealthCondition()) {
       s.append(" serious_health_condition=true");
     }
+    if (d.confidential()) {
+      s.append(" confidential=true");
+    }
   }
 
   private static void event(StringBuilder s, Event e) {

@@ -229,8 +229,8 @@ public final class VigilGen {
 
   /**
    * Returns detainees with generated ids and, each independently present or not, a name, a
-   * birth date (sometimes a 29 February), a gender, a nationality, an affiliation and a serious
-   * health condition.
+   * birth date (sometimes a 29 February), a gender, a nationality, an affiliation, a serious
+   * health condition and, one in twenty, the confidential flag.
    */
   public static Gen<Detainee> detainees() {
     return detainees(detaineeIds());
@@ -244,6 +244,7 @@ public final class VigilGen {
     Gen<Optional<String>> nationalities = countries().toOptionals(20);
     Gen<Optional<Affiliation>> affiliations = Generate.enumValues(Affiliation.class).toOptionals(30);
     Gen<Boolean> health = Generate.range(0, 9).map(i -> i == 9);
+    Gen<Boolean> confidential = Generate.range(0, 19).map(i -> i == 19);
     Gen<Detainee> detainees = in -> {
       Detainee.Builder b = Detainee.builder();
       b.id(ids.generate(in));
@@ -253,6 +254,7 @@ public final class VigilGen {
       nationalities.generate(in).ifPresent(b::nationality);
       affiliations.generate(in).ifPresent(b::affiliation);
       b.seriousHealthCondition(health.generate(in));
+      b.confidential(confidential.generate(in));
       return b.build();
     };
     return detainees.describedAs(FullText::of);

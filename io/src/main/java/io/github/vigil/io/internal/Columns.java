@@ -17,7 +17,8 @@ public enum Columns {
           "gender",
           "nationality",
           "affiliation",
-          "serious_health_condition"),
+          "serious_health_condition",
+          "confidential"),
       "id"),
   /** {@code events.csv}: what happened to them. */
   EVENTS(

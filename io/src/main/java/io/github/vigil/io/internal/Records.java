@@ -84,6 +84,7 @@ public final class Records {
     country(row, "nationality", problems).ifPresent(b::nationality);
     code(row, "affiliation", Affiliation.class, problems).ifPresent(b::affiliation);
     bool(row, "serious_health_condition", problems).ifPresent(b::seriousHealthCondition);
+    confidential(row, problems).ifPresent(b::confidential);
     return build(problems, b::build);
   }
 
@@ -279,6 +280,23 @@ public final class Records {
     return Optional.empty();
   }
 
+  /**
+   * Reads {@code confidential} as {@link #bool} reads a flag, but never repeats a bad value: a
+   * keeper may have written there why, or at whose request, a person is not to be named.
+   */
+  private static Optional<Boolean> confidential(Row row, List<String> problems) {
+    String v = row.get("confidential");
+    if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+      return Optional.of(v.equalsIgnoreCase("true"));
+    }
+    if (!v.isEmpty()) {
+      problems.add(
+          "confidential is not true, false or blank (a value of " + v.length()
+              + (v.length() == 1 ? " character" : " characters") + ", not shown)");
+    }
+    return Optional.empty();
+  }
+
   private static Optional<String> country(Row row, String column, List<String> problems) {
     String v = row.get(column);
     if (v.isEmpty()) {
@@ -375,7 +393,8 @@ public final class Records {
       d.gender().map(Enum::name).orElse(null),
       d.nationality().orElse(null),
       d.affiliation().map(Enum::name).orElse(null),
-      Boolean.toString(d.seriousHealthCondition())
+      Boolean.toString(d.seriousHealthCondition()),
+      Boolean.toString(d.confidential())
     };
   }
 
