@@ -69,6 +69,11 @@ final class Messages {
             + "; with some rows rejected: " + partly;
   }
 
+  private static final Pattern SHEET_NOTE =
+      Pattern.compile("(.+?): (events|detainees|facilities); (.+)");
+
+  private static final String MADE = "facilities made from the events' facility column: ";
+
   private static final Pattern TEXT_NOTE = Pattern.compile("[^:]+: text, .+");
 
   private static final List<String[]> LINES =
@@ -121,6 +126,20 @@ final class Messages {
   String line(String english) {
     if (!spanish()) {
       return english;
+    }
+    Matcher sheet = SHEET_NOTE.matcher(english);
+    if (sheet.matches()) {
+      String kind =
+          switch (sheet.group(2)) {
+            case "events" -> "eventos";
+            case "detainees" -> "personas";
+            default -> "centros";
+          };
+      return sheet.group(1) + ": " + kind + "; " + sheet.group(3);
+    }
+    if (english.startsWith(MADE)) {
+      return "centros creados a partir de la columna de centro de los eventos: "
+          + english.substring(MADE.length()).replace(" more", " más").replace(" and ", " y ");
     }
     if (TEXT_NOTE.matcher(english).matches()) {
       return english

@@ -114,4 +114,56 @@ class ImportExportCommandTest {
     assertEquals(ExitCode.USAGE, csvExport.code());
     assertEquals("vigil export: '" + dir.resolve("x.csv") + "' does not end in .xlsx or .ods (see 'vigil export --help')\n", csvExport.err());
   }
+
+  @Test
+  void inSpanishEveryLineIsSpanishAndAPersonsRejectedRowListsTheEventsItTookWithoutAName() throws IOException {
+    Path f = sheet(StandardCharsets.UTF_8,
+        "cédula;nombre;fecha de nacimiento;fecha;tipo de evento;centro",
+        "A;Persona Ficticia;31/02/1990;01/03/2025;detención;x",
+        "A;Persona Ficticia;31/02/1990;05/03/2025;traslado;y",
+        "B;Otra Persona;01/01/1990;01/03/2025;detención;x",
+        "B;Otra Persona;01/01/1990;02/03/2025;detención;x");
+    Path to = dir.resolve("r");
+    List<String> args = List.of("import", "--from", f.toString(), "--to", to.toString(),
+        "--date-format", "dd/MM/yyyy", "--today", "2026-01-01", "--lang", "es");
+    Vigil run = Vigil.run(args.toArray(new String[0]));
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    String expected = """
+        padron.csv:2: 'fecha de nacimiento' '31/02/1990' no es una fecha válida con la forma dd/MM/yyyy
+            y con ella sus eventos: padron.csv:3
+        padron.csv:5: ARREST del 2025-03-02 no corresponde a B: la persona está detenida; ARREST solo corresponde como primer evento, en libertad o en el exilio
+        padron.csv: leídas 4, aceptadas 1, rechazadas 3
+        personas con eventos: 2; excluidas (ninguna fila suya se cargó): 1; con alguna fila rechazada: 1
+        """;
+    assertTrue(run.out().contains(expected), run.out());
+    assertTrue(run.out().contains("padron.csv: eventos; 'cédula' = detainee_id, "), run.out());
+    assertFalse(run.out().contains("Persona"), run.out());
+    assertEquals(
+        List.of(
+            "padron.csv:2: 'fecha de nacimiento' '31/02/1990' no es una fecha válida con la forma dd/MM/yyyy",
+            "padron.csv:3: la fila de la persona A fue rechazada (padron.csv:2)",
+            "padron.csv:5: ARREST del 2025-03-02 no corresponde a B: la persona está detenida; ARREST solo corresponde como primer evento, en libertad o en el exilio"),
+        Files.readAllLines(to.resolve("rejected-rows.txt")));
+    List<String> strict = new java.util.ArrayList<>(args);
+    strict.set(4, dir.resolve("s").toString());
+    strict.add("--strict");
+    Vigil refused = Vigil.run(strict.toArray(new String[0]));
+    assertEquals(ExitCode.REJECTED, refused.code());
+    assertEquals("vigil import: 3 filas rechazadas; no se escribió nada (--strict)\n", refused.err());
+    assertFalse(Files.exists(dir.resolve("s")));
+  }
+
+  @Test
+  void validateInSpanishGivesEveryReasonOfTheMixedRegistryInSpanish() {
+    Vigil en = Vigil.run("validate", "--registry", "../conformance/mixed");
+    Vigil es = Vigil.run("validate", "--registry", "../conformance/mixed", "--lang", "es");
+    assertEquals(ExitCode.REJECTED, es.code());
+    List<String> english = en.out().lines().filter(l -> l.matches("[a-z]+\\.csv:\\d+: .*")).toList();
+    List<String> spanish = es.out().lines().filter(l -> l.matches("[a-z]+\\.csv:\\d+: .*")).toList();
+    assertEquals(english.size(), spanish.size());
+    for (int i = 0; i < english.size(); i++) {
+      assertFalse(english.get(i).equals(spanish.get(i)), spanish.get(i));
+    }
+    assertTrue(es.out().contains("total: leídas "), es.out());
+  }
 }

@@ -713,7 +713,7 @@ public final class Assembly implements Book.Sink {
         continue;
       }
       String h = header(s.headers.getOrDefault(f, f.key()));
-      if (f.value() == Field.Value.PERSONAL) {
+      if (f.value() == Field.Value.PERSONAL || f == Field.CONFIDENTIAL) {
         out.add(h + " differs from the person's first row (" + p.origin + ")"
             + (first == null ? ", where it is blank" : "")
             + "; a person's details come from their first row");

@@ -16,6 +16,8 @@ public enum Field {
   NATIONALITY(Value.COUNTRY),
   AFFILIATION(Value.CODE),
   SERIOUS_HEALTH_CONDITION(Value.BOOLEAN),
+  /** Whether the person's family asked that they never be named; a bad value is never shown. */
+  CONFIDENTIAL(Value.BOOLEAN),
   DATE(Value.DATE),
   TYPE(Value.CODE),
   FACILITY_ID(Value.FACILITY),
@@ -72,7 +74,8 @@ public enum Field {
   /** Returns whether the field describes the person. */
   public boolean isPerson() {
     return switch (this) {
-      case DETAINEE_ID, NAME, BIRTH_DATE, GENDER, NATIONALITY, AFFILIATION, SERIOUS_HEALTH_CONDITION ->
+      case DETAINEE_ID, NAME, BIRTH_DATE, GENDER, NATIONALITY, AFFILIATION, SERIOUS_HEALTH_CONDITION,
+          CONFIDENTIAL ->
           true;
       default -> false;
     };

@@ -236,7 +236,7 @@ public final class Mapping {
       case DATE_PRECISION -> names(DatePrecision.values());
       case FACILITY_KIND -> names(FacilityKind.values());
       case MEASURES -> names(MeasureType.values());
-      case SERIOUS_HEALTH_CONDITION -> List.of("true", "false");
+      case SERIOUS_HEALTH_CONDITION, CONFIDENTIAL -> List.of("true", "false");
       case NATIONALITY, FACILITY_COUNTRY, REGISTRY_COUNTRY -> List.of("XX");
       default -> List.of();
     };
