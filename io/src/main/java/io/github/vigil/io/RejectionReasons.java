@@ -33,10 +33,10 @@ public final class RejectionReasons {
   public static final String UNCODED = "UNCODED";
 
   /** A value as messages show it: quoted, or its length when not shown. */
-  private static final String VALUE = "('.*?'|\\(\\d+ characters?, not shown\\))";
+  private static final String VALUE = "('(?:(?!; ).)*?'|\\(\\d+ characters?, not shown\\))";
 
   /** A column: the format's name, or a sheet's header, quoted. */
-  private static final String COLUMN = "('.*?'|[a-z_]+)";
+  private static final String COLUMN = "('(?:(?!; ).)*?'|[a-z_]+)";
 
   private static final String CODE = "([A-Z_]+)";
 

@@ -62,6 +62,20 @@ class RejectionReasonsTest {
   }
 
   @Test
+  void aQuotedValueNeverReachesIntoTheNextPart() {
+    String reason =
+        "'Fecha de nacimiento' '31/02/1975' is not yyyy-mm-dd; it reads as day/month/year: give"
+            + " --date-format dd/MM/yyyy; 'Fecha' '03/01/2025' is ambiguous (day/month or"
+            + " month/day?): give --date-format dd/MM/yyyy or --date-format MM/dd/yyyy";
+    assertEquals(List.of("DATE_DAY_FIRST", "DATE_AMBIGUOUS"), RejectionReasons.codes(reason));
+    assertEquals(
+        "'Fecha de nacimiento' '31/02/1975' no es aaaa-mm-dd; se lee como día/mes/año: indique"
+            + " --date-format dd/MM/yyyy; 'Fecha' '03/01/2025' es ambigua (¿día/mes o mes/día?):"
+            + " indique --date-format dd/MM/yyyy o --date-format MM/dd/yyyy",
+        RejectionReasons.translate(reason, ES));
+  }
+
+  @Test
   void theReplaysRefusalsReadInSpanishWithThePersonsState() {
     String reason =
         "RELEASE on 2025-03-01 does not apply to A: the person is at liberty; RELEASE applies only in custody";
