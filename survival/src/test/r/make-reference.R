@@ -10,7 +10,8 @@
 #   <name>-median.csv  median survival and its 95% limits as print(survfit) reports them
 #   <name>-logrank.csv survdiff(Surv(time, status) ~ group): chisq, df, p
 #   <name>-cox.csv     coxph(Surv(time, status) ~ covariates, ties = efron | breslow) coefficients
-#   <name>-coxfit.csv  log partial likelihoods, likelihood-ratio test and concordance
+#   <name>-coxfit.csv  log partial likelihoods, likelihood-ratio test, concordance and its
+#                      standard error
 #   distributions.csv  pchisq(x, df, lower.tail = FALSE) and 2 * pnorm(-|z|), far tails included
 # Numbers are written with 17 significant digits; NA stays NA.
 suppressPackageStartupMessages(library(survival))
@@ -70,7 +71,8 @@ reference <- function(name, d, covariates) {
                                    lr = lrt, df = length(covariates),
                                    lrp = pchisq(lrt, length(covariates), lower.tail = FALSE),
                                    concordance = unname(m$concordance["concordance"]),
-                                   iter = m$iter, n = m$n, events = m$nevent))
+                                   iter = m$iter, n = m$n, events = m$nevent,
+                                   concordance.se = unname(m$concordance["std"])))
   }
   write_rows(coefs, paste0(name, "-cox.csv"))
   write_rows(fits, paste0(name, "-coxfit.csv"))
@@ -172,7 +174,7 @@ model_case <- function(name, d, covariates, start = FALSE, weight = FALSE, strat
                                    scorep = pchisq(unname(m$score), p, lower.tail = FALSE),
                                    rscore = rs, rscorep = pchisq(rs, p, lower.tail = FALSE),
                                    concordance = unname(m$concordance["concordance"]),
-                                   concordance.se = sqrt(unname(m$concordance["var"]))))
+                                   concordance.se = unname(m$concordance["std"])))
     naive <- if (is.null(m$naive.var)) matrix(NA, p, p) else m$naive.var
     for (i in seq_len(p)) for (j in seq_len(p)) {
       vars <- rbind(vars, data.frame(ties = ties, row = i, col = j, var = m$var[i, j],

@@ -47,6 +47,8 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Mixin ViewOptions viewOptions = new ViewOptions();
 
+  @Mixin EvidenceOptions evidence = new EvidenceOptions();
+
   @Option(
       names = "--since",
       paramLabel = "S",
@@ -99,7 +101,7 @@ public final class ReportCommand implements Callable<Integer> {
       }
       ReadResult result = read.get();
       Registry reg = result.registry();
-      RegistryView view = viewOptions.view(reg, chosen);
+      RegistryView view = evidence.apply(viewOptions.view(reg, chosen));
       LocalDate d = view.asOf();
       if (since != null && since.isAfter(d)) {
         throw new ParameterException(

@@ -1,14 +1,18 @@
 package io.github.vigil.cli;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.vigil.conditions.risk.RiskReport;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
+import io.github.vigil.core.Source;
 import io.github.vigil.io.ReadResult;
 import io.github.vigil.reporting.ReportFormat;
 import io.github.vigil.reporting.RiskRenderer;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,6 +55,14 @@ public final class RiskCommand implements Callable<Integer> {
   @Nullable LocalDate asOf;
 
   @Option(
+      names = "--source",
+      paramLabel = "A,B",
+      description = "Count only the events of these sources, such as foro-penal,family.")
+  List<String> sources = new ArrayList<>();
+
+  @Mixin EvidenceOptions evidence = new EvidenceOptions();
+
+  @Option(
       names = "--format",
       paramLabel = "FORMAT",
       converter = FormatConverter.TextOrJson.class,
@@ -79,7 +91,8 @@ public final class RiskCommand implements Callable<Integer> {
       ReadResult result = read.get();
       Registry reg = result.registry();
       LocalDate d = asOf != null ? asOf : RegistryOptions.defaultDate(reg);
-      RegistryView view = reg.asOf(d);
+      ImmutableSet<Source> chosen = ViewOptions.sources(self.commandLine(), sources);
+      RegistryView view = evidence.apply(chosen.isEmpty() ? reg.asOf(d) : reg.asOf(d).fromSources(chosen));
       progress.step("scoring " + reg.size() + " people as of " + d + "…");
       report = RiskReport.of(view);
       progress.clear();

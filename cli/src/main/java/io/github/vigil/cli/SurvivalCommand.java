@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.vigil.conditions.survival.ReleaseSpell;
 import io.github.vigil.conditions.survival.ReleaseSpells;
+import io.github.vigil.survival.IncidenceReport;
 import io.github.vigil.survival.ReportOptions;
 import io.github.vigil.survival.SafeText;
 import io.github.vigil.survival.SurvivalData;
@@ -75,6 +76,8 @@ public final class SurvivalCommand implements Callable<Integer> {
   @Mixin RegistryOptions registry = new RegistryOptions();
 
   @Mixin ViewOptions viewOptions = new ViewOptions();
+
+  @Mixin EvidenceOptions evidence = new EvidenceOptions();
 
   @Option(
       names = "--data",
@@ -168,6 +171,15 @@ public final class SurvivalCommand implements Callable<Integer> {
   boolean wholeCurve;
 
   @Option(
+      names = "--competing",
+      description =
+          "Competing risks: the cumulative incidence of each kind of event, and with --group"
+              + " Gray's test of each between the groups. With --registry, a spell ends in"
+              + " rearrest, exile or death (not censored at exile or death); with --data, the"
+              + " --event column holds 0 for a censoring and a positive whole number per kind.")
+  boolean competing;
+
+  @Option(
       names = "--by-person",
       description =
           "With --registry: the Cox model's variance is the robust one, clustered by person (a"
@@ -208,6 +220,7 @@ public final class SurvivalCommand implements Callable<Integer> {
         || weights != null) {
       throw usage("--time, --event, --start, --strata, --cluster and --weights choose the columns of a --data table");
     }
+    checkCompeting();
     Optional<MeasureType> by = group == null ? Optional.empty() : Optional.of(measure("--group", group));
     ImmutableList.Builder<MeasureType> measures = ImmutableList.builder();
     Set<MeasureType> seen = EnumSet.noneOf(MeasureType.class);
@@ -229,14 +242,17 @@ public final class SurvivalCommand implements Callable<Integer> {
       }
       ReadResult result = read.get();
       Registry reg = result.registry();
-      RegistryView view = viewOptions.view(reg, chosen);
+      RegistryView view = evidence.apply(viewOptions.view(reg, chosen));
       LocalDate d = view.asOf();
       LocalDate k = view.knownOn();
       progress.step("finding release spells as of " + d + "…");
       List<ReleaseSpell> spells = ReleaseSpells.from(view);
       ImmutableList<MeasureType> types = measures.build();
       SurvivalData.Builder builder =
-          SurvivalData.builder(ReleaseSpells.times(spells), ReleaseSpells.rearrests(spells));
+          competing
+              ? SurvivalData.builder(ReleaseSpells.times(spells), ReleaseSpells.ended(spells))
+                  .causes(ReleaseSpells.endings(spells), ReleaseSpells.ENDINGS)
+              : SurvivalData.builder(ReleaseSpells.times(spells), ReleaseSpells.rearrests(spells));
       by.ifPresent(type -> builder.groups(ReleaseSpells.groups(spells, type)));
       if (byPerson) {
         builder.clusters(ReleaseSpells.persons(spells));
@@ -251,11 +267,25 @@ public final class SurvivalCommand implements Callable<Integer> {
       }
       SurvivalData rows = builder.build();
       progress.step("estimating…");
-      report = estimate(rows);
-      progress.clear();
       extra.put("asOf", d);
       extra.put("knownAsOf", k);
       extra.put("rejectedRows", result.rejectedRows());
+      if (competing) {
+        IncidenceReport incidence = incidence(rows);
+        progress.clear();
+        heading.add(
+            "Cumulative incidence of rearrest, exile and death after release, in days: "
+                + registry.describe() + " as of " + d + (k.equals(d) ? "" : ", as known on " + k)
+                + (chosen.isEmpty() ? "" : ", from " + sourceList(chosen))
+                + by.map(m -> ", with and without " + m.name()).orElse(""));
+        heading.add(
+            count(rows.n(), "release spell") + "; " + count(rows.n() - rows.eventCount(), "spell")
+                + " still at liberty on " + d + " (censored).");
+        registry.warnAboutLeftOut(result);
+        return writeIncidence(self, incidence, extra, heading, "All spells", "spell");
+      }
+      report = estimate(rows);
+      progress.clear();
       heading.add(
           "Time at liberty from release to rearrest, in days: " + registry.describe() + " as of "
               + d + (k.equals(d) ? "" : ", as known on " + k)
@@ -297,14 +327,17 @@ public final class SurvivalCommand implements Callable<Integer> {
         throw usage("--covariates names '" + SafeText.of(c) + "' twice");
       }
     }
-    TableColumns.Builder spec = TableColumns.builder().time(t.strip()).event(e.strip()).covariates(columns);
+    checkCompeting();
+    TableColumns.Builder spec =
+        TableColumns.builder().time(t.strip()).event(e.strip()).covariates(columns).competing(competing);
     Optional.ofNullable(start).map(String::strip).ifPresent(spec::start);
     Optional.ofNullable(group).map(String::strip).ifPresent(spec::group);
     Optional.ofNullable(strata).map(String::strip).ifPresent(spec::strata);
     Optional.ofNullable(cluster).map(String::strip).ifPresent(spec::cluster);
     Optional.ofNullable(weights).map(String::strip).ifPresent(spec::weights);
     SurvivalData rows;
-    SurvivalReport report;
+    SurvivalReport report = null;
+    IncidenceReport incidence = null;
     try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {
       progress.step("reading " + table + "…");
       try {
@@ -316,9 +349,25 @@ public final class SurvivalCommand implements Callable<Integer> {
         throw new DataException(String.valueOf(x.getMessage()), x);
       }
       progress.step("estimating…");
-      report = estimate(rows);
+      if (competing) {
+        incidence = incidence(rows);
+      } else {
+        report = estimate(rows);
+      }
     }
     List<String> heading = new ArrayList<>();
+    if (incidence != null) {
+      heading.add(
+          "Cumulative incidence of each kind of event in '" + SafeText.of(e.strip()) + "' over '"
+              + SafeText.of(t.strip()) + "' in " + table
+              + (group == null ? "" : ", by '" + SafeText.of(group.strip()) + "'")
+              + (strata == null ? "" : ", Gray's test within strata of '" + SafeText.of(strata.strip()) + "'"));
+      heading.add(
+          count(rows.n(), "row") + ", " + count(rows.n() - rows.eventCount(), "censored row") + "; "
+              + count(rows.droppedRows(), "row") + " dropped (a blank or NA in a used column).");
+      return writeIncidence(self, incidence, Map.of(), heading, "All rows", "row");
+    }
+    Objects.requireNonNull(report, "report");
     heading.add(
         "Survival of '" + SafeText.of(t.strip()) + "' (event '" + SafeText.of(e.strip()) + "') in "
             + table
@@ -328,6 +377,79 @@ public final class SurvivalCommand implements Callable<Integer> {
         count(rows.n(), "row") + ", " + count(rows.eventCount(), "event") + "; "
             + count(rows.droppedRows(), "row") + " dropped (a blank or NA in a used column).");
     return write(self, report, Map.of(), heading, "All rows", "row", "event");
+  }
+
+  /** Refuses, as a usage error, the options that competing risks do not take. */
+  private void checkCompeting() {
+    if (!competing) {
+      return;
+    }
+    List<String> given = new ArrayList<>();
+    if (!covariates.isEmpty()) {
+      given.add("--covariates");
+    }
+    if (start != null) {
+      given.add("--start");
+    }
+    if (cluster != null) {
+      given.add("--cluster");
+    }
+    if (weights != null) {
+      given.add("--weights");
+    }
+    if (byPerson) {
+      given.add("--by-person");
+    }
+    if (!times.isEmpty()) {
+      given.add("--times");
+    }
+    if (!quantiles.isEmpty()) {
+      given.add("--quantiles");
+    }
+    if (rmean != null) {
+      given.add("--rmean");
+    }
+    if (wholeCurve) {
+      given.add("--curve");
+    }
+    if (!given.isEmpty()) {
+      throw usage("--competing estimates the cumulative incidence of each kind of event (with"
+          + " --group and --strata); it does not take " + String.join(", ", given));
+    }
+  }
+
+  private static IncidenceReport incidence(SurvivalData rows) {
+    if (rows.n() == 0) {
+      throw new DataException(
+          "the cumulative incidence cannot be estimated: there are no rows (TOO_FEW_ROWS)");
+    }
+    return IncidenceReport.fit(rows);
+  }
+
+  private int writeIncidence(
+      CommandSpec self, IncidenceReport report, Map<String, Object> extra, List<String> heading,
+      String overall, String row) {
+    PrintWriter out = self.commandLine().getOut();
+    try {
+      if (format == ReportFormat.JSON) {
+        report.writeJson(out, extra);
+      } else {
+        report.writeText(out, heading, overall, row);
+      }
+    } catch (IOException x) {
+      throw new OutputException();
+    }
+    out.flush();
+    if (out.checkError()) {
+      throw new OutputException();
+    }
+    PrintWriter err = self.commandLine().getErr();
+    for (Map.Entry<String, String> refused : report.grayTestsRefused().entrySet()) {
+      err.println("vigil survival: Gray's test of '" + SafeText.of(refused.getKey()) + "' cannot be made: "
+          + VigilCommand.oneLine(SafeText.message(refused.getValue())));
+    }
+    err.flush();
+    return report.grayTestsRefused().isEmpty() ? ExitCode.OK : ExitCode.REJECTED;
   }
 
   /**

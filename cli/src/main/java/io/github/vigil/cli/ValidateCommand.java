@@ -1,5 +1,6 @@
 package io.github.vigil.cli;
 
+import io.github.vigil.core.Rejection;
 import io.github.vigil.io.FileCounts;
 import io.github.vigil.io.ReadResult;
 import io.github.vigil.reporting.Language;
@@ -74,6 +75,9 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     for (String w : result.warnings()) {
       out.println((messages.spanish() ? "aviso: " : "warning: ") + w);
+    }
+    for (Rejection c : result.dateConflicts()) {
+      out.println(c.origin() + ": date conflict: " + c.reason());
     }
     long read = 0;
     long rejected = 0;

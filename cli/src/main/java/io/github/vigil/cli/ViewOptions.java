@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -71,14 +72,23 @@ public final class ViewOptions {
    * @throws ParameterException naming a value that is not a source label
    */
   ImmutableSet<Source> sources() {
+    return sources(Objects.requireNonNull(mixee, "mixee").commandLine(), sources);
+  }
+
+  /**
+   * Returns the sources named by {@code values} of a {@code --source} option of {@code command}.
+   *
+   * @throws ParameterException naming a value that is not a source label
+   */
+  static ImmutableSet<Source> sources(CommandLine command, List<String> values) {
     ImmutableSet.Builder<Source> out = ImmutableSet.builder();
-    for (String list : sources) {
+    for (String list : values) {
       for (String s : list.split(",", -1)) {
         try {
           out.add(Source.of(s.strip()));
         } catch (IllegalArgumentException e) {
           throw new ParameterException(
-              Objects.requireNonNull(mixee, "mixee").commandLine(),
+              command,
               "--source: " + Echo.quote(s) + " is not a source label (in " + Echo.quote(list) + ")");
         }
       }

@@ -51,6 +51,7 @@ import picocli.CommandLine.Model.CommandSpec;
       ImportCommand.class,
       ExportCommand.class,
       RiskCommand.class,
+      ClaimsCommand.class,
       SurvivalCommand.class,
       ListCommand.class,
       HelpCommand.class
@@ -112,7 +113,8 @@ public final class VigilCommand implements Callable<Integer> {
       cl.setExecutionExceptionHandler(
           (ex, command, parseResult) -> failure(errWriter, ex, command, debug(parseResult)));
       int code = cl.execute(args);
-      if (outWriter.checkError()) {
+      // a command that failed (exit 3) has said why already, an unwritable output included
+      if (code != ExitCode.INTERNAL && outWriter.checkError()) {
         return unwritten(errWriter, cl);
       }
       errWriter.flush();

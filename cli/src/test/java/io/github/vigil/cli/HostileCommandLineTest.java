@@ -59,6 +59,31 @@ class HostileCommandLineTest {
     assertSafe(run);
   }
 
+  // 7: a period no date can hold is rejected at reading, so no command meets it
+  @Test
+  void aCourtAppearancePeriodBeyondAHundredYearsIsARejectedRowForEveryCommand() throws IOException {
+    Path r =
+        registry(
+            FACILITIES,
+            DETAINEES + "B,,1990-01-01,M,VE,CIVILIAN,false\n",
+            EVENTS_HEADER
+                + "A,2025-01-01,ARREST,helicoide,,,,,\n"
+                + "A,2025-02-01,RELEASE,,COURT_APPEARANCE(P999999999Y),,,,\n"
+                + "B,2025-01-01,ARREST,helicoide,,,,,\n"
+                + "B,2025-02-01,RELEASE,,COURT_APPEARANCE(P7D),,,,\n");
+    for (String command : List.of("risk", "report", "survival")) {
+      Vigil run = Vigil.run(command, "--registry", r.toString(), "--as-of", "2025-03-01");
+      assertEquals(ExitCode.OK, run.code(), command + ": " + run.err());
+      assertTrue(run.err().contains("rejected"), command + ": " + run.err());
+      assertFalse(run.err().contains("Exception"), command + ": " + run.err());
+      assertSafe(run);
+    }
+    Vigil validate = Vigil.run("validate", "--registry", r.toString());
+    assertEquals(ExitCode.REJECTED, validate.code(), validate.err());
+    assertTrue(validate.out().contains("events.csv:3: "), validate.out());
+    assertTrue(validate.out().contains("at most 100 years"), validate.out());
+  }
+
   // 1, 2, 3, 6: what validate and report echo
 
   @Test

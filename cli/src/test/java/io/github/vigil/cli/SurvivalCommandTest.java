@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.vigil.survival.CumulativeIncidence;
+import io.github.vigil.survival.IncidenceCurve;
 import io.github.vigil.survival.KaplanMeier;
+import io.github.vigil.survival.SurvivalData;
 import io.github.vigil.conditions.survival.ReleaseSpell;
 import io.github.vigil.conditions.survival.ReleaseSpells;
 import io.github.vigil.survival.SurvivalCurve;
@@ -194,6 +197,21 @@ class SurvivalCommandTest {
       assertEquals(Integer.parseInt(fit[7]), cox.get("iterations").intValue(), ties + " iterations");
       assertEquals(Integer.parseInt(fit[8]), cox.get("n").intValue());
       assertEquals(Integer.parseInt(fit[9]), cox.get("events").intValue());
+      assertNear(fit[10], cox.get("concordanceStdErr"), ties + " concordance std. err");
+      List<String[]> zph = reference("lung-zph.csv").stream().filter(r -> r[0].equals(ties)).toList();
+      JsonNode ph = cox.get("proportionalHazards");
+      List<JsonNode> terms = elements(ph.get("terms"));
+      assertEquals(zph.size(), terms.size() + 1, "every term and the global test");
+      for (int i = 0; i < zph.size(); i++) {
+        String[] e = zph.get(i);
+        JsonNode a = e[1].equals("GLOBAL") ? ph.get("global") : terms.get(i);
+        if (!e[1].equals("GLOBAL")) {
+          assertEquals(e[1], a.get("term").textValue());
+        }
+        assertNear(e[2], a.get("chiSquare"), ties + " cox.zph " + e[1]);
+        assertEquals(Integer.parseInt(e[3]), a.get("df").intValue());
+        assertNear(e[4], a.get("p"), ties + " cox.zph p " + e[1]);
+      }
     }
   }
 
@@ -404,6 +422,38 @@ class SurvivalCommandTest {
   }
 
   @Test
+  void releaseSpellsWithFewerThanTenRearrestsAreWarnedOfInTextAndJson() throws IOException {
+    // the conformance registry "mixed" has a handful of release spells: every curve is small
+    Vigil run = Vigil.run("survival", "--registry", "../conformance/mixed", "--group", "COURT_APPEARANCE");
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    assertTrue(run.out().contains("Warning: group '"), run.out());
+    assertTrue(run.out().contains(", fewer than 10: its median and any test that uses it are not reliable"), run.out());
+    Vigil jsonRun =
+        Vigil.run("survival", "--registry", "../conformance/mixed", "--group", "COURT_APPEARANCE", "--format", "json");
+    assertEquals(ExitCode.OK, jsonRun.code(), jsonRun.err());
+    JsonNode json = MAPPER.readTree(jsonRun.out());
+    assertTrue(json.get("warnings").size() >= 1, json.toString());
+    assertTrue(json.get("warnings").get(0).asText().contains("fewer than 10"), json.toString());
+  }
+
+  @Test
+  void aHostileCellInAnErrorIsCutAndSanitisedOnOneLine() throws IOException {
+    String hostile = "\u001b[2J\u0007" + "Ana Perez 0412".repeat(20) + "\u0420";
+    Path time = lungCopy("hostile-time.csv", l -> l, "\"" + hostile + "\nforged: line\",1,ecog0,60,0,90,5");
+    Vigil run = survival(time, "--time", "time", "--event", "status");
+    assertOneLineError(run, ExitCode.REJECTED, "line 216", "not a number");
+    String err = run.err().strip();
+    assertTrue(err.chars().allMatch(c -> c >= 0x20 && c < 0x7f), err);
+    assertFalse(err.contains("forged"), err);
+    assertTrue(err.length() < 200, err.length() + " characters: " + err);
+    Path label = lungCopy("hostile-label.csv", l -> l.replaceFirst(",ecog0,", ",\"\u001b[31m" + "x".repeat(60) + "\","));
+    Vigil json = survival(label, "--time", "time", "--event", "status", "--group", "group", "--format", "json");
+    assertEquals(ExitCode.OK, json.code(), json.err());
+    assertFalse(json.out().contains("\u001b"), "no raw ESC in JSON");
+    assertTrue(MAPPER.readTree(json.out()).isObject());
+  }
+
+  @Test
   void aConstantCovariateCannotBeFittedAndExitsOne() throws IOException {
     Path file = lungCopy("constant.csv", l -> l + ",1");
     List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
@@ -493,6 +543,89 @@ class SurvivalCommandTest {
   }
 
   @Test
+  void competingRisksOfATableAgreeWithRsSurvfitAndCuminc() throws IOException {
+    JsonNode out =
+        json("survival", "--data", FIXTURES.resolve("competing-spells-data.csv").toString(), "--time", "time",
+            "--event", "status", "--group", "group", "--competing", "--format", "json");
+    assertEquals(3000, out.get("n").intValue());
+    assertEquals(List.of("1", "2", "3"),
+        elements(out.get("kinds")).stream().map(k -> k.get("kind").textValue()).toList());
+    List<String[]> curve = reference("competing-spells-curve.csv");
+    List<JsonNode> rows = elements(out.get("incidence"));
+    assertEquals(curve.size(), rows.size(), "incidence rows");
+    for (int i = 0; i < curve.size(); i++) {
+      String[] e = curve.get(i);
+      JsonNode a = rows.get(i);
+      String what = e[0] + " kind " + e[1] + " at " + e[2];
+      assertEquals(e[0], a.get("group").textValue(), what);
+      assertEquals(e[1], a.get("kind").textValue(), what);
+      assertNear(e[2], a.get("time"), what + " time");
+      assertEquals(Integer.parseInt(e[3]), a.get("atRisk").intValue(), what + " atRisk");
+      assertEquals(Integer.parseInt(e[4]), a.get("events").intValue(), what + " events");
+      assertNear(e[5], a.get("incidence"), what + " incidence");
+      assertNear(e[6], a.get("stdErr"), what + " stdErr");
+      assertNear(e[7], a.get("lower"), what + " lower");
+      assertNear(e[8], a.get("upper"), what + " upper");
+      assertNear(e[10], a.get("grayVariance"), what + " cuminc variance");
+    }
+    List<String[]> gray = reference("competing-spells-gray.csv");
+    List<JsonNode> tests = elements(out.get("grayTests"));
+    assertEquals(gray.size(), tests.size());
+    for (int i = 0; i < gray.size(); i++) {
+      assertEquals(gray.get(i)[0], tests.get(i).get("kind").textValue());
+      assertNear(gray.get(i)[1], tests.get(i).get("chiSquare"), "Gray statistic " + i);
+      assertNear(gray.get(i)[2], tests.get(i).get("p"), "Gray p " + i);
+      assertEquals(Integer.parseInt(gray.get(i)[3]), tests.get(i).get("df").intValue());
+    }
+    Vigil text =
+        Vigil.run("survival", "--data", FIXTURES.resolve("competing-spells-data.csv").toString(), "--time",
+            "time", "--event", "status", "--group", "group", "--competing");
+    assertEquals(ExitCode.OK, text.code(), text.err());
+    assertTrue(text.out().contains("house arrest, cumulative incidence of '1': 1002 rows"), text.out());
+    assertTrue(text.out().contains("Gray's test (equal cumulative incidence in every group):"), text.out());
+  }
+
+  @Test
+  void competingRisksOfTheRegistryCountExileAndDeathAsEndsOfTheirOwn() throws IOException {
+    LocalDate asOf = LocalDate.of(2026, 1, 12);
+    JsonNode out =
+        json("survival", "--registry", "src/main/resources/sample-registry", "--as-of", asOf.toString(),
+            "--competing", "--format", "json");
+    List<ReleaseSpell> spells = ReleaseSpells.from(BundledSample.read().registry().asOf(asOf));
+    IncidenceCurve curve =
+        CumulativeIncidence.fit(
+                SurvivalData.builder(ReleaseSpells.times(spells), ReleaseSpells.ended(spells))
+                    .causes(ReleaseSpells.endings(spells), ReleaseSpells.ENDINGS)
+                    .build())
+            .get(0);
+    assertEquals(spells.size(), out.get("n").intValue());
+    assertEquals(List.of("rearrest", "exile", "death"),
+        elements(out.get("kinds")).stream().map(k -> k.get("kind").textValue()).toList());
+    List<JsonNode> rows = elements(out.get("incidence"));
+    assertEquals(curve.rows().size(), rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      assertEquals(curve.rows().get(i).incidence(), rows.get(i).get("incidence").doubleValue());
+      assertEquals(curve.rows().get(i).cause(), rows.get(i).get("kind").textValue());
+    }
+    assertFalse(out.has("grayTests"), "no groups, no Gray's test");
+  }
+
+  @Test
+  void competingRisksRefuseTheOptionsTheyDoNotTake() throws IOException {
+    Vigil run =
+        Vigil.run("survival", "--data", LUNG.toString(), "--time", "time", "--event", "status", "--competing",
+            "--covariates", "age");
+    assertEquals(ExitCode.USAGE, run.code(), run.err());
+    assertTrue(run.err().contains("it does not take --covariates"), run.err());
+    Path file = temp.resolve("kinds.csv");
+    Files.writeString(file, "time,status\n1,1\n2,2.5\n3,0\n", StandardCharsets.UTF_8);
+    Vigil bad = Vigil.run("survival", "--data", file.toString(), "--time", "time", "--event", "status", "--competing");
+    assertEquals(ExitCode.REJECTED, bad.code(), bad.err());
+    assertTrue(bad.err().contains("is not 0 (censored) or a positive whole number"), bad.err());
+    assertFalse(bad.err().contains("Exception"), bad.err());
+  }
+
+  @Test
   void theRegistrysSpellsByAMeasureAreThoseOfTheLibrary() throws IOException {
     LocalDate asOf = LocalDate.of(2026, 1, 12);
     JsonNode out =
@@ -506,6 +639,8 @@ class SurvivalCommandTest {
             ReleaseSpells.rearrests(spells),
             ReleaseSpells.groups(spells, MeasureType.TRAVEL_BAN));
     assertEquals(spells.size(), out.get("n").intValue());
+    assertTrue(out.get("rejectedRows").isIntegralNumber(), "rejectedRows is a number: " + out.get("rejectedRows"));
+    assertEquals(0, out.get("rejectedRows").longValue());
     assertEquals(spells.stream().filter(ReleaseSpell::rearrested).count(), out.get("events").longValue());
     assertTrue(out.get("events").intValue() > 0, "the sample has rearrests");
     assertEquals("2026-01-12", out.get("asOf").textValue());

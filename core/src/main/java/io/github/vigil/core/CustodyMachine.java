@@ -49,10 +49,6 @@ final class CustodyMachine {
     return since;
   }
 
-  boolean isReleasePending() {
-    return custody == CustodyState.IN_CUSTODY && releaseOrder != null;
-  }
-
   /**
    * Returns why {@code e} does not apply in the current state, as "the state met; what would be
    * valid", or {@code null} when it applies.

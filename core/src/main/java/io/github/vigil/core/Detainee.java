@@ -3,6 +3,7 @@ package io.github.vigil.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.Period;
@@ -35,6 +36,23 @@ public abstract class Detainee {
 
   /** Returns the nationality as an ISO 3166-1 alpha-2 code, if known. */
   public abstract Optional<String> nationality();
+
+  /**
+   * Returns the person's other nationalities, beyond {@link #nationality()}, as ISO 3166-1
+   * alpha-2 codes in the order recorded (a {@code nationality} cell listing {@code VE;ES}): a
+   * dual national has one. Empty for most people.
+   */
+  public abstract ImmutableList<String> otherNationalities();
+
+  /** Returns every nationality recorded: {@link #nationality()}, then the others. */
+  public ImmutableList<String> nationalities() {
+    ImmutableList.Builder<String> b = ImmutableList.builder();
+    nationality().ifPresent(b::add);
+    return b.addAll(otherNationalities()).build();
+  }
+
+  /** Returns the person's profiles (journalist, trade unionist...), in the order recorded. */
+  public abstract ImmutableSet<Profile> profiles();
 
   /** Returns whether the person is a civilian or military, if known. */
   public abstract Optional<Affiliation> affiliation();
@@ -91,13 +109,32 @@ public abstract class Detainee {
   }
 
   /**
-   * Returns the vulnerable groups the person belongs to on {@code date}.
+   * Returns the vulnerable groups the person belongs to on {@code date}, with the elderly from
+   * 60 years of age.
    *
    * @param date the date ages are computed on
    * @param registryCountry the registry's country; when empty, nobody is a foreign national
    */
   public ImmutableSet<VulnerableGroup> vulnerableGroupsOn(
       LocalDate date, Optional<String> registryCountry) {
+    return vulnerableGroupsOn(date, registryCountry, 60);
+  }
+
+  /**
+   * Returns the vulnerable groups the person belongs to on {@code date}. A person with several
+   * nationalities is a {@code FOREIGN_NATIONAL} when any of them is not the registry's country
+   * (so a dual national is one).
+   *
+   * @param date the date ages are computed on
+   * @param registryCountry the registry's country; when empty, nobody is a foreign national
+   * @param elderlyAge the age from which a person is {@code ELDERLY}
+   * @throws IllegalArgumentException if {@code elderlyAge} is not above 18
+   */
+  public ImmutableSet<VulnerableGroup> vulnerableGroupsOn(
+      LocalDate date, Optional<String> registryCountry, int elderlyAge) {
+    checkNotNull(date, "date");
+    checkNotNull(registryCountry, "registryCountry");
+    checkArgument(elderlyAge > 18, "elderlyAge must be above 18: %s", elderlyAge);
     EnumSet<VulnerableGroup> groups = EnumSet.noneOf(VulnerableGroup.class);
     OptionalInt age = ageOn(date);
     if (age.isPresent() && age.getAsInt() < 18) {
@@ -106,7 +143,7 @@ public abstract class Detainee {
     if (gender().orElse(null) == Gender.F) {
       groups.add(VulnerableGroup.WOMAN);
     }
-    if (age.isPresent() && age.getAsInt() >= 60) {
+    if (age.isPresent() && age.getAsInt() >= elderlyAge) {
       groups.add(VulnerableGroup.ELDERLY);
     }
     if (seriousHealthCondition()) {
@@ -114,7 +151,7 @@ public abstract class Detainee {
     }
     if (registryCountry.isPresent()
         && nationality().isPresent()
-        && !nationality().get().equals(registryCountry.get())) {
+        && nationalities().stream().anyMatch(n -> !n.equals(registryCountry.get()))) {
       groups.add(VulnerableGroup.FOREIGN_NATIONAL);
     }
     return ImmutableSet.copyOf(groups);
@@ -123,13 +160,25 @@ public abstract class Detainee {
   @Value.Check
   final void check() {
     nationality().ifPresent(n -> Countries.check("nationality", n));
+    checkArgument(
+        otherNationalities().isEmpty() || nationality().isPresent(),
+        "otherNationalities need a first nationality");
+    for (String n : otherNationalities()) {
+      Countries.check("nationality", n);
+      checkArgument(
+          !n.equals(nationality().orElse(null))
+              && otherNationalities().indexOf(n) == otherNationalities().lastIndexOf(n),
+          "nationality %s is listed twice",
+          n);
+    }
     name().ifPresent(n -> checkArgument(!n.isBlank(), "name must not be blank when present"));
   }
 
   /**
    * Builds {@link Detainee}s. {@code build()} throws {@link IllegalStateException} if the id is
    * not set, and {@link IllegalArgumentException} if the nationality is not an ISO 3166-1 alpha-2
-   * code or the name is blank.
+   * code (or another nationality is, is listed twice or is given without a first one) or the
+   * name is blank.
    */
   public static final class Builder extends ImmutableDetainee.Builder {
     Builder() {}

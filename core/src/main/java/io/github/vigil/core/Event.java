@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * One dated fact in a person's custody and case timeline: an arrest, a transfer, a release
  * order, a release, a measure imposed or lifted, a court appearance, a conviction, the case
  * closed, exile or death. Every event carries when it happened, when the registry learned of
- * it, how precisely its date is known and who reported it. Whether it applies to a person's
+ * it, how precisely its date is known, who reported it and whether it is verified or a claim. Whether it applies to a person's
  * history is decided by the replay ({@link History}); this type only guarantees it is
  * well-formed. The note is personal data and is never printed. Immutable and thread-safe.
  */
@@ -40,6 +40,20 @@ public abstract class Event {
   /** Returns who reported it, if recorded. */
   public abstract Optional<Source> source();
 
+  /**
+   * Returns how well it is established: {@link Evidence#VERIFIED} unless recorded as a claim.
+   * Views count claims only when they {@linkplain RegistryView#includingClaims() include them}.
+   */
+  @Value.Default
+  public Evidence evidence() {
+    return Evidence.VERIFIED;
+  }
+
+  /** Returns whether it is a claim, not yet verified. */
+  public boolean isClaim() {
+    return evidence() == Evidence.CLAIMED;
+  }
+
   /** Returns the facility: where the person was taken, for an arrest or transfer. */
   public abstract Optional<FacilityId> facility();
 
@@ -48,6 +62,15 @@ public abstract class Event {
    * lifted. Empty for every other type; for a release, empty means those of the pending order.
    */
   public abstract ImmutableList<Measure> measures();
+
+  /**
+   * Returns the detaining agency of an arrest (the optional {@code agency} column: SEBIN, DGCIM,
+   * PNB...), 1 to 64 characters of {@code A–Z a–z 0–9 . _ -}; empty on every other type.
+   */
+  public abstract Optional<String> agency();
+
+  /** Returns how the case ended, for a {@code CASE_CLOSED}; empty on every other type. */
+  public abstract Optional<CaseOutcome> outcome();
 
   /** Returns the free-text note: personal data, redacted from {@code toString}. */
   @Value.Redacted
@@ -113,6 +136,11 @@ public abstract class Event {
     if (type().requiresMeasures()) {
       checkArgument(!measures().isEmpty(), "%s needs at least one measure", type());
     }
+    checkArgument(
+        agency().isEmpty() || type() == EventType.ARREST, "%s takes no agency", type());
+    agency().ifPresent(a -> checkArgument(Ids.isValid(a), "%s", Ids.explain("agency", a)));
+    checkArgument(
+        outcome().isEmpty() || type() == EventType.CASE_CLOSED, "%s takes no outcome", type());
     if (type() != EventType.MEASURE_LIFTED) {
       for (Measure m : measures()) {
         checkArgument(
@@ -130,7 +158,9 @@ public abstract class Event {
    * date is not set, and {@link IllegalArgumentException} if the event is not well formed: a
    * recording date before the date, no facility on an arrest or transfer, measures on a type
    * that takes none, none on a type that needs them, or a measure without its parameter on any
-   * type but {@code MEASURE_LIFTED}.
+   * type but {@code MEASURE_LIFTED}, an agency on any type but {@code ARREST} or one that is not
+   * 1 to 64 characters of {@code A–Z a–z 0–9 . _ -}, or an outcome on any type but {@code
+   * CASE_CLOSED}.
    */
   public static final class Builder extends ImmutableEvent.Builder {
     Builder() {}

@@ -17,8 +17,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One person's events, ordered by date and, within a date, by the order they were added. A
- * history can only be built valid: every event applies, by the rules of the registry format, to
- * the state the earlier ones left. Immutable and thread-safe; appending returns a new history in
+ * history can only be built valid: every verified event applies, by the rules of the registry
+ * format, to the state the earlier verified events left; claims ({@link Event#isClaim()}) are
+ * kept beside them, in the same order, and never change how a verified event applies. A claim is
+ * accepted when it applies to the state that the verified events and the claims before it left,
+ * or when it repeats the last change of that state (a corroboration, or a date conflict). Immutable and thread-safe; appending returns a new history in
  * time proportional to its length, and a {@link Builder} grows one event by event in time
  * proportional to the events added. {@link #replay(ReplayListener)} shows the status after every
  * event.
@@ -26,10 +29,25 @@ import org.jspecify.annotations.Nullable;
 public final class History {
   private final DetaineeId detainee;
   private final ImmutableList<Event> events;
+  private final ImmutableList<Event> withClaims;
 
   private History(DetaineeId detainee, ImmutableList<Event> events) {
+    this(detainee, events, events);
+  }
+
+  private History(DetaineeId detainee, ImmutableList<Event> events, ImmutableList<Event> withClaims) {
     this.detainee = detainee;
     this.events = events;
+    this.withClaims = withClaims;
+  }
+
+  private static History split(DetaineeId detainee, ImmutableList<Event> withClaims) {
+    if (withClaims.stream().noneMatch(Event::isClaim)) {
+      return new History(detainee, withClaims);
+    }
+    ImmutableList<Event> verified =
+        withClaims.stream().filter(e -> !e.isClaim()).collect(ImmutableList.toImmutableList());
+    return new History(detainee, verified, withClaims);
   }
 
   /** Returns the empty history of {@code detainee}. */
@@ -41,15 +59,34 @@ public final class History {
    * Returns the history of {@code detainee} made of {@code events}, ordered by date (events of
    * one date keep their order).
    *
-   * @throws InvalidTransitionException if an event does not apply to the state the earlier ones
-   *     left; the message names the person's id, the event and that state
+   * @throws InvalidTransitionException if a verified event does not apply to the state the
+   *     earlier ones left, or a claim neither applies nor repeats the last change; the message
+   *     names the person's id, the event and that state
    */
   public static History of(DetaineeId detainee, Iterable<Event> events) {
     checkNotNull(detainee, "detainee");
     ImmutableList<Event> sorted =
         ImmutableList.sortedCopyOf((a, b) -> a.date().compareTo(b.date()), events);
-    validate(detainee, sorted);
-    return new History(detainee, sorted);
+    History h = split(detainee, sorted);
+    validate(detainee, h.events);
+    if (h.hasClaims()) {
+      MergedReplay merged = new MergedReplay();
+      for (Event e : sorted) {
+        checkClaim(detainee, merged, e);
+      }
+    }
+    return h;
+  }
+
+  /** Offers {@code e} to {@code merged}; a claim that neither applies nor repeats is refused. */
+  private static void checkClaim(DetaineeId detainee, MergedReplay merged, Event e) {
+    if (e.isClaim()) {
+      String refusal = merged.machine().refusal(e);
+      if (refusal != null && merged.peek(e) == Repeat.NONE) {
+        throw new InvalidTransitionException(detainee, e, refusal);
+      }
+    }
+    merged.offer(e);
   }
 
   /**
@@ -76,36 +113,79 @@ public final class History {
     return detainee;
   }
 
-  /** Returns the events, ordered by date and then by the order they were added. */
+  /**
+   * Returns the verified events, ordered by date and then by the order they were added; each
+   * applies to the state the earlier ones left.
+   */
   public ImmutableList<Event> events() {
     return events;
   }
 
-  /** Returns whether the history has no event. */
+  /**
+   * Returns the verified events and the claims together, ordered by date and then by the order
+   * they were added: the same list as {@link #events()} when the history holds no claim.
+   */
+  public ImmutableList<Event> eventsWithClaims() {
+    return withClaims;
+  }
+
+  /** Returns the claims, in order. */
+  public ImmutableList<Event> claims() {
+    return withClaims.stream().filter(Event::isClaim).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns whether the history holds a claim. */
+  @SuppressWarnings("ReferenceEquality") // one list serves both when there is no claim
+  public boolean hasClaims() {
+    return withClaims != events;
+  }
+
+  /** Returns whether the history has no event, verified or claimed. */
   public boolean isEmpty() {
-    return events.isEmpty();
+    return withClaims.isEmpty();
   }
 
   /**
    * Returns this history with {@code event} added after every event of the same or an earlier
    * date.
    *
-   * @throws InvalidTransitionException if the event, or an event after it, then does not apply
+   * @throws InvalidTransitionException if a verified event, or a verified event after it, then
+   *     does not apply; or if a claim neither applies nor repeats the last change of the state
+   *     the events before it left (claims already held are not checked again)
    */
   public History append(Event event) {
     checkNotNull(event, "event");
-    int at = events.size();
-    while (at > 0 && events.get(at - 1).date().isAfter(event.date())) {
+    ImmutableList<Event> all = insert(withClaims, event);
+    if (event.isClaim()) {
+      MergedReplay merged = new MergedReplay();
+      int at = position(withClaims, event);
+      for (Event e : withClaims.subList(0, at)) {
+        merged.offer(e);
+      }
+      checkClaim(detainee, merged, event);
+      return new History(detainee, events, all);
+    }
+    ImmutableList<Event> next = insert(events, event);
+    validate(detainee, next);
+    return hasClaims() ? new History(detainee, next, all) : new History(detainee, next);
+  }
+
+  /** Returns the index after every event of {@code list} of the same or an earlier date. */
+  private static int position(ImmutableList<Event> list, Event event) {
+    int at = list.size();
+    while (at > 0 && list.get(at - 1).date().isAfter(event.date())) {
       at--;
     }
-    ImmutableList<Event> next =
-        ImmutableList.<Event>builderWithExpectedSize(events.size() + 1)
-            .addAll(events.subList(0, at))
-            .add(event)
-            .addAll(events.subList(at, events.size()))
-            .build();
-    validate(detainee, next);
-    return new History(detainee, next);
+    return at;
+  }
+
+  private static ImmutableList<Event> insert(ImmutableList<Event> list, Event event) {
+    int at = position(list, event);
+    return ImmutableList.<Event>builderWithExpectedSize(list.size() + 1)
+        .addAll(list.subList(0, at))
+        .add(event)
+        .addAll(list.subList(at, list.size()))
+        .build();
   }
 
   /** Returns the person's status after every event, or empty when the history is empty. */
@@ -190,19 +270,20 @@ public final class History {
   /** Returns whether {@code o} is a history of the same person with the same events in order. */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof History h && h.detainee.equals(detainee) && h.events.equals(events);
+    return o instanceof History h && h.detainee.equals(detainee) && h.withClaims.equals(withClaims);
   }
 
   /** Returns a hash code consistent with {@link #equals}. */
   @Override
   public int hashCode() {
-    return Objects.hash(detainee, events);
+    return Objects.hash(detainee, withClaims);
   }
 
   /** Returns the person's id and the number of events; never personal data. */
   @Override
   public String toString() {
-    return "History{" + detainee + ", " + events.size() + " events}";
+    return "History{" + detainee + ", " + events.size() + " events"
+        + (hasClaims() ? ", " + (withClaims.size() - events.size()) + " claims" : "") + "}";
   }
 
   /**
@@ -217,6 +298,9 @@ public final class History {
     private final DetaineeId detainee;
     private final CustodyMachine machine = new CustodyMachine();
     private final ImmutableList.Builder<Event> events = ImmutableList.builder();
+    private final MergedReplay merged = new MergedReplay();
+    private final ImmutableList.Builder<Event> withClaims = ImmutableList.builder();
+    private boolean claims;
     private @Nullable LocalDate last;
 
     private Builder(DetaineeId detainee) {
@@ -231,7 +315,25 @@ public final class History {
      */
     public Optional<String> refusal(Event event) {
       checkOrder(event);
+      if (event.isClaim()) {
+        String refusal = merged.machine().refusal(event);
+        return refusal == null || merged.peek(event) != Repeat.NONE
+            ? Optional.empty()
+            : Optional.of(refusal);
+      }
       return Optional.ofNullable(machine.refusal(event));
+    }
+
+    /**
+     * Returns whether {@code event}, added now, would disagree on the date with the last change
+     * it repeats, where a claim is involved: a date conflict, which the history keeps and
+     * reports count (a verified event still applies to the verified events).
+     *
+     * @throws IllegalArgumentException if {@code event} is dated before the last event added
+     */
+    public boolean isDateConflict(Event event) {
+      checkOrder(event);
+      return merged.peek(event) == Repeat.DATE_CONFLICT;
     }
 
     /**
@@ -239,16 +341,22 @@ public final class History {
      *
      * @throws IllegalArgumentException if {@code event} is dated before the last event added
      * @throws InvalidTransitionException if it does not apply to the state the earlier events left
+     *     (for a claim: if it neither applies nor repeats the last change, see {@link History})
      */
     @CanIgnoreReturnValue
     public Builder add(Event event) {
-      checkOrder(event);
-      String refusal = machine.refusal(event);
-      if (refusal != null) {
-        throw new InvalidTransitionException(detainee, event, refusal);
+      Optional<String> refusal = refusal(event);
+      if (refusal.isPresent()) {
+        throw new InvalidTransitionException(detainee, event, refusal.get());
       }
-      machine.apply(event);
-      events.add(event);
+      if (event.isClaim()) {
+        claims = true;
+      } else {
+        machine.apply(event);
+        events.add(event);
+      }
+      merged.offer(event);
+      withClaims.add(event);
       last = event.date();
       return this;
     }
@@ -260,7 +368,8 @@ public final class History {
 
     /** Returns the history of the events added so far. */
     public History build() {
-      return new History(detainee, events.build());
+      ImmutableList<Event> verified = events.build();
+      return claims ? new History(detainee, verified, withClaims.build()) : new History(detainee, verified);
     }
 
     private void checkOrder(Event event) {

@@ -17,6 +17,9 @@ public final class PersonView {
   private final int seen;
   private final int skipped;
   private final int approximate;
+  private final int corroborations;
+  private final int conflicts;
+  private final ImmutableList<Event> unverifiedClaims;
 
   PersonView(
       Detainee detainee,
@@ -24,7 +27,13 @@ public final class PersonView {
       ImmutableList<Event> applied,
       int seen,
       int skipped,
-      int approximate) {
+      int approximate,
+      int corroborations,
+      int conflicts,
+      ImmutableList<Event> unverifiedClaims) {
+    this.unverifiedClaims = unverifiedClaims;
+    this.corroborations = corroborations;
+    this.conflicts = conflicts;
     this.detainee = detainee;
     this.status = status;
     this.applied = applied;
@@ -81,7 +90,34 @@ public final class PersonView {
     return skipped;
   }
 
-  /** Returns how many seen events have an approximate date. */
+  /**
+   * Returns how many seen events did not apply because they repeat the last change of the
+   * person's state on the same date, with a claim involved (a claim and the verified report that
+   * confirms it, in a view including claims).
+   */
+  public int corroborations() {
+    return corroborations;
+  }
+
+  /**
+   * Returns how many seen events did not apply because they repeat the last change of the
+   * person's state on another date, with a claim involved: two reports that disagree on the date.
+   */
+  public int dateConflicts() {
+    return conflicts;
+  }
+
+  /**
+   * Returns the seen claims that no seen verified event of the same type and date confirms, in
+   * order: the claims still to check. Empty unless the view {@linkplain
+   * RegistryView#includingClaims() includes claims}. A claim is confirmed from the day its
+   * confirmation is recorded on, so a view known on an earlier date still lists it.
+   */
+  public ImmutableList<Event> unverifiedClaims() {
+    return unverifiedClaims;
+  }
+
+  /** Returns how many seen events have an approximate date, corroborations left out. */
   public int approximateDates() {
     return approximate;
   }

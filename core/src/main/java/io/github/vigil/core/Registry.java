@@ -361,7 +361,7 @@ public final class Registry {
       @Nullable LocalDate latest = null;
       long events = 0;
       for (Entry e : people.values()) {
-        ImmutableList<Event> history = e.history().events();
+        ImmutableList<Event> history = e.history().eventsWithClaims();
         for (Event ev : history) {
           if (ev.facility().isPresent() && !facilities.containsKey(ev.facility().get())) {
             throw new UnknownIdException(

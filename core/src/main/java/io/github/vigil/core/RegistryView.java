@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A registry seen as of a date D, as known on a date K, and optionally from chosen sources:
  * only events dated on or before D, recorded on or before K, and reported by one of the
- * sources are seen. Each person's seen events are replayed in order from an empty state; an
+ * sources are seen; claims ({@link Event#isClaim()}) are seen only in a view {@linkplain
+ * #includingClaims() including claims}. Each person's seen events are replayed in order from an empty state; an
  * event that does not apply in this partial view is skipped and counted. Building a view never
  * changes the registry. Immutable and thread-safe.
  */
@@ -24,13 +26,45 @@ public final class RegistryView {
   private final LocalDate asOf;
   private final LocalDate knownOn;
   private final @Nullable ImmutableSet<Source> sources;
+  private final boolean claims;
 
   RegistryView(
       Registry registry, LocalDate asOf, LocalDate knownOn, @Nullable ImmutableSet<Source> sources) {
+    this(registry, asOf, knownOn, sources, false);
+  }
+
+  private RegistryView(
+      Registry registry,
+      LocalDate asOf,
+      LocalDate knownOn,
+      @Nullable ImmutableSet<Source> sources,
+      boolean claims) {
     this.registry = registry;
     this.asOf = asOf;
     this.knownOn = knownOn;
     this.sources = sources;
+    this.claims = claims;
+  }
+
+  /**
+   * Returns this view with claims seen as well as verified events (the official figure, where
+   * the default is the verified one). A claim that a verified event of the same type and date
+   * repeats is then a corroboration, and one that disagrees on the date a date conflict: both
+   * are counted ({@link PersonView#corroborations()}, {@link PersonView#dateConflicts()}), not
+   * skipped.
+   */
+  public RegistryView includingClaims() {
+    return new RegistryView(registry, asOf, knownOn, sources, true);
+  }
+
+  /** Returns this view with verified events only seen: the default of every view. */
+  public RegistryView verifiedOnly() {
+    return new RegistryView(registry, asOf, knownOn, sources, false);
+  }
+
+  /** Returns whether claims are seen. */
+  public boolean includesClaims() {
+    return claims;
   }
 
   /** Returns the registry this view looks at. */
@@ -55,7 +89,7 @@ public final class RegistryView {
 
   /** Returns this view as known on {@code date} instead. */
   public RegistryView knownOn(LocalDate date) {
-    return new RegistryView(registry, asOf, checkNotNull(date, "date"), sources);
+    return new RegistryView(registry, asOf, checkNotNull(date, "date"), sources, claims);
   }
 
   /**
@@ -66,13 +100,14 @@ public final class RegistryView {
    */
   public RegistryView fromSources(Set<Source> sources) {
     checkArgument(!sources.isEmpty(), "sources must not be empty");
-    return new RegistryView(registry, asOf, knownOn, ImmutableSet.copyOf(sources));
+    return new RegistryView(registry, asOf, knownOn, ImmutableSet.copyOf(sources), claims);
   }
 
   /** Returns whether {@code event} is seen in this view. */
   public boolean sees(Event event) {
     checkNotNull(event, "event");
     return event.isSeen(asOf, knownOn)
+        && (claims || !event.isClaim())
         && (sources == null || (event.source().isPresent() && sources.contains(event.source().get())));
   }
 
@@ -117,7 +152,7 @@ public final class RegistryView {
   private ImmutableList<Optional<LegalStatus>> timeline(
       Registry.Entry entry, ImmutableList<LocalDate> dates) {
     CustodyMachine machine = new CustodyMachine();
-    ImmutableList<Event> events = entry.history().events();
+    ImmutableList<Event> events = entry.history().eventsWithClaims();
     ImmutableList.Builder<Optional<LegalStatus>> out =
         ImmutableList.builderWithExpectedSize(dates.size());
     Optional<LegalStatus> last = Optional.empty();
@@ -140,12 +175,17 @@ public final class RegistryView {
   }
 
   PersonView replay(Registry.Entry entry) {
-    CustodyMachine machine = new CustodyMachine();
-    ImmutableList<Event> events = entry.history().events();
+    MergedReplay replay = new MergedReplay();
+    CustodyMachine machine = replay.machine();
+    ImmutableList<Event> events = entry.history().eventsWithClaims();
     ImmutableList.Builder<Event> applied = ImmutableList.builderWithExpectedSize(events.size());
     int seen = 0;
     int skipped = 0;
     int approximate = 0;
+    int corroborations = 0;
+    int conflicts = 0;
+    List<Event> claimsSeen = new ArrayList<>(0);
+    List<Event> verifiedSeen = claims && entry.history().hasClaims() ? new ArrayList<>() : List.of();
     for (Event e : events) {
       if (e.date().isAfter(asOf)) {
         break;
@@ -154,11 +194,21 @@ public final class RegistryView {
         continue;
       }
       seen++;
-      if (e.isApproximate()) {
-        approximate++;
+      if (e.isClaim()) {
+        claimsSeen.add(e);
+      } else if (claims && entry.history().hasClaims()) {
+        verifiedSeen.add(e);
       }
-      if (machine.offer(e)) {
+      Repeat repeat = replay.offer(e);
+      if (e.isApproximate() && repeat != Repeat.CORROBORATION) {
+        approximate++; // a corroboration repeats an event already counted
+      }
+      if (repeat == null) {
         applied.add(e);
+      } else if (repeat == Repeat.CORROBORATION) {
+        corroborations++;
+      } else if (repeat == Repeat.DATE_CONFLICT) {
+        conflicts++;
       } else {
         skipped++;
       }
@@ -169,7 +219,31 @@ public final class RegistryView {
         applied.build(),
         seen,
         skipped,
-        approximate);
+        approximate,
+        corroborations,
+        conflicts,
+        unverified(claimsSeen, verifiedSeen));
+  }
+
+  /** Returns the claims that no seen verified event of the same type and date confirms. */
+  private static ImmutableList<Event> unverified(List<Event> claimsSeen, List<Event> verifiedSeen) {
+    if (claimsSeen.isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<Event> out = ImmutableList.builder();
+    for (Event c : claimsSeen) {
+      boolean confirmed = false;
+      for (Event v : verifiedSeen) {
+        if (v.type() == c.type() && v.date().equals(c.date())) {
+          confirmed = true;
+          break;
+        }
+      }
+      if (!confirmed) {
+        out.add(c);
+      }
+    }
+    return out.build();
   }
 
   /** Returns the view's dates, sources and registry summary; never personal data. */
@@ -180,6 +254,7 @@ public final class RegistryView {
         + ", knownOn="
         + knownOn
         + (sources == null ? "" : ", sources=" + sources)
+        + (claims ? ", including claims" : "")
         + "}";
   }
 }

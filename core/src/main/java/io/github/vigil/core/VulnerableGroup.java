@@ -9,10 +9,10 @@ public enum VulnerableGroup {
   MINOR,
   /** A woman (gender {@code F}). */
   WOMAN,
-  /** 60 years of age or older on the date. */
+  /** 60 years of age or older on the date (the age is configurable in reports). */
   ELDERLY,
   /** Recorded with a serious health condition. */
   SERIOUS_HEALTH_CONDITION,
-  /** Nationality known and not the registry's country. */
+  /** A nationality recorded that is not the registry's country (dual nationals included). */
   FOREIGN_NATIONAL
 }

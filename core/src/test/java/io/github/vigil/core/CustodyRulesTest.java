@@ -324,6 +324,26 @@ class CustodyRulesTest {
   }
 
   @Test
+  void liftingALaterMeasureKeepsTheEarlierOnes() {
+    LegalStatus s =
+        status(
+            arrest("2025-01-01"),
+            with(EventType.RELEASE, "2026-01-09", SPEECH_BAN, TRAVEL_BAN),
+            with(EventType.MEASURE_LIFTED, "2026-02-01", TRAVEL_BAN));
+    assertEquals(List.of(ActiveMeasure.of(SPEECH_BAN, d("2026-01-09"))), s.activeMeasures());
+  }
+
+  @Test
+  void aMeasureLiftedFromSomeoneFullyFreeSaysThatNoneIsActive() {
+    History h = history(arrest("2025-01-01"), event(EventType.RELEASE, "2026-01-09"));
+    InvalidTransitionException x =
+        assertThrows(
+            InvalidTransitionException.class,
+            () -> h.append(with(EventType.MEASURE_LIFTED, "2026-02-01", SPEECH_BAN)));
+    assertTrue(x.refusal().contains("SPEECH_BAN is not active (active: none)"), x.refusal());
+  }
+
+  @Test
   void aMeasureLiftedThatIsNotActiveDoesNotApplyAndSaysWhatIsActive() {
     History h = history(arrest("2025-01-01"), with(EventType.RELEASE, "2026-01-09", SPEECH_BAN));
     InvalidTransitionException x =

@@ -6,10 +6,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
+import io.github.vigil.core.Event;
+import io.github.vigil.core.Evidence;
 import io.github.vigil.core.Facility;
 import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.Origin;
 import io.github.vigil.core.Rejection;
+import io.github.vigil.core.Source;
 import io.github.vigil.core.internal.LoadResult;
 import io.github.vigil.core.internal.RegistryLoader;
 import io.github.vigil.io.internal.Canonical;
@@ -25,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +48,7 @@ final class Loading {
   private final Warnings warnings = new Warnings();
   /** Rows read per file, in the order files were started or first seen. */
   private final Map<String, Long> read = new LinkedHashMap<>();
+  private Set<Source> claimedSources = Set.of();
   private final Map<String, Long> rejected = new HashMap<>();
   private final Map<FacilityId, Origin> facilities = new HashMap<>();
   private final Map<DetaineeId, Origin> detainees = new HashMap<>();
@@ -62,6 +67,14 @@ final class Loading {
   Loading(ReadOptions options, @Nullable Consumer<? super Rejection> sink) {
     this.today = options.todayOrNow();
     this.sink = sink;
+  }
+
+  /**
+   * Makes the events of {@code sources} claims unless their {@code verification} says otherwise
+   * (registry.properties {@code claimed_sources}).
+   */
+  void claimedSources(Set<Source> sources) {
+    claimedSources = Set.copyOf(sources);
   }
 
   RegistryLoader loader() {
@@ -217,7 +230,14 @@ final class Loading {
         return false;
       }
     }
-    loader.addEvent(id, e.get().event(), origin);
+    Event event = e.get().event();
+    if (!event.isClaim()
+        && row.get("verification").isEmpty()
+        && event.source().isPresent()
+        && claimedSources.contains(event.source().get())) {
+      event = Event.builder().from(event).evidence(Evidence.CLAIMED).build();
+    }
+    loader.addEvent(id, event, origin);
     return true;
   }
 
@@ -237,6 +257,7 @@ final class Loading {
     return new ReadResult(
         result.registry(),
         ImmutableList.copyOf(kept),
+        result.dateConflicts(),
         rejectedRows,
         rejectedDetainees.size() + unidentifiedPeople,
         warnings.list(),

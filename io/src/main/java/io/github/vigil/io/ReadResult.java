@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class ReadResult {
   private final Registry registry;
   private final ImmutableList<Rejection> rejections;
+  private final ImmutableList<Rejection> dateConflicts;
   private final long rejectedRows;
   private final long rejectedPeople;
   private final ImmutableList<String> warnings;
@@ -24,16 +25,28 @@ public final class ReadResult {
   ReadResult(
       Registry registry,
       ImmutableList<Rejection> rejections,
+      ImmutableList<Rejection> dateConflicts,
       long rejectedRows,
       long rejectedPeople,
       ImmutableList<String> warnings,
       ImmutableList<FileCounts> counts) {
     this.registry = registry;
     this.rejections = rejections;
+    this.dateConflicts = dateConflicts;
     this.rejectedRows = rejectedRows;
     this.rejectedPeople = rejectedPeople;
     this.warnings = warnings;
     this.counts = counts;
+  }
+
+  /**
+   * Returns the rows that loaded but disagree on the date with the change of state they repeat,
+   * where a claim is involved (docs/format.md, "Evidence"): kept in the registry and listed here,
+   * as {@code file:line: reason}, ordered by file and line. Always kept, even when rejections are
+   * streamed.
+   */
+  public ImmutableList<Rejection> dateConflicts() {
+    return dateConflicts;
   }
 
   /** Returns the registry of the rows that loaded. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.io.ByteStreams;
 import io.github.vigil.core.Rejection;
+import io.github.vigil.core.Source;
 import io.github.vigil.core.internal.Echo;
 import io.github.vigil.io.internal.Columns;
 import io.github.vigil.io.internal.CsvTable;
@@ -20,8 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -165,6 +168,27 @@ public final class RegistryReader {
     return loading.finish();
   }
 
+  /** Reads {@code claimed_sources}: source labels separated by commas, blanks ignored. */
+  private static Set<Source> claimedSources(String value) {
+    Set<Source> out = new LinkedHashSet<>();
+    for (String label : value.split(",", -1)) {
+      String l = label.strip();
+      if (l.isEmpty()) {
+        continue;
+      }
+      try {
+        out.add(Source.of(l));
+      } catch (IllegalArgumentException e) {
+        throw new RegistryFormatException(
+            PROPERTIES,
+            PROPERTIES + ": claimed_sources holds a label that is not a valid source ("
+                + l.length() + " characters, not shown)",
+            e);
+      }
+    }
+    return out;
+  }
+
   private static void properties(Path path, Loading loading) {
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
@@ -177,7 +201,7 @@ public final class RegistryReader {
     if (bytes.length > Limits.MAX_PROPERTIES_BYTES) {
       throw new RegistryFormatException(
           PROPERTIES, PROPERTIES + " is larger than " + Limits.MAX_PROPERTIES_BYTES + " bytes;"
-              + " it holds only the keys country and name");
+              + " it holds only the keys country, name and claimed_sources");
     }
     Properties p = new Properties();
     try {
@@ -221,6 +245,7 @@ public final class RegistryReader {
             loading.loader().name(value);
           }
         }
+        case "claimed_sources" -> loading.claimedSources(claimedSources(value));
         default ->
             loading.warnings().add(
                 PROPERTIES, "unknown keys",

@@ -27,7 +27,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  * JSON document. The output is deterministic: the same registry gives the same bytes (UTF-8
  * without a byte order mark, {@code \n} line endings, a fixed column order, facilities and
  * people in id order, each person's events in the order of their history, every column written
- * even when blank except {@code confidential}, written only when someone is confidential, and no
- * timestamps). Reading what was written gives an equal registry. Thread-safe (it has no state).
+ * even when blank except the optional columns added since version 1 ({@code confidential},
+ * {@code profiles}, {@code agency}, {@code outcome}), written only when a record has a value
+ * there, and no timestamps). Reading what was written gives an equal registry. Thread-safe (it has no state).
  */
 public final class RegistryWriter {
   private static final CsvFactory CSV =
@@ -44,6 +48,7 @@ public final class RegistryWriter {
   private static final CsvSchema ROWS = CsvSchema.emptySchema().withLineSeparator("\n");
   private static final JsonFactory JSON = new JsonFactory();
   private static final String CONFIDENTIAL = "confidential";
+  private static final String VERIFICATION = "verification";
 
   private RegistryWriter() {}
 
@@ -106,7 +111,7 @@ public final class RegistryWriter {
     }
     for (Detainee d : registry.detainees()) {
       Records.values(d);
-      for (Event e : history(registry, d).events()) {
+      for (Event e : history(registry, d).eventsWithClaims()) {
         Records.values(d.id(), e);
       }
     }
@@ -172,11 +177,10 @@ public final class RegistryWriter {
 
   private static void csv(Registry registry, Columns kind, OutputStream out) throws IOException {
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    List<String> columns = columns(registry, kind);
-    int n = columns.size();
+    int[] n = written(registry, kind);
     try (CsvGenerator g = CSV.createGenerator(w)) {
       g.setSchema(ROWS);
-      row(g, columns.toArray(new String[0]), n);
+      row(g, kind.columns().toArray(new String[0]), n);
       switch (kind) {
         case FACILITIES -> {
           for (Facility f : registry.facilities()) {
@@ -190,7 +194,7 @@ public final class RegistryWriter {
         }
         case EVENTS -> {
           for (Detainee d : registry.detainees()) {
-            for (Event e : history(registry, d).events()) {
+            for (Event e : history(registry, d).eventsWithClaims()) {
               row(g, Records.values(d.id(), e), n);
             }
           }
@@ -200,23 +204,46 @@ public final class RegistryWriter {
   }
 
   /**
-   * Returns the columns written for {@code kind}: every one, in order, except that {@code
-   * confidential} is written only when at least one person is confidential, so that a registry
-   * without the flag is written exactly as it was before the column existed.
+   * Returns the indices of the columns written for {@code kind}: every one, in order, except the
+   * optional columns added after version 1's first release ({@code confidential} and {@code
+   * profiles} of people, {@code agency} and {@code outcome} of events), each written only when
+   * some record has a value there, so that a registry without them is written exactly as it was
+   * before they existed.
    */
-  private static List<String> columns(Registry registry, Columns kind) {
+  private static int[] written(Registry registry, Columns kind) {
     List<String> all = kind.columns();
-    if (kind == Columns.DETAINEES
-        && registry.detainees().stream().noneMatch(Detainee::confidential)) {
-      return all.subList(0, all.indexOf(CONFIDENTIAL));
+    Set<String> unused = new HashSet<>();
+    if (kind == Columns.DETAINEES) {
+      if (registry.detainees().stream().noneMatch(Detainee::confidential)) {
+        unused.add(CONFIDENTIAL);
+      }
+      if (registry.detainees().stream().allMatch(d -> d.profiles().isEmpty())) {
+        unused.add("profiles");
+      }
+    } else if (kind == Columns.EVENTS) {
+      if (registry.detainees().stream().noneMatch(d -> history(registry, d).hasClaims())) {
+        unused.add(VERIFICATION);
+      }
+      unused.add("agency");
+      unused.add("outcome");
+      for (Detainee d : registry.detainees()) {
+        for (Event e : history(registry, d).eventsWithClaims()) {
+          if (e.agency().isPresent()) {
+            unused.remove("agency");
+          }
+          if (e.outcome().isPresent()) {
+            unused.remove("outcome");
+          }
+        }
+      }
     }
-    return all;
+    return IntStream.range(0, all.size()).filter(i -> !unused.contains(all.get(i))).toArray();
   }
 
-  /** Writes the first {@code n} of {@code values} as one row. */
-  private static void row(CsvGenerator g, @Nullable String[] values, int n) throws IOException {
+  /** Writes the values at {@code columns} as one row. */
+  private static void row(CsvGenerator g, @Nullable String[] values, int[] columns) throws IOException {
     g.writeStartArray();
-    for (int i = 0; i < n; i++) {
+    for (int i : columns) {
       String v = values[i];
       g.writeString(v == null ? "" : v);
     }
@@ -235,19 +262,20 @@ public final class RegistryWriter {
       string(g, registry.name().orElse(null));
       g.writeArrayFieldStart(Columns.FACILITIES.array());
       for (Facility f : registry.facilities()) {
-        record(g, Columns.FACILITIES.columns(), Records.values(f));
+        record(g, Columns.FACILITIES, written(registry, Columns.FACILITIES), Records.values(f));
       }
       g.writeEndArray();
       g.writeArrayFieldStart(Columns.DETAINEES.array());
-      List<String> detainees = columns(registry, Columns.DETAINEES);
+      int[] detainees = written(registry, Columns.DETAINEES);
       for (Detainee d : registry.detainees()) {
-        record(g, detainees, Records.values(d));
+        record(g, Columns.DETAINEES, detainees, Records.values(d));
       }
       g.writeEndArray();
       g.writeArrayFieldStart(Columns.EVENTS.array());
+      int[] events = written(registry, Columns.EVENTS);
       for (Detainee d : registry.detainees()) {
-        for (Event e : history(registry, d).events()) {
-          record(g, Columns.EVENTS.columns(), Records.values(d.id(), e));
+        for (Event e : history(registry, d).eventsWithClaims()) {
+          record(g, Columns.EVENTS, events, Records.values(d.id(), e));
         }
       }
       g.writeEndArray();
@@ -257,11 +285,11 @@ public final class RegistryWriter {
     out.flush();
   }
 
-  private static void record(JsonGenerator g, List<String> columns, @Nullable String[] values)
+  private static void record(JsonGenerator g, Columns kind, int[] columns, @Nullable String[] values)
       throws IOException {
     g.writeStartObject();
-    for (int i = 0; i < columns.size(); i++) {
-      g.writeFieldName(columns.get(i));
+    for (int i : columns) {
+      g.writeFieldName(kind.columns().get(i));
       string(g, values[i]);
     }
     g.writeEndObject();

@@ -189,7 +189,7 @@ class HostileInputTest {
       Files.write(f.resolve("registry.properties"), new byte[70_000]);
     }
     assertEquals(
-        "registry.properties is larger than 65536 bytes; it holds only the keys country and name",
+        "registry.properties is larger than 65536 bytes; it holds only the keys country, name and claimed_sources",
         message(f));
   }
 
@@ -252,7 +252,7 @@ class HostileInputTest {
     assertEquals(
         List.of(
             "registry.json#events:2: the record has more than 100 keys (a record of events has at"
-                + " most 9)"),
+                + " most 12)"),
         Folders.lines(r));
     assertEquals(11, r.warnings().size(), r.warnings().toString());
     assertEquals(

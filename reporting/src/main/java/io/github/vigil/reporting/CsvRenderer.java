@@ -1,7 +1,9 @@
 package io.github.vigil.reporting;
 
 import io.github.vigil.conditions.FreedomCategory;
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -35,7 +37,74 @@ final class CsvRenderer {
         }
       }
     }
+    balance(out, report, labels);
     return out.toString();
+  }
+
+  /**
+   * Writes the weekly balance's figures: the groups out of custody and the deaths ({@code
+   * figure}), how cases ended ({@code caseOutcomes}), the flows ({@code flows}, with {@code
+   * --since}) and the durations ({@code durations}: key the kind, category a bucket or a
+   * statistic, count its value in days).
+   */
+  private static void balance(StringBuilder out, FreedomReport report, Labels labels) {
+    CategoryCounts c = report.categories();
+    figure(out, "releasedNotFree", labels.get("group.RELEASED_NOT_FREE"), report.releasedNotFree());
+    figure(out, "free", labels.get("group.FREE"), c.get(FreedomCategory.FULL));
+    figure(out, "exiled", labels.get("group.EXILED"), c.get(FreedomCategory.EXILED));
+    figure(out, "deceasedInCustody", labels.get("deceased.inCustody"), report.deceasedInCustody());
+    figure(out, "deceasedOutOfCustody", labels.get("deceased.outOfCustody"), report.deceasedOutOfCustody());
+    report.caseOutcomes().forEach(
+        (k, n) -> line(out, "caseOutcomes", k, "", labels.get("outcome." + k), Long.toString(n), false));
+    report.flows().ifPresent(f -> {
+      flow(out, "arrests", labels.get("flows.arrests"), f.arrests());
+      flow(out, "rearrests", labels.get("flows.rearrests"), f.rearrests());
+      flow(out, "releases", labels.get("flows.releases"), f.releases());
+      flow(out, "exiles", labels.get("flows.exiles"), f.exiles());
+      flow(out, "deaths", labels.get("flows.deaths"), f.deaths());
+      flow(out, "deathsInCustody", labels.get("flows.deathsInCustody"), f.deathsInCustody());
+      flow(out, "newlyRegistered", labels.get("flows.newlyRegistered"), f.newlyRegistered());
+      for (FreedomCategory cat : CategoryCounts.REPORT_ORDER) {
+        line(out, "flows", "releasesTo", cat.name(),
+            labels.get("flows.releasesTo", labels.get("category." + cat.name())),
+            Long.toString(f.releasesTo().get(cat)), false);
+      }
+    });
+    for (DurationSummary d : report.durations().values()) {
+      String kind = d.kind().key();
+      line(out, "durations", kind, "people", labels.get("people"), Long.toString(d.people()), false);
+      line(out, "durations", kind, "approximate", labels.get("durations.approximate"),
+          Long.toString(d.approximate()), false);
+      statistic(out, kind, "lowerQuartile", labels.get("durations.lowerQuartile"), d.lowerQuartile(), d);
+      statistic(out, kind, "median", labels.get("durations.median"), d.median(), d);
+      statistic(out, kind, "upperQuartile", labels.get("durations.upperQuartile"), d.upperQuartile(), d);
+      OptionalLong max = d.max();
+      line(out, "durations", kind, "max", labels.get("durations.max"),
+          max.isPresent() ? Long.toString(max.getAsLong()) : "", max.isEmpty() && d.people() > 0);
+      for (DurationBucket b : DurationBucket.values()) {
+        OptionalLong n = d.bucket(b);
+        line(out, "durations", kind, b.name(), labels.get("bucket." + b.name()),
+            n.isPresent() ? Long.toString(n.getAsLong()) : "", n.isEmpty());
+      }
+    }
+  }
+
+  private static void statistic(
+      StringBuilder out, String kind, String key, String label, OptionalDouble v, DurationSummary d) {
+    line(out, "durations", kind, key, label,
+        v.isPresent() ? BigDecimal.valueOf(v.getAsDouble()).stripTrailingZeros().toPlainString() : "",
+        v.isEmpty() && d.people() > 0);
+  }
+
+  private static void flow(StringBuilder out, String key, String label, long n) {
+    line(out, "flows", key, "", label, Long.toString(n), false);
+  }
+
+  private static void line(
+      StringBuilder out, String breakdown, String key, String category, String label, String count,
+      boolean suppressed) {
+    out.append(breakdown).append(',').append(quote(key)).append(',').append(category).append(',')
+        .append(quote(label)).append(',').append(count).append(',').append(suppressed).append('\n');
   }
 
   private static void row(

@@ -16,8 +16,23 @@ public final class Flows {
   private final long releases;
   private final long exiles;
   private final long deaths;
+  private final long newlyRegistered;
+  private final CategoryCounts releasesTo;
+  private final long deathsInCustody;
 
-  Flows(LocalDate since, long arrests, long rearrests, long releases, long exiles, long deaths) {
+  Flows(
+      LocalDate since,
+      long arrests,
+      long rearrests,
+      long releases,
+      long exiles,
+      long deaths,
+      long newlyRegistered,
+      CategoryCounts releasesTo,
+      long deathsInCustody) {
+    this.newlyRegistered = newlyRegistered;
+    this.releasesTo = releasesTo;
+    this.deathsInCustody = deathsInCustody;
     this.since = since;
     this.arrests = arrests;
     this.rearrests = rearrests;
@@ -60,6 +75,29 @@ public final class Flows {
     return deaths;
   }
 
+  /**
+   * Returns the people newly registered: in the population, and first recorded after S (the
+   * earliest {@code recorded_on} of their applied events), whatever the date of their arrest — the
+   * registry grows as families come forward.
+   */
+  public long newlyRegistered() {
+    return newlyRegistered;
+  }
+
+  /**
+   * Returns the {@link #releases()} by the category each lands in, at the end of the release's
+   * day ({@code HOUSE_ARREST}, {@code CONDITIONAL} or {@code FULL}; another category only when an
+   * arrest, exile or death followed on the same day). The counts add up to {@link #releases()}.
+   */
+  public CategoryCounts releasesTo() {
+    return releasesTo;
+  }
+
+  /** Returns the applied deaths of people in custody or under house arrest; part of {@link #deaths()}. */
+  public long deathsInCustody() {
+    return deathsInCustody;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Flows f
@@ -68,12 +106,16 @@ public final class Flows {
         && f.rearrests == rearrests
         && f.releases == releases
         && f.exiles == exiles
-        && f.deaths == deaths;
+        && f.deaths == deaths
+        && f.newlyRegistered == newlyRegistered
+        && f.releasesTo.equals(releasesTo)
+        && f.deathsInCustody == deathsInCustody;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(since, arrests, rearrests, releases, exiles, deaths);
+    return Objects.hash(
+        since, arrests, rearrests, releases, exiles, deaths, newlyRegistered, releasesTo, deathsInCustody);
   }
 
   @Override
@@ -90,6 +132,10 @@ public final class Flows {
         + exiles
         + ", deaths="
         + deaths
+        + ", newlyRegistered="
+        + newlyRegistered
+        + ", deathsInCustody="
+        + deathsInCustody
         + "}";
   }
 }

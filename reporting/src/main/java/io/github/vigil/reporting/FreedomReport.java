@@ -52,6 +52,8 @@ public final class FreedomReport {
   private final ReportOptions options;
   private final FreedomSummary summary;
   private final ImmutableList<FacilityId> facilities;
+  private final boolean includesClaims;
+  private final Optional<Claims> claims;
   private volatile @Nullable Published published; // computed when first asked for
 
   private FreedomReport(RegistryView view, ReportOptions options, FreedomSummary summary) {
@@ -60,6 +62,8 @@ public final class FreedomReport {
     this.sources = view.sources();
     this.options = options;
     this.summary = summary;
+    this.includesClaims = view.includesClaims();
+    this.claims = Claims.of(view, options);
     this.facilities =
         view.registry().facilities().stream().map(Facility::id).collect(ImmutableList.toImmutableList());
   }
@@ -225,9 +229,108 @@ public final class FreedomReport {
     return published().breakdowns.get(2);
   }
 
-  /** Returns the three breakdowns, in report order. */
+  /**
+   * Returns the breakdowns, in report order: by facility, affiliation and vulnerable group, then
+   * those of the weekly balance ({@link #balanceBreakdown}).
+   */
   public ImmutableList<Breakdown> breakdowns() {
     return published().breakdowns;
+  }
+
+  // ------------------------------------------------------------------ the weekly balance
+
+  /**
+   * Returns one of the weekly balance's breakdowns: {@code byRegion} (the region of the facility
+   * where each person is, or was last, held; {@code UNKNOWN} when it has none), {@code byAgency}
+   * (the agency of the arrest that began the current or last custody; {@code UNKNOWN} when not
+   * recorded), {@code byGender} ({@code F, M, X, NOT_STATED}), {@code byAgeBand} (the options'
+   * bands, then {@code UNKNOWN}), {@code byNationality} ({@code NATIONAL, FOREIGN, DUAL,
+   * UNKNOWN}) or {@code byProfile} (each profile recorded; a person may have several, or none).
+   *
+   * @throws IllegalArgumentException if {@code name} is none of these
+   */
+  public Breakdown balanceBreakdown(String name) {
+    checkArgument(BalanceTables.NAMES.contains(name), "no balance breakdown %s", name);
+    for (Breakdown b : breakdowns()) {
+      if (b.name().equals(name)) {
+        return b;
+      }
+    }
+    throw new IllegalStateException("no breakdown " + name);
+  }
+
+  /** Returns the durations as of D, of each kind, in kind order. */
+  public ImmutableMap<DurationKind, DurationSummary> durations() {
+    return published().durations;
+  }
+
+  /** Returns the durations of {@code kind} as of D. */
+  public DurationSummary duration(DurationKind kind) {
+    DurationSummary d = durations().get(checkNotNull(kind, "kind"));
+    if (d == null) {
+      throw new IllegalStateException("no durations of " + kind);
+    }
+    return d;
+  }
+
+  /**
+   * Returns which duration buckets are hidden, and why: each row (a kind of duration) is its own
+   * population, whose size the report prints.
+   */
+  public Suppression durationSuppression() {
+    return published().durationSuppression;
+  }
+
+  /**
+   * Returns the audit of the duration buckets this report prints (its JSON's {@code durations}),
+   * as {@link #disclosureAudit()} does for the breakdowns.
+   */
+  public DisclosureAudit durationAudit() {
+    JsonNode json = ownJson();
+    LinkedTables tables = published().durationSuppression.tables();
+    Set<TableCell> hidden = new LinkedHashSet<>();
+    CountTable t = tables.tables().get(0);
+    for (String row : t.rowKeys()) {
+      for (String column : t.columnKeys()) {
+        if (json.get("durations").get(row).get("buckets").get(column).isNull()) {
+          hidden.add(new TableCell(t.name(), row, column));
+        }
+      }
+    }
+    return DisclosureAudit.of(Suppression.of(tables, hidden));
+  }
+
+  /**
+   * Returns the applied {@code CASE_CLOSED} events on or before D by outcome: each {@link
+   * io.github.vigil.core.CaseOutcome} by name, then {@code NOT_STATED}.
+   */
+  public ImmutableMap<String, Long> caseOutcomes() {
+    long[] o = summary.balance().outcomes;
+    ImmutableMap.Builder<String, Long> b = ImmutableMap.builder();
+    io.github.vigil.core.CaseOutcome[] values = io.github.vigil.core.CaseOutcome.values();
+    for (int i = 0; i < values.length; i++) {
+      b.put(values[i].name(), o[i]);
+    }
+    return b.put(BalanceCounts.NOT_STATED, o[values.length]).buildOrThrow();
+  }
+
+  /** Returns the deceased who died in custody or under house arrest. */
+  public long deceasedInCustody() {
+    return summary.balance().deceasedInCustody;
+  }
+
+  /** Returns the deceased who died out of custody: at liberty or in exile. */
+  public long deceasedOutOfCustody() {
+    return summary.balance().deceasedOutOfCustody;
+  }
+
+  /**
+   * Returns the people released under measures or with an open case: at liberty, not fully free
+   * (by the standard policy, {@code CONDITIONAL}; with house arrest counted as a release, also
+   * {@code HOUSE_ARREST}). Never called free.
+   */
+  public long releasedNotFree() {
+    return atLiberty() - categories().get(FreedomCategory.FULL) - categories().get(FreedomCategory.EXILED);
   }
 
   /**
@@ -246,12 +349,7 @@ public final class FreedomReport {
    * the cells for which that fails. See {@link DisclosureAudit} for exactly what it proves.
    */
   public DisclosureAudit disclosureAudit() {
-    JsonNode json;
-    try {
-      json = new ObjectMapper().readTree(toJson());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the report's own JSON does not parse", e);
-    }
+    JsonNode json = ownJson();
     LinkedTables tables = published().suppression.tables();
     List<Long> printed = new ArrayList<>();
     for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
@@ -272,6 +370,14 @@ public final class FreedomReport {
       }
     }
     return DisclosureAudit.of(Suppression.of(tables, hidden));
+  }
+
+  private JsonNode ownJson() {
+    try {
+      return new ObjectMapper().readTree(toJson());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the report's own JSON does not parse", e);
+    }
   }
 
   private Published published() {
@@ -298,12 +404,15 @@ public final class FreedomReport {
           }
         });
     ImmutableMap.Builder<String, CategoryCounts> groupRows = ImmutableMap.builder();
-    for (Map.Entry<VulnerableGroup, CategoryCounts> e : summary.byVulnerableGroup().entrySet()) {
-      groupRows.put(e.getKey().name(), e.getValue());
+    for (VulnerableGroup g : options.vulnerableGroups()) {
+      groupRows.put(g.name(), summary.byVulnerableGroup().getOrDefault(g, CategoryCounts.zero()));
     }
     ImmutableMap<String, CategoryCounts> byFacility = facilityRows.buildOrThrow();
     ImmutableMap<String, CategoryCounts> byAffiliation = summary.byAffiliation();
     ImmutableMap<String, CategoryCounts> byGroup = groupRows.buildOrThrow();
+    ImmutableMap<String, ImmutableMap<String, CategoryCounts>> balance =
+        BalanceTables.rows(summary.balance(), options);
+    List<CountTable> all = new ArrayList<>();
     LinkedTables tables =
         LinkedTables.withTotals(
             columns,
@@ -317,14 +426,31 @@ public final class FreedomReport {
                     byGroup.keySet().asList(),
                     columns,
                     matrix(byGroup),
-                    List.of(Set.of(VulnerableGroup.MINOR.name(), VulnerableGroup.ELDERLY.name())))));
+                    disjoint(byGroup))));
+    all.addAll(tables.tables());
+    all.addAll(BalanceTables.tables(balance, columns));
+    tables = LinkedTables.withTotals(columns, tables.columnTotals().orElseThrow().toArray(), all);
     Suppression suppression = Suppression.apply(tables, options.minCell());
+    ImmutableList.Builder<Breakdown> breakdowns = ImmutableList.builder();
+    breakdowns.add(
+        new Breakdown("byFacility", byFacility, suppression),
+        new Breakdown("byAffiliation", byAffiliation, suppression),
+        new Breakdown("byVulnerableGroup", byGroup, suppression));
+    balance.forEach((name, rows) -> breakdowns.add(new Breakdown(name, rows, suppression)));
+    Suppression durations = BalanceTables.durationSuppression(summary.balance(), options.minCell());
     return new Published(
-        suppression,
-        ImmutableList.of(
-            new Breakdown("byFacility", byFacility, suppression),
-            new Breakdown("byAffiliation", byAffiliation, suppression),
-            new Breakdown("byVulnerableGroup", byGroup, suppression)));
+        suppression, breakdowns.build(), durations, BalanceTables.durations(summary.balance(), durations));
+  }
+
+  /** Returns the disjoint rows of the vulnerable groups listed: minors and the elderly. */
+  private static List<Set<String>> disjoint(Map<String, CategoryCounts> groups) {
+    Set<String> both = new LinkedHashSet<>();
+    for (VulnerableGroup g : List.of(VulnerableGroup.MINOR, VulnerableGroup.ELDERLY)) {
+      if (groups.containsKey(g.name())) {
+        both.add(g.name());
+      }
+    }
+    return both.size() == 2 ? List.of(both) : List.of();
   }
 
   private static long[][] matrix(Map<String, CategoryCounts> rows) {
@@ -340,11 +466,35 @@ public final class FreedomReport {
   private static final class Published {
     final Suppression suppression;
     final ImmutableList<Breakdown> breakdowns;
+    final Suppression durationSuppression;
+    final ImmutableMap<DurationKind, DurationSummary> durations;
 
-    Published(Suppression suppression, ImmutableList<Breakdown> breakdowns) {
+    Published(
+        Suppression suppression,
+        ImmutableList<Breakdown> breakdowns,
+        Suppression durationSuppression,
+        ImmutableMap<DurationKind, DurationSummary> durations) {
       this.suppression = suppression;
       this.breakdowns = breakdowns;
+      this.durationSuppression = durationSuppression;
+      this.durations = durations;
     }
+  }
+
+  /**
+   * Returns whether the headline counts claims as well as verified events (the official figure);
+   * by default it counts verified events only.
+   */
+  public boolean includesClaims() {
+    return includesClaims;
+  }
+
+  /**
+   * Returns the claims section: the verified figure beside the one counting claims, and the
+   * claims not yet verified; empty when the view, including claims, sees none.
+   */
+  public Optional<Claims> claims() {
+    return claims;
   }
 
   /** Returns the flows since the options' date S, or empty when no date was given. */

@@ -9,6 +9,7 @@ import io.github.vigil.conditions.ClassificationPolicy;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.conditions.FreedomGroup;
 import io.github.vigil.core.Affiliation;
+import io.github.vigil.core.CustodyState;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.Event;
 import io.github.vigil.core.EventType;
@@ -21,10 +22,12 @@ import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
 import io.github.vigil.core.VulnerableGroup;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
@@ -161,7 +164,61 @@ public final class FreedomSummary {
   /** Returns the flows since the options' date, or empty when the options name none. */
   Optional<Flows> flows(ReportOptions options) {
     long[] f = counts.flows;
-    return options.since().map(s -> new Flows(s, f[0], f[1], f[2], f[3], f[4]));
+    BalanceCounts b = counts.balance;
+    return options
+        .since()
+        .map(
+            s ->
+                new Flows(
+                    s, f[0], f[1], f[2], f[3], f[4], b.newlyRegistered, CategoryCounts.wrap(b.releasesTo),
+                    b.deathsInCustody));
+  }
+
+  /** Returns the weekly balance's counts; read by the report, never changed. */
+  BalanceCounts balance() {
+    return counts.balance;
+  }
+
+  // Release orders not executed (docs/reports.md, "Release orders not executed").
+
+  /**
+   * Returns the number of people in custody holding a release order not executed, whatever their
+   * category (so including those whose whereabouts are unknown).
+   */
+  public long releaseOrdersNotExecuted() {
+    return counts.orderWaits.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /**
+   * Returns the median of the days each release order not executed has waited, from the first
+   * order of the custody to D (the mean of the two middle values for an even count), or empty
+   * when there is none.
+   */
+  public OptionalDouble medianReleaseOrderWait() {
+    long n = releaseOrdersNotExecuted();
+    if (n == 0) {
+      return OptionalDouble.empty();
+    }
+    long first = (n - 1) / 2; // 0-based positions of the two middle values
+    long second = n / 2;
+    long a = -1;
+    long seen = 0;
+    for (Map.Entry<Long, Long> e : counts.orderWaits.entrySet()) {
+      long next = seen + e.getValue();
+      if (a < 0 && first < next) {
+        a = e.getKey();
+      }
+      if (second < next) {
+        return OptionalDouble.of((a + e.getKey()) / 2.0);
+      }
+      seen = next;
+    }
+    throw new IllegalStateException("unreachable: the counts add up to " + n);
+  }
+
+  /** Returns the number of release orders not executed that have waited more than {@code days} days. */
+  public long releaseOrdersWaitingOver(int days) {
+    return counts.orderWaits.tailMap((long) days, false).values().stream().mapToLong(Long::longValue).sum();
   }
 
   /**
@@ -217,8 +274,13 @@ public final class FreedomSummary {
     final @Nullable LocalDate since;
     final Optional<String> country;
     final ClassificationPolicy policy;
+    final boolean claims;
+    final ReportOptions options;
+    final BalanceCounts.Settings balance;
 
     private Context(RegistryView view, ReportOptions options) {
+      this.options = options;
+      this.balance = new BalanceCounts.Settings(view, options);
       this.asOf = view.asOf();
       this.knownOn = view.knownOn();
       this.sources = view.sources();
@@ -226,6 +288,7 @@ public final class FreedomSummary {
       this.since = options.since().orElse(null);
       this.country = view.registry().country();
       this.policy = options.policy();
+      this.claims = view.includesClaims();
     }
 
     static Context of(RegistryView view, ReportOptions options) {
@@ -235,6 +298,7 @@ public final class FreedomSummary {
     /** Returns whether {@code e} is dated and sourced for the view but recorded after K. */
     boolean notYetKnown(Event e) {
       return !e.date().isAfter(asOf)
+          && (claims || !e.isClaim())
           && e.recordedOn().isAfter(knownOn)
           && (sources.isEmpty()
               || (e.source().isPresent() && sources.get().contains(e.source().get())));
@@ -254,12 +318,15 @@ public final class FreedomSummary {
     final long[][] byAffiliation = new long[AFFS][CATS];
     final long[][] byGroup = new long[GROUPS][CATS];
     final long[] flows = new long[5];
+    /** Days each pending release order has waited (in custody, whatever the category): days to count. */
+    final TreeMap<Long, Long> orderWaits = new TreeMap<>();
+    final BalanceCounts balance = new BalanceCounts();
 
     void add(PersonView person, Context context) {
       approximateDates += person.approximateDates();
       skippedEvents += person.skippedEvents();
       Optional<History> history = context.registry.history(person.id());
-      if (history.isPresent() && history.get().events().stream().anyMatch(context::notYetKnown)) {
+      if (history.isPresent() && history.get().eventsWithClaims().stream().anyMatch(context::notYetKnown)) {
         notYetKnown++;
       }
       Optional<LegalStatus> maybe = person.status();
@@ -277,9 +344,15 @@ public final class FreedomSummary {
         deprivedWithoutConviction++;
       }
       byFacility.computeIfAbsent(status.facility(), k -> new long[CATS])[c]++;
+      if (status.custody() == CustodyState.IN_CUSTODY && status.releasePendingSince().isPresent()) {
+        orderWaits.merge(
+            ChronoUnit.DAYS.between(status.releasePendingSince().get(), context.asOf), 1L, Long::sum);
+      }
+      balance.add(person, status, category, context.balance);
       int affiliation = detainee.affiliation().map(Enum::ordinal).orElse(AFFS - 1);
       byAffiliation[affiliation][c]++;
-      for (VulnerableGroup g : detainee.vulnerableGroupsOn(context.asOf, context.country)) {
+      for (VulnerableGroup g :
+          detainee.vulnerableGroupsOn(context.asOf, context.country, context.options.elderlyAge())) {
         byGroup[g.ordinal()][c]++;
       }
       boolean first = true;
@@ -319,6 +392,8 @@ public final class FreedomSummary {
         add(byGroup[i], o.byGroup[i]);
       }
       add(flows, o.flows);
+      o.orderWaits.forEach((k, v) -> orderWaits.merge(k, v, Long::sum));
+      balance.merge(o.balance);
       return this;
     }
 
@@ -343,6 +418,8 @@ public final class FreedomSummary {
           || !Arrays.deepEquals(byAffiliation, o.byAffiliation)
           || !Arrays.deepEquals(byGroup, o.byGroup)
           || !Arrays.equals(flows, o.flows)
+          || !orderWaits.equals(o.orderWaits)
+          || !balance.sameAs(o.balance)
           || !byFacility.keySet().equals(o.byFacility.keySet())) {
         return false;
       }
@@ -361,6 +438,8 @@ public final class FreedomSummary {
       h = 31 * h + Arrays.hashCode(categories);
       h = 31 * h + Arrays.deepHashCode(byAffiliation);
       h = 31 * h + Arrays.hashCode(flows);
+      h = 31 * h + orderWaits.hashCode();
+      h = 31 * h + balance.hash();
       for (Map.Entry<FacilityId, long[]> e : byFacility.entrySet()) {
         h = 31 * h + e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
       }

@@ -64,6 +64,11 @@ final class Labels {
     return language;
   }
 
+  /** Returns whether the language has a label for {@code key}. */
+  boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   /** Returns the label for {@code key}, with {@code {0}}, {@code {1}}... replaced by the args. */
   String get(String key, Object... args) {
     String text;
@@ -90,6 +95,29 @@ final class Labels {
       s.append(digits.charAt(i));
     }
     return (n < 0 ? "-" : "") + s;
+  }
+
+  /** Returns {@code x}, a whole number or a half, as 12 or 12.5 with the language's decimal mark. */
+  String decimal(double x) {
+    long whole = (long) Math.floor(x);
+    return x == whole ? number(whole) : number(whole) + decimal + "5";
+  }
+
+  /** Returns {@code n} as {@link #number} does, with a sign when it is not zero: +3, -2, 0. */
+  String signed(long n) {
+    return n > 0 ? "+" + number(n) : number(n);
+  }
+
+  /**
+   * Returns {@code x} with the language's separators and at most two decimals, trailing zeros
+   * dropped: {@code 1,234.5}, {@code 12.25}, {@code 7}.
+   */
+  String number(double x) {
+    BigDecimal d = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    long whole = d.longValue();
+    BigDecimal fraction = d.subtract(BigDecimal.valueOf(whole)).abs();
+    String digits = fraction.signum() == 0 ? "" : fraction.toPlainString().substring(1);
+    return (x < 0 && whole == 0 ? "-" : "") + number(whole) + digits.replace('.', decimal);
   }
 
   /**

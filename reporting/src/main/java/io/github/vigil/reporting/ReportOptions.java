@@ -3,14 +3,20 @@ package io.github.vigil.reporting;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.vigil.conditions.ClassificationPolicy;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import io.github.vigil.core.VulnerableGroup;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * What a {@link FreedomReport} is computed with, beyond the view's dates and sources: the date
- * flows are counted since, the small-cell threshold, the rows and people rejected while loading
- * and the classification policy. Immutable and thread-safe.
+ * flows are counted since, the small-cell threshold, the rows and people rejected while loading,
+ * the classification policy, the age bands, the elderly age and the vulnerable groups listed.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ReportOptions {
@@ -62,8 +68,35 @@ public abstract class ReportOptions {
     return ClassificationPolicy.standard();
   }
 
+  /**
+   * Returns the ages where each age band after the first begins, for {@code byAgeBand}: by default
+   * {@code [18, 60, 70]}, which gives under 18, 18–59, 60–69 and 70 and over (above which
+   * Venezuelan law bars pre-trial detention). Empty: one band for everyone.
+   */
+  @Value.Default
+  public ImmutableList<Integer> ageBands() {
+    return AgeBands.DEFAULT;
+  }
+
+  /** Returns the age from which a person counts as {@code ELDERLY}; 60 by default. */
+  @Value.Default
+  public int elderlyAge() {
+    return 60;
+  }
+
+  /**
+   * Returns the vulnerable groups the report lists, in this order; by default all five of {@link
+   * VulnerableGroup}.
+   */
+  @Value.Default
+  public ImmutableSet<VulnerableGroup> vulnerableGroups() {
+    return Sets.immutableEnumSet(EnumSet.allOf(VulnerableGroup.class));
+  }
+
   @Value.Check
   final void check() {
+    AgeBands.check(ageBands());
+    checkArgument(elderlyAge() > 18, "elderlyAge must be above 18: %s", elderlyAge());
     checkArgument(minCell() >= 1, "minCell must be at least 1: %s", minCell());
     checkArgument(rejectedRows() >= 0, "rejectedRows must not be negative: %s", rejectedRows());
     checkArgument(

@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.conditions.FreedomGroup;
 import io.github.vigil.core.Source;
+import io.github.vigil.core.internal.Echo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -50,18 +52,20 @@ final class TextRenderer {
     blank();
 
     long population = report.population();
+    long deprived = report.deprivedOfLiberty();
     List<List<String>> figures = new ArrayList<>();
     figures.add(row(labels.get("population"), labels.number(population), ""));
-    for (FreedomGroup g : ImmutableList.of(FreedomGroup.DEPRIVED_OF_LIBERTY, FreedomGroup.AT_LIBERTY)) {
-      long n = report.group(g);
-      figures.add(row(labels.get("group." + g.name()), labels.number(n), labels.percent(n, population)));
-    }
+    figures.add(
+        row(labels.get("group.DEPRIVED_OF_LIBERTY"), labels.number(deprived), ofPopulation(deprived)));
     long withoutConviction = report.deprivedOfLibertyWithoutConviction();
     figures.add(
         row(
             labels.get("deprivedOfLibertyWithoutConviction"),
             labels.number(withoutConviction),
-            labels.percent(withoutConviction, population)));
+            deprived == 0
+                ? "" // a share of nobody
+                : labels.get("share.of", labels.percent(withoutConviction, deprived), labels.get("share.deprived"))));
+    figures.addAll(balanceFigures());
     figures.add(row(labels.get("rearrests"), labels.number(report.rearrests()), ""));
     figures.add(row(labels.get("approximateDates"), labels.number(report.approximateDates()), ""));
     figures.add(row(labels.get("skippedEvents"), labels.number(report.skippedEvents()), ""));
@@ -72,7 +76,8 @@ final class TextRenderer {
             labels.get("notYetKnown", report.knownAsOf()),
             labels.number(report.peopleWithEventsNotYetKnown()),
             ""));
-    table(row(labels.get("figure"), labels.get("people"), labels.get("share")), figures, 1);
+    releaseOrders(figures, report.summary());
+    table(row(labels.get("figure"), labels.get("people"), labels.get("share.whom")), figures, 1);
     blank();
 
     List<List<String>> categories = new ArrayList<>();
@@ -85,9 +90,12 @@ final class TextRenderer {
               labels.percent(counts.get(c), population)));
     }
     categories.add(row(labels.get("total"), labels.number(population), labels.percent(population, population)));
-    table(row(labels.get("category"), labels.get("people"), labels.get("share")), categories, 1);
+    table(row(labels.get("category"), labels.get("people"), labels.get("share.population")), categories, 1);
 
     report.flows().ifPresent(this::flows);
+    report.claims().ifPresent(this::claims);
+    durations();
+    outcomes();
 
     boolean anySuppressed = false;
     for (Breakdown b : report.breakdowns()) {
@@ -110,7 +118,97 @@ final class TextRenderer {
     rows.add(row(labels.get("flows.releases"), labels.number(flows.releases())));
     rows.add(row(labels.get("flows.exiles"), labels.number(flows.exiles())));
     rows.add(row(labels.get("flows.deaths"), labels.number(flows.deaths())));
+    rows.addAll(balanceFlows(flows));
     table(row(labels.get("figure"), labels.get("events")), rows, 1);
+  }
+
+  // Release orders not executed (docs/reports.md): how many, and how long they have waited.
+
+  private void releaseOrders(List<List<String>> figures, FreedomSummary s) {
+    figures.add(row(labels.get("releaseOrders.notExecuted"), labels.number(s.releaseOrdersNotExecuted()), ""));
+    figures.add(
+        row(
+            labels.get("releaseOrders.median"),
+            s.medianReleaseOrderWait().isPresent()
+                ? labels.decimal(s.medianReleaseOrderWait().getAsDouble())
+                : "-",
+            ""));
+    for (int days : new int[] {7, 30, 90}) {
+      figures.add(row(labels.get("releaseOrders.over", days), labels.number(s.releaseOrdersWaitingOver(days)), ""));
+    }
+  }
+
+  // The claims section (docs/reports.md, "Claims"): both figures side by side in one table.
+
+  private void claims(Claims c) {
+    blank();
+    heading(2, labels.get(report.includesClaims() ? "claims.headlineAll" : "claims.headlineVerified"));
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(
+        row(
+            labels.get("population"),
+            labels.number(c.verifiedPopulation()),
+            labels.number(c.populationWithClaims()),
+            labels.signed(c.populationWithClaims() - c.verifiedPopulation())));
+    for (FreedomCategory cat : CategoryCounts.REPORT_ORDER) {
+      long v = c.verified().get(cat);
+      long a = c.withClaims().get(cat);
+      rows.add(row(labels.get("category." + cat.name()), labels.number(v), labels.number(a), labels.signed(a - v)));
+    }
+    c.verifiedFlows()
+        .ifPresent(
+            vf -> {
+              Flows af = c.flowsWithClaims().orElseThrow();
+              String since = labels.get("claims.since", vf.since());
+              rows.add(flowRow(since, "flows.arrests", vf.arrests(), af.arrests()));
+              rows.add(flowRow(since, "flows.rearrests", vf.rearrests(), af.rearrests()));
+              rows.add(flowRow(since, "flows.releases", vf.releases(), af.releases()));
+              rows.add(flowRow(since, "flows.exiles", vf.exiles(), af.exiles()));
+              rows.add(flowRow(since, "flows.deaths", vf.deaths(), af.deaths()));
+            });
+    table(
+        row(labels.get("figure"), labels.get("claims.verified"), labels.get("claims.withClaims"), labels.get("claims.difference")),
+        rows,
+        1);
+    blank();
+    List<List<String>> counts = new ArrayList<>();
+    counts.add(row(labels.get("claims.unverified"), labels.number(c.unverifiedClaims())));
+    counts.add(row(labels.get("claims.peopleMoved"), labels.number(c.peopleMoved())));
+    counts.add(row(labels.get("claims.corroborations"), labels.number(c.corroborations())));
+    counts.add(row(labels.get("claims.dateConflicts"), labels.number(c.dateConflicts())));
+    table(row(labels.get("figure"), labels.get("events")), counts, 1);
+    List<List<String>> moves = new ArrayList<>();
+    for (FreedomCategory from : CategoryCounts.REPORT_ORDER) {
+      for (FreedomCategory to : CategoryCounts.REPORT_ORDER) {
+        OptionalLong n = c.moved(from, to);
+        if (n.isEmpty() || n.getAsLong() > 0) {
+          moves.add(
+              row(
+                  labels.get("claims.move", labels.get("category." + to.name()), labels.get("category." + from.name())),
+                  n.isPresent() ? labels.number(n.getAsLong()) : labels.get("suppressed")));
+        }
+      }
+    }
+    if (!moves.isEmpty()) {
+      blank();
+      table(row(labels.get("claims.moves"), labels.get("people")), moves, 1);
+    }
+    List<List<String>> sources = new ArrayList<>();
+    c.bySource()
+        .forEach(
+            (k, v) ->
+                sources.add(
+                    row(
+                        Claims.NO_SOURCE.equals(k) ? labels.get("claims.noSource") : data(k),
+                        v.isPresent() ? labels.number(v.getAsLong()) : labels.get("suppressed"))));
+    if (!sources.isEmpty()) {
+      blank();
+      table(row(labels.get("claims.source"), labels.get("claims.unverified")), sources, 1);
+    }
+  }
+
+  private List<String> flowRow(String since, String key, long verified, long all) {
+    return row(since + " " + labels.get(key), labels.number(verified), labels.number(all), labels.signed(all - verified));
   }
 
   /** Writes one breakdown and returns whether any cell was suppressed. */
@@ -145,9 +243,118 @@ final class TextRenderer {
   private String keyLabel(Breakdown b, String key) {
     return switch (b.name()) {
       case "byAffiliation" -> labels.get("affiliation." + key);
-      case "byVulnerableGroup" -> labels.get("vulnerable." + key);
-      default -> data(key);
+      case "byVulnerableGroup" ->
+          key.equals("ELDERLY")
+              ? labels.get("vulnerable.ELDERLY", report.options().elderlyAge())
+              : labels.get("vulnerable." + key);
+      case "byGender" -> labels.get("gender." + key);
+      case "byNationality" -> labels.get("nationality." + key);
+      case "byAgeBand" -> ageBand(key);
+      case "byProfile" -> labels.has("profile." + key) ? labels.get("profile." + key) : data(key);
+      case "byRegion" ->
+          // a region is free text: one line, no control character, whatever was written
+          key.equals(BalanceCounts.UNKNOWN) ? labels.get("unknown") : data(Echo.line(key));
+      default -> key.equals(BalanceCounts.UNKNOWN) ? labels.get("unknown") : data(key);
     };
+  }
+
+  // ------------------------------------------------------------------ the weekly balance
+
+  private String ofPopulation(long n) {
+    return labels.get("share.of", labels.percent(n, report.population()), labels.get("share.population.of"));
+  }
+
+  /** The groups out of custody, named so that nobody under measures is called free, and deaths. */
+  private List<List<String>> balanceFigures() {
+    CategoryCounts c = report.categories();
+    long released = report.releasedNotFree();
+    long free = c.get(FreedomCategory.FULL);
+    long exiled = c.get(FreedomCategory.EXILED);
+    return List.of(
+        row(labels.get("group.RELEASED_NOT_FREE"), labels.number(released), ofPopulation(released)),
+        row(labels.get("group.FREE"), labels.number(free), ofPopulation(free)),
+        row(labels.get("group.EXILED"), labels.number(exiled), ofPopulation(exiled)),
+        row(labels.get("deceased.inCustody"), labels.number(report.deceasedInCustody()), ""),
+        row(labels.get("deceased.outOfCustody"), labels.number(report.deceasedOutOfCustody()), ""));
+  }
+
+  private List<List<String>> balanceFlows(Flows flows) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(row(labels.get("flows.deathsInCustody"), labels.number(flows.deathsInCustody())));
+    for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
+      long n = flows.releasesTo().get(c);
+      if (n > 0 || c == FreedomCategory.HOUSE_ARREST || c == FreedomCategory.CONDITIONAL || c == FreedomCategory.FULL) {
+        rows.add(row(labels.get("flows.releasesTo", labels.get("category." + c.name())), labels.number(n)));
+      }
+    }
+    rows.add(row(labels.get("flows.newlyRegistered"), labels.number(flows.newlyRegistered())));
+    return rows;
+  }
+
+  private void durations() {
+    blank();
+    heading(2, labels.get("durations", report.asOf()));
+    List<String> header = new ArrayList<>();
+    header.add(labels.get("durations.key"));
+    for (String k : List.of("people", "durations.approximate", "durations.lowerQuartile", "durations.median",
+        "durations.upperQuartile", "durations.max")) {
+      header.add(labels.get(k));
+    }
+    for (DurationBucket b : DurationBucket.values()) {
+      header.add(labels.get("bucket." + b.name()));
+    }
+    header.add(labels.get("durations.twoYearsShare"));
+    boolean suppressed = false;
+    List<List<String>> rows = new ArrayList<>();
+    for (DurationSummary d : report.durations().values()) {
+      List<String> r = new ArrayList<>();
+      r.add(labels.get("duration." + d.kind().name()));
+      r.add(labels.number(d.people()));
+      r.add(labels.number(d.approximate()));
+      for (OptionalDouble q : List.of(d.lowerQuartile(), d.median(), d.upperQuartile())) {
+        r.add(q.isPresent() ? labels.number(q.getAsDouble()) : d.people() == 0 ? "" : labels.get("suppressed"));
+      }
+      r.add(d.max().isPresent() ? labels.number(d.max().getAsLong()) : d.people() == 0 ? "" : labels.get("suppressed"));
+      for (DurationBucket b : DurationBucket.values()) {
+        OptionalLong n = d.bucket(b);
+        suppressed |= n.isEmpty();
+        r.add(n.isPresent() ? labels.number(n.getAsLong()) : labels.get("suppressed"));
+      }
+      OptionalLong twoYears = d.bucket(DurationBucket.YEARS_2_OR_MORE);
+      r.add(
+          d.people() == 0
+              ? "" // a share of nobody
+              : twoYears.isPresent() ? labels.percent(twoYears.getAsLong(), d.people()) : labels.get("suppressed"));
+      suppressed |= !d.statisticsShown() && d.people() > 0;
+      rows.add(r);
+    }
+    table(header, rows, 1);
+    blank();
+    line(label(labels.get("durations.note", labels.number(report.options().minCell()))));
+    if (suppressed) {
+      line(label(labels.get("suppression.note", labels.get("suppressed"), labels.number(report.options().minCell()))));
+    }
+  }
+
+  private void outcomes() {
+    blank();
+    heading(2, labels.get("caseOutcomes", report.asOf()));
+    List<List<String>> rows = new ArrayList<>();
+    report.caseOutcomes().forEach((k, n) -> rows.add(row(labels.get("outcome." + k), labels.number(n))));
+    table(row(labels.get("caseOutcomes.key"), labels.get("events")), rows, 1);
+  }
+
+  private String ageBand(String key) {
+    if (key.equals(BalanceCounts.UNKNOWN)) {
+      return labels.get("unknown");
+    }
+    if (key.endsWith("+")) {
+      return labels.get("ageBand.from", key.substring(0, key.length() - 1));
+    }
+    String[] fromTo = key.split("-", 2);
+    return fromTo[0].equals("0")
+        ? labels.get("ageBand.under", Integer.parseInt(fromTo[1]) + 1)
+        : labels.get("ageBand.range", fromTo[0], fromTo[1]);
   }
 
   private static List<String> row(String... cells) {

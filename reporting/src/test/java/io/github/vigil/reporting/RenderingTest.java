@@ -76,7 +76,9 @@ class RenderingTest {
     String text = workedExampleReport().render(ReportFormat.TEXT, Language.EN);
     assertTrue(text.startsWith("Freedom report as of 2026-01-10\n"), text);
     assertTrue(Pattern.compile("\nWhereabouts unknown +1 +33\\.3%\n").matcher(text).find(), text);
-    assertTrue(Pattern.compile("\nConditional freedom +1 +33\\.3%\n").matcher(text).find(), text);
+    assertTrue(
+        Pattern.compile("\nReleased under measures or with an open case +1 +33\\.3%\n").matcher(text).find(),
+        text);
     assertTrue(Pattern.compile("\nTotal +3 +100\\.0%\n").matcher(text).find(), text);
     assertTrue(Pattern.compile("\nReleases +2\n").matcher(text).find(), text);
   }
@@ -130,10 +132,12 @@ class RenderingTest {
       }
     }
     assertEquals(r.suppression().hiddenCount(), hidden);
-    String text = r.render(ReportFormat.TEXT, Language.EN);
+    String whole = r.render(ReportFormat.TEXT, Language.EN);
+    String text = whole.substring(whole.indexOf("\nBy facility")); // the breakdowns
     assertEquals(hidden, Pattern.compile("  x(?= |\n)").matcher(text).results().count(), text);
     assertTrue(text.contains("\nx marks a hidden cell: fewer than 5 people"), text);
-    String md = r.render(ReportFormat.MARKDOWN, Language.ES);
+    String wholeMd = r.render(ReportFormat.MARKDOWN, Language.ES);
+    String md = wholeMd.substring(wholeMd.indexOf("\n## Por centro de reclusión"));
     assertEquals(hidden, Pattern.compile("\\| +x \\|").matcher(md.replace("| x |", "| x || x |")).results().count() / 2 * 0 + md.split("\\| +x(?= \\|)", -1).length - 1, md);
     assertTrue(md.contains("x indica una celda oculta"), md);
     assertEquals(3, json.get("categories").get("WHEREABOUTS_UNKNOWN").asInt());
@@ -144,8 +148,12 @@ class RenderingTest {
     FreedomReport r = mixed(1);
     List<String> lines =
         Splitter.on('\n').omitEmptyStrings().splitToList(r.render(ReportFormat.CSV, Language.EN));
-    int cells = 8 * (1 + r.byFacility().rows().size() + 3 + 5);
-    int figures = 3;
+    int rows = 1;
+    for (Breakdown b : r.breakdowns()) {
+      rows += b.rows().size();
+    }
+    int cells = 8 * rows;
+    int figures = 3 + 5 + 7 + (7 + 8) + 5 * 11; // left out; groups and deaths; outcomes; flows; durations
     assertEquals(1 + cells + figures, lines.size());
     assertEquals("breakdown,key,category,category_label,count,suppressed", lines.get(0));
     assertEquals("total,,DETAINED,Detained,17,false", lines.get(1));
@@ -163,8 +171,9 @@ class RenderingTest {
         List.of(
             "formatVersion", "asOf", "knownAsOf", "population", "rearrests", "rejectedRows",
             "skippedEvents", "rejectedPeople", "peopleWithEventsNotYetKnown", "categories", "groups", "deprivedOfLibertyWithoutConviction",
-            "approximateDates", "byFacility", "byAffiliation", "byVulnerableGroup", "flows",
-            "minCell", "policy"),
+            "approximateDates", "releaseOrdersNotExecuted", "releaseOrderWaits", "byFacility", "byAffiliation",
+            "byVulnerableGroup", "byRegion", "byAgency", "byGender", "byAgeBand", "byNationality", "byProfile",
+            "flows", "deceased", "caseOutcomes", "durations", "minCell", "policy"),
         keys);
     List<String> categories = new ArrayList<>();
     json.get("categories").fieldNames().forEachRemaining(categories::add);

@@ -70,6 +70,23 @@ final class Cholesky {
   /** A factorisation, or the first column that could not be factored. */
   record Result(@Nullable Cholesky factors, int singularColumn) {}
 
+  /**
+   * Returns {@code u' A^-1 u} for the symmetric {@code p × p} matrix {@code a} (upper triangle
+   * read), or throws {@code SINGULAR_VARIANCE} with {@code singular} as its message.
+   */
+  static double quadraticForm(double[] a, int p, double[] u, String singular) {
+    Cholesky factors = factor(a, p).factors();
+    if (factors == null) {
+      throw new SurvivalException(SurvivalException.Problem.SINGULAR_VARIANCE, singular);
+    }
+    double[] y = factors.solve(u);
+    double sum = 0;
+    for (int r = 0; r < p; r++) {
+      sum += u[r] * y[r];
+    }
+    return sum;
+  }
+
   /** Returns {@code y} with {@code A y = b}. */
   double[] solve(double[] b) {
     double[] y = b.clone();

@@ -239,6 +239,7 @@ final class CoxFitter {
               .build());
     }
     double lr = 2 * (loglikFit - loglikNull);
+    Concordance concordance = concordance(coef);
     ImmutableCoxModel.Builder model =
         ImmutableCoxModel.builder()
             .ties(ties)
@@ -253,7 +254,8 @@ final class CoxFitter {
             .likelihoodRatioP(Distributions.chiSquareUpperTail(lr, p))
             .wald(ChiSquareTest.of(wald(coef, variance), p))
             .score(ChiSquareTest.of(score, p))
-            .concordance(concordance(coef))
+            .concordance(concordance.value())
+            .concordanceStdErr(concordance.stdErr())
             .iterations(iterations)
             .strata(strataBounds.length - 1);
     if (robust != null) {
@@ -673,7 +675,10 @@ final class CoxFitter {
    * censoring at the same time counts as later; two events at one time are not compared); pairs
    * weigh the product of their case weights, and ties in the predictor count one half.
    */
-  private OptionalDouble concordance(double[] coef) {
+  /** The concordance and its standard error, when there are comparable pairs. */
+  private record Concordance(OptionalDouble value, OptionalDouble stdErr) {}
+
+  private Concordance concordance(double[] coef) {
     double[] lp = new double[n];
     for (int i = 0; i < n; i++) {
       double s = 0;
@@ -695,6 +700,11 @@ final class CoxFitter {
       rank[i] = Arrays.binarySearch(distinct, 0, size, lp[i]);
     }
     double[] tree = new double[size + 1];
+    // Each row's weighted count of the comparable pairs it belongs to, by kind: the derivative of
+    // the pair counts with respect to its weight (R's concordancefit influence).
+    double[] rowConcordant = new double[n];
+    double[] rowDiscordant = new double[n];
+    double[] rowTied = new double[n];
     double concordant = 0;
     double discordant = 0;
     double tied = 0;
@@ -733,9 +743,13 @@ final class CoxFitter {
           if (dead[i]) {
             double below = sum(tree, rank[i] - 1);
             double same = sum(tree, rank[i]) - below;
+            double above = total - below - same;
             concordant += weight[i] * below;
             tied += weight[i] * same;
-            discordant += weight[i] * (total - below - same);
+            discordant += weight[i] * above;
+            rowConcordant[i] += below;
+            rowDiscordant[i] += above;
+            rowTied[i] += same;
           }
         }
         for (int q = first; q < last; q++) {
@@ -748,11 +762,93 @@ final class CoxFitter {
         next = last;
       }
       Arrays.fill(tree, 0);
+      atRiskInfluence(k, rank, tree, rowConcordant, rowDiscordant, rowTied);
+      Arrays.fill(tree, 0);
     }
     double comparable = concordant + discordant + tied;
-    return comparable <= 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of((concordant + tied / 2.0) / comparable);
+    if (comparable <= 0) {
+      return new Concordance(OptionalDouble.empty(), OptionalDouble.empty());
+    }
+    double somers = (concordant - discordant) / comparable;
+    double[] dfbeta = new double[cluster == null ? n : clusterCount];
+    for (int i = 0; i < n; i++) {
+      double d =
+          weight[i]
+              * ((rowConcordant[i] - rowDiscordant[i]) / comparable
+                  - somers / comparable * (rowConcordant[i] + rowDiscordant[i] + rowTied[i]));
+      dfbeta[cluster == null ? i : cluster[i]] += d;
+    }
+    double variance = 0;
+    for (double d : dfbeta) {
+      variance += d * d;
+    }
+    return new Concordance(
+        OptionalDouble.of((concordant + tied / 2.0) / comparable),
+        OptionalDouble.of(Math.sqrt(variance / 4)));
+  }
+
+  /**
+   * Adds, for each row of stratum {@code k}, the pairs in which it is the one at risk: the events
+   * of other rows at times when it is at risk (before its own time, or at it when it is censored;
+   * after its entry), by whether the event's row has the higher, lower or same predictor. One
+   * ascending sweep over a tree of the events seen so far.
+   */
+  private void atRiskInfluence(
+      int k, int[] rank, double[] tree, double[] rowConcordant, double[] rowDiscordant, double[] rowTied) {
+    int begin = strataBounds[k];
+    int end = strataBounds[k + 1];
+    double total = 0;
+    int entered = end - 1; // byStart is by entry time descending: walk it backwards
+    int q = end - 1; // byStop is by time descending: walk it backwards
+    while (q >= begin) {
+      double t = stop[byStop[q]];
+      if (byStart != null && start != null) {
+        // Rows entering at or after an earlier event: subtract the events up to their entry.
+        while (entered >= begin && start[byStart[entered]] < t) {
+          int j = byStart[entered--];
+          double below = sum(tree, rank[j] - 1);
+          double same = sum(tree, rank[j]) - below;
+          rowConcordant[j] -= total - below - same;
+          rowDiscordant[j] -= below;
+          rowTied[j] -= same;
+        }
+      }
+      int last = q;
+      while (last >= begin && stop[byStop[last]] == t) {
+        last--;
+      }
+      for (int r = q; r > last; r--) {
+        int j = byStop[r];
+        if (dead[j]) {
+          credit(j, rank, tree, total, rowConcordant, rowDiscordant, rowTied);
+        }
+      }
+      for (int r = q; r > last; r--) {
+        int i = byStop[r];
+        if (dead[i]) {
+          add(tree, rank[i], weight[i]);
+          total += weight[i];
+        }
+      }
+      for (int r = q; r > last; r--) {
+        int j = byStop[r];
+        if (!dead[j]) {
+          credit(j, rank, tree, total, rowConcordant, rowDiscordant, rowTied);
+        }
+      }
+      q = last;
+    }
+  }
+
+  /** Credits row j, at risk, with the events in the tree: higher predictor concordant, lower discordant. */
+  private static void credit(
+      int j, int[] rank, double[] tree, double total, double[] rowConcordant, double[] rowDiscordant,
+      double[] rowTied) {
+    double below = sum(tree, rank[j] - 1);
+    double same = sum(tree, rank[j]) - below;
+    rowConcordant[j] += total - below - same;
+    rowDiscordant[j] += below;
+    rowTied[j] += same;
   }
 
   private static void add(double[] tree, int rank, double w) {

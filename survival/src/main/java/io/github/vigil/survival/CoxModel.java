@@ -72,6 +72,14 @@ public abstract class CoxModel {
    */
   public abstract OptionalDouble concordance();
 
+  /**
+   * Returns the standard error of {@link #concordance()}, as R's {@code fit$concordance["std"]}
+   * (and {@code summary(fit)$concordance}): the infinitesimal jackknife, {@code sqrt(sum_i D_i^2)
+   * / 2}, D_i the derivative of Somers' d with respect to row i's weight times that weight,
+   * summed per cluster when the model has clusters.
+   */
+  public abstract OptionalDouble concordanceStdErr();
+
   /** Returns the number of Newton–Raphson iterations used. */
   public abstract int iterations();
 

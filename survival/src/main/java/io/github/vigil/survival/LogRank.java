@@ -64,13 +64,7 @@ public final class LogRank {
     int[] group = groups.codes();
     Labels strata = data.strataColumn();
     int[] stratum = strata == null ? new int[n] : strata.codes();
-    int[] order =
-        Sorting.order(
-            n,
-            (a, b) -> {
-              int c = Integer.compare(stratum[a], stratum[b]);
-              return c != 0 ? c : Double.compare(times[a], times[b]);
-            });
+    int[] order = Sorting.byKeyThenTime(stratum, times);
     int[] observed = new int[k];
     double[] expected = new double[k];
     double[] var = new double[k * k];

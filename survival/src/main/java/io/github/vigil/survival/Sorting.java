@@ -10,6 +10,21 @@ final class Sorting {
     int compare(int a, int b);
   }
 
+  /**
+   * Returns the row indices sorted by a small integer key (a group or stratum code, or all 0 when
+   * {@code key} is null), then by {@code time}, ascending.
+   */
+  static int[] byKeyThenTime(int @org.jspecify.annotations.Nullable [] key, double[] time) {
+    int n = time.length;
+    int[] k = key == null ? new int[n] : key;
+    return order(
+        n,
+        (a, b) -> {
+          int c = Integer.compare(k[a], k[b]);
+          return c != 0 ? c : Double.compare(time[a], time[b]);
+        });
+  }
+
   /** Returns the row indices 0..n-1 sorted by {@code order}, ties kept in index order. */
   static int[] order(int n, RowOrder order) {
     int[] a = new int[n];

@@ -31,6 +31,8 @@ public final class SurvivalData {
   private final @Nullable Labels clusters;
   private final double[][] covariates;
   private final ImmutableList<String> names;
+  private final int @Nullable [] causes;
+  private final ImmutableList<String> causeNames;
   private final int droppedRows;
   private final int eventCount;
 
@@ -45,6 +47,8 @@ public final class SurvivalData {
     this.clusters = b.clusters == null ? null : Labels.of(b.clusters, n, "clusters");
     this.covariates = b.columns.toArray(new double[0][]);
     this.names = ImmutableList.copyOf(b.names);
+    this.causes = b.causes;
+    this.causeNames = b.causeNames;
     this.droppedRows = b.droppedRows;
     int count = 0;
     for (boolean e : event) {
@@ -106,6 +110,23 @@ public final class SurvivalData {
     return Optional.ofNullable(clusters).map(Labels::size);
   }
 
+  /**
+   * Returns the names of the kinds of event (competing risks, such as rearrest, exile and death),
+   * in code order: code {@code k} is {@code causeNames().get(k - 1)}; empty when the events are of
+   * one kind.
+   */
+  public ImmutableList<String> causeNames() {
+    return causeNames;
+  }
+
+  /**
+   * Returns row {@code i}'s kind of event: 0 when censored, otherwise a code from 1 to {@code
+   * causeNames().size()} (1 for every event when the events are of one kind).
+   */
+  public int cause(int i) {
+    return causes == null ? (event[i] ? 1 : 0) : causes[i];
+  }
+
   /** Returns the covariates' names, in column order; empty when none were given. */
   public ImmutableList<String> covariateNames() {
     return names;
@@ -136,6 +157,8 @@ public final class SurvivalData {
     this.clusters = from.clusters;
     this.covariates = from.covariates;
     this.names = from.names;
+    this.causes = from.causes;
+    this.causeNames = from.causeNames;
     this.droppedRows = from.droppedRows;
     this.eventCount = from.eventCount;
   }
@@ -192,6 +215,8 @@ public final class SurvivalData {
     private final List<double[]> columns = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    private int @Nullable [] causes;
+    private ImmutableList<String> causeNames = ImmutableList.of();
     private int droppedRows;
     private boolean built;
 
@@ -313,6 +338,45 @@ public final class SurvivalData {
       }
       names.add(name);
       columns.add(values.clone());
+      return this;
+    }
+
+    /**
+     * Sets each row's kind of event, for competing risks: 0 for a censored row, {@code k} (from 1)
+     * for an event of the kind {@code names.get(k - 1)}.
+     *
+     * @param codes one code per row, 0 exactly where the row is censored; copied
+     * @param names the kinds of event, distinct and not blank; copied
+     * @throws IllegalArgumentException if the length differs, a name is blank or repeated, a code
+     *     is outside 0 to {@code names.size()}, or a code is 0 on an event row or not 0 on a
+     *     censored one
+     */
+    public Builder causes(int[] codes, List<String> names) {
+      checkNotNull(codes, "codes");
+      checkNotNull(names, "names");
+      checkState(causes == null, "causes were already set");
+      checkLength(codes.length, "causes");
+      checkArgument(!names.isEmpty(), "at least one kind of event must be named");
+      Set<String> distinct = new HashSet<>();
+      for (String name : names) {
+        checkArgument(!checkNotNull(name, "names").isBlank(), "a kind of event has a blank name");
+        checkArgument(distinct.add(name), "kind of event named twice: %s", name);
+      }
+      for (int i = 0; i < codes.length; i++) {
+        checkArgument(
+            codes[i] >= 0 && codes[i] <= names.size(),
+            "cause must be from 0 to %s: %s at row %s",
+            names.size(),
+            codes[i],
+            i);
+        checkArgument(
+            (codes[i] > 0) == event[i],
+            "cause %s at row %s disagrees with its event indicator (0 exactly when censored)",
+            codes[i],
+            i);
+      }
+      causes = codes.clone();
+      causeNames = ImmutableList.copyOf(names);
       return this;
     }
 

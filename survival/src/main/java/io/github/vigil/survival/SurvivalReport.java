@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * Immutable and thread-safe.
  */
 public final class SurvivalReport {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  static final JsonFactory JSON = JsonFactory.builder().build();
 
   private final SurvivalData data;
   private final ReportOptions options;
@@ -35,6 +35,8 @@ public final class SurvivalReport {
   private final @Nullable String logRankRefused;
   private final @Nullable CoxModel cox;
   private final @Nullable String coxRefused;
+  private final @Nullable ProportionalHazardsTest zph;
+  private final @Nullable String zphRefused;
   private final ImmutableList<String> warnings;
 
   private SurvivalReport(
@@ -44,8 +46,12 @@ public final class SurvivalReport {
       @Nullable LogRankTest logRank,
       @Nullable String logRankRefused,
       @Nullable CoxModel cox,
-      @Nullable String coxRefused) {
+      @Nullable String coxRefused,
+      @Nullable ProportionalHazardsTest zph,
+      @Nullable String zphRefused) {
     this.data = data;
+    this.zph = zph;
+    this.zphRefused = zphRefused;
     this.options = options;
     this.curves = curves;
     this.logRank = logRank;
@@ -99,14 +105,24 @@ public final class SurvivalReport {
     }
     CoxModel cox = null;
     String coxRefused = null;
+    ProportionalHazardsTest zph = null;
+    String zphRefused = null;
     if (!data.covariateNames().isEmpty()) {
       try {
         cox = CoxRegression.fit(data, options.ties());
       } catch (SurvivalException e) {
         coxRefused = e.getMessage() + " (" + e.problem() + ")";
       }
+      if (cox != null) {
+        try {
+          zph = ProportionalHazards.test(data, cox);
+        } catch (SurvivalException e) {
+          zphRefused = e.getMessage() + " (" + e.problem() + ")";
+        }
+      }
     }
-    return new SurvivalReport(data, options, curves, logRank, logRankRefused, cox, coxRefused);
+    return new SurvivalReport(
+        data, options, curves, logRank, logRankRefused, cox, coxRefused, zph, zphRefused);
   }
 
   /** The curves of a weighted table are those of its rows unweighted (weights are the Cox model's). */
@@ -132,6 +148,19 @@ public final class SurvivalReport {
   /** Returns the Cox model, when the table has covariates and the model could be fitted. */
   public Optional<CoxModel> cox() {
     return Optional.ofNullable(cox);
+  }
+
+  /**
+   * Returns the Cox model's proportional-hazards test (R's {@code cox.zph(fit)}), when the model
+   * was fitted and the test could be made.
+   */
+  public Optional<ProportionalHazardsTest> proportionalHazards() {
+    return Optional.ofNullable(zph);
+  }
+
+  /** Returns why the proportional-hazards test was not made, when the model was fitted. */
+  public Optional<String> proportionalHazardsRefused() {
+    return Optional.ofNullable(zphRefused);
   }
 
   /** Returns why the Cox model was not fitted, when the table has covariates and it could not be. */
@@ -162,13 +191,7 @@ public final class SurvivalReport {
       g.writeNumberField("events", data.eventCount());
       g.writeNumberField("censored", data.n() - data.eventCount());
       g.writeNumberField("droppedRows", data.droppedRows());
-      for (Map.Entry<String, Object> e : extra.entrySet()) {
-        if (e.getValue() instanceof Integer i) {
-          g.writeNumberField(e.getKey(), i);
-        } else {
-          g.writeStringField(e.getKey(), e.getValue().toString());
-        }
-      }
+      extra(g, extra);
       g.writeArrayFieldStart("warnings");
       for (String w : warnings) {
         g.writeString(w);
@@ -264,7 +287,7 @@ public final class SurvivalReport {
         g.writeStringField("logRankRefused", logRankRefused);
       }
       if (cox != null) {
-        cox(g, cox);
+        cox(g, cox, zph, zphRefused);
       }
       if (coxRefused != null) {
         g.writeStringField("coxRefused", coxRefused);
@@ -292,7 +315,12 @@ public final class SurvivalReport {
     g.writeEndObject();
   }
 
-  private static void cox(JsonGenerator g, CoxModel model) throws IOException {
+  private static void cox(
+      JsonGenerator g,
+      CoxModel model,
+      @Nullable ProportionalHazardsTest zph,
+      @Nullable String zphRefused)
+      throws IOException {
     g.writeObjectFieldStart("cox");
     g.writeStringField("ties", model.ties().name().toLowerCase(Locale.ROOT));
     g.writeNumberField("n", model.n());
@@ -312,6 +340,7 @@ public final class SurvivalReport {
       test(g, "robustScore", model.robustScore().get());
     }
     number(g, "concordance", model.concordance());
+    number(g, "concordanceStdErr", model.concordanceStdErr());
     g.writeNumberField("iterations", model.iterations());
     g.writeArrayFieldStart("coefficients");
     for (CoxCoefficient c : model.coefficients()) {
@@ -331,6 +360,24 @@ public final class SurvivalReport {
     matrix(g, "variance", model.variance());
     if (model.naiveVariance().isPresent()) {
       matrix(g, "naiveVariance", model.naiveVariance().get());
+    }
+    if (zph != null) {
+      g.writeObjectFieldStart("proportionalHazards");
+      g.writeArrayFieldStart("terms");
+      for (int k = 0; k < zph.terms().size(); k++) {
+        g.writeStartObject();
+        g.writeStringField("term", zph.terms().get(k));
+        number(g, "chiSquare", zph.tests().get(k).statistic());
+        g.writeNumberField("df", zph.tests().get(k).df());
+        number(g, "p", zph.tests().get(k).p());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      test(g, "global", zph.global());
+      g.writeEndObject();
+    }
+    if (zphRefused != null) {
+      g.writeStringField("proportionalHazardsRefused", zphRefused);
     }
     g.writeEndObject();
   }
@@ -359,7 +406,18 @@ public final class SurvivalReport {
     g.writeEndArray();
   }
 
-  private static void group(JsonGenerator g, Optional<String> group) throws IOException {
+  /** Writes the caller's extra keys: whole numbers as numbers, anything else as its text. */
+  static void extra(JsonGenerator g, Map<String, Object> extra) throws IOException {
+    for (Map.Entry<String, Object> e : extra.entrySet()) {
+      if (e.getValue() instanceof Integer || e.getValue() instanceof Long) {
+        g.writeNumberField(e.getKey(), ((Number) e.getValue()).longValue());
+      } else {
+        g.writeStringField(e.getKey(), e.getValue().toString());
+      }
+    }
+  }
+
+  static void group(JsonGenerator g, Optional<String> group) throws IOException {
     if (group.isPresent()) {
       g.writeStringField("group", group.get());
     } else {
@@ -368,7 +426,7 @@ public final class SurvivalReport {
   }
 
   /** Writes a number, or null where it is not finite (no NaN ever reaches the output). */
-  private static void number(JsonGenerator g, String key, double value) throws IOException {
+  static void number(JsonGenerator g, String key, double value) throws IOException {
     if (Double.isFinite(value)) {
       g.writeNumberField(key, value);
     } else {
@@ -376,7 +434,7 @@ public final class SurvivalReport {
     }
   }
 
-  private static void number(JsonGenerator g, String key, OptionalDouble value) throws IOException {
+  static void number(JsonGenerator g, String key, OptionalDouble value) throws IOException {
     if (value.isPresent()) {
       number(g, key, value.getAsDouble());
     } else {
@@ -542,6 +600,9 @@ public final class SurvivalReport {
         .append(significant(model.likelihoodRatioP(), 3))
         .append("; concordance ")
         .append(fixed(model.concordance()))
+        .append(" (se ")
+        .append(fixed(model.concordanceStdErr()))
+        .append(")")
         .append('\n');
     out.append("Wald test ")
         .append(significant(model.wald().statistic(), 4))
@@ -558,6 +619,21 @@ public final class SurvivalReport {
           .append(significant(model.robustScore().get().p(), 3));
     }
     out.append('\n');
+    if (zph != null) {
+      out.append("Proportional hazards (R's cox.zph, km transform):\n");
+      Table phTable = new Table(true, "term", "chi-square", "df", "p");
+      for (int k = 0; k < zph.terms().size(); k++) {
+        ChiSquareTest t = zph.tests().get(k);
+        phTable.add(SafeText.of(zph.terms().get(k)), significant(t.statistic(), 4), Integer.toString(t.df()),
+            significant(t.p(), 3));
+      }
+      phTable.add("GLOBAL", significant(zph.global().statistic(), 4), Integer.toString(zph.global().df()),
+          significant(zph.global().p(), 3));
+      phTable.appendTo(out);
+    }
+    if (zphRefused != null) {
+      out.append("Proportional-hazards test not made: ").append(SafeText.message(zphRefused)).append('\n');
+    }
   }
 
   private static String[] stepCells(SurvivalRow r, boolean censored) {
@@ -591,22 +667,22 @@ public final class SurvivalReport {
         + ")";
   }
 
-  private static String count(int n, String noun) {
+  static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** A time as written: 455, 5.5. */
-  private static String plain(double value) {
+  static String plain(double value) {
     return Double.isFinite(value)
         ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
         : "NA";
   }
 
-  private static String plain(OptionalDouble value) {
+  static String plain(OptionalDouble value) {
     return value.isPresent() ? plain(value.getAsDouble()) : "NA";
   }
 
-  private static String fixed(double value) {
+  static String fixed(double value) {
     return fixed(value, 4);
   }
 
@@ -614,11 +690,11 @@ public final class SurvivalReport {
     return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value) : "NA";
   }
 
-  private static String fixed(OptionalDouble value) {
+  static String fixed(OptionalDouble value) {
     return value.isPresent() ? fixed(value.getAsDouble()) : "NA";
   }
 
-  private static String significant(double value, int digits) {
+  static String significant(double value, int digits) {
     return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + digits + "g", value) : "NA";
   }
 
@@ -627,7 +703,7 @@ public final class SurvivalReport {
    * left-aligned. Widths come from the header, the rows held and the rows announced with {@link
    * #widen}, so a long table can be written row by row.
    */
-  private static final class Table {
+  static final class Table {
     private final boolean labelled;
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();

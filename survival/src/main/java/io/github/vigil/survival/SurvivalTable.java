@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  *
  * <p>Event values: {@code 1} event, {@code 0} censored; {@code true}/{@code false} (any case); and,
  * as R's {@code Surv()} does, when the column's largest value is {@code 2}, R's coding {@code 1}
- * censored, {@code 2} event (as in R's {@code lung} data).
+ * censored, {@code 2} event (as in R's {@code lung} data). With {@link
+ * TableColumns#competing()}, the column holds kinds of event instead: {@code 0} censored, a
+ * positive whole number per kind (R's {@code Surv(time, factor(status))}).
  */
 public final class SurvivalTable {
   private static final CsvFactory FACTORY = CsvFactory.builder().build();
@@ -88,6 +90,7 @@ public final class SurvivalTable {
     int k = used.size();
     double[][] numbers = new double[k][1024];
     byte[] events = new byte[1024];
+    int[] kinds = new int[c.competing() ? 1024 : 0];
     List<List<String>> labels = new ArrayList<>();
     for (int u = 0; u < k; u++) {
       labels.add(used.get(u).kind() == Kind.LABEL ? new ArrayList<>() : List.of());
@@ -142,6 +145,9 @@ public final class SurvivalTable {
             if (n == events.length) {
               int size = Math.max(1024, (int) Math.min(Integer.MAX_VALUE - 8, 2L * n));
               events = Arrays.copyOf(events, size);
+              if (c.competing()) {
+                kinds = Arrays.copyOf(kinds, size);
+              }
               for (int u = 0; u < k; u++) {
                 numbers[u] = Arrays.copyOf(numbers[u], size);
               }
@@ -151,6 +157,11 @@ public final class SurvivalTable {
               Used column = used.get(u);
               switch (column.kind()) {
                 case EVENT -> {
+                  if (c.competing()) {
+                    kinds[n] = kind(value, line, column);
+                    events[n] = kinds[n] == 0 ? ZERO : ONE;
+                    continue;
+                  }
                   events[n] = event(value, line, column);
                   if (events[n] != ONE && events[n] != TWO && notOneTwoLine < 0) {
                     notOneTwoLine = line;
@@ -180,7 +191,7 @@ public final class SurvivalTable {
       throw new TableException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")", e);
     }
     boolean twoCoding = false;
-    for (int i = 0; i < n && !twoCoding; i++) {
+    for (int i = 0; i < n && !twoCoding && !c.competing(); i++) {
       twoCoding = events[i] == TWO;
     }
     if (twoCoding && notOneTwoLine >= 0) {
@@ -218,7 +229,27 @@ public final class SurvivalTable {
         default -> data.covariate(column.name(), values);
       }
     }
+    if (c.competing()) {
+      kinds(data, Arrays.copyOf(kinds, n));
+    }
     return data.build();
+  }
+
+  /** Names the kinds of event by their codes, in numeric order, and numbers them from 1. */
+  private static void kinds(SurvivalData.Builder data, int[] codes) {
+    int[] distinct = Arrays.stream(codes).filter(k -> k > 0).distinct().sorted().toArray();
+    List<String> names = new ArrayList<>();
+    for (int k : distinct) {
+      names.add(Integer.toString(k));
+    }
+    if (names.isEmpty()) {
+      names.add("1");
+    }
+    int[] numbered = new int[codes.length];
+    for (int i = 0; i < codes.length; i++) {
+      numbered[i] = codes[i] == 0 ? 0 : Arrays.binarySearch(distinct, codes[i]) + 1;
+    }
+    data.causes(numbered, names);
   }
 
   private static Reader open(Path path) throws IOException {
@@ -306,6 +337,17 @@ public final class SurvivalTable {
     }
     throw fault("line " + line + ": event " + quote(text) + " in column '" + SafeText.of(column.name())
         + "' is not 1 or true (event), 0 or false (censored), or R's 1/2 coding");
+  }
+
+  private int kind(String text, long line, Used column) {
+    if (NUMBER.matcher(text).matches()) {
+      double v = Double.parseDouble(text);
+      if (v >= 0 && v <= 1e9 && v == Math.rint(v)) {
+        return (int) v;
+      }
+    }
+    throw fault("line " + line + ": event " + quote(text) + " in column '" + SafeText.of(column.name())
+        + "' is not 0 (censored) or a positive whole number (a kind of event)");
   }
 
   private static String quote(String text) {

@@ -44,6 +44,16 @@ public abstract class TableColumns {
   /** Returns the column of case weights. */
   public abstract Optional<String> weights();
 
+  /**
+   * Returns whether the event column holds kinds of event (competing risks): 0 for a censored row,
+   * a positive whole number per kind, named by that number. False by default: the column says only
+   * event or censored.
+   */
+  @Value.Default
+  public boolean competing() {
+    return false;
+  }
+
   /** Returns the numeric covariate columns of the Cox model, possibly none. */
   public abstract ImmutableList<String> covariates();
 }

@@ -108,6 +108,11 @@ class ModelReferenceTest {
         near("Cox robust score test p", fits.number(fit, "rscorep"), model.robustScore().get().p(), where + " rscore p");
       }
       near("Cox concordance", fits.optional(fit, "concordance"), model.concordance(), where + " concordance");
+      near(
+          "Cox concordance std. err",
+          fits.optional(fit, "concordance.se"),
+          model.concordanceStdErr(),
+          where + " concordance std. err");
       List<Integer> rows = Objects.requireNonNull(coefs.rowsBy("ties").get(label), label);
       assertEquals(rows.size(), model.coefficients().size(), where + " terms");
       for (int k = 0; k < rows.size(); k++) {

@@ -93,6 +93,11 @@ class ReferenceTest {
       assertEquals((int) fits.number(fit, "df"), model.likelihoodRatioDf(), where + " LR df");
       near("Cox LR p", fits.number(fit, "lrp"), model.likelihoodRatioP(), where + " LR p");
       near("Cox concordance", OptionalDouble.of(fits.number(fit, "concordance")), model.concordance(), where + " concordance");
+      near(
+          "Cox concordance std. err",
+          OptionalDouble.of(fits.number(fit, "concordance.se")),
+          model.concordanceStdErr(),
+          where + " concordance std. err");
       List<Integer> rows = Objects.requireNonNull(coefs.rowsBy("ties").get(label), label);
       assertEquals(rows.size(), model.coefficients().size(), where + " terms");
       for (int k = 0; k < rows.size(); k++) {

@@ -3,11 +3,13 @@ package io.github.vigil.cli.sample;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.vigil.core.Affiliation;
+import io.github.vigil.core.CaseOutcome;
 import io.github.vigil.core.DatePrecision;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Event;
 import io.github.vigil.core.EventType;
+import io.github.vigil.core.Evidence;
 import io.github.vigil.core.Facility;
 import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.FacilityKind;
@@ -15,6 +17,7 @@ import io.github.vigil.core.Gender;
 import io.github.vigil.core.Measure;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Measures;
+import io.github.vigil.core.Profile;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.Source;
 import java.time.LocalDate;
@@ -29,7 +32,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A synthetic registry shaped like the January 2026 story: about a thousand political prisoners
- * across named facilities, an announcement on 8 January 2026 followed by eleven releases, release
+ * across named facilities, an announcement on 8 January 2026 followed by eleven verified releases
+ * and many more claimed by the authorities alone, release
  * orders not executed, people held incommunicado, late registrations, earlier releases followed
  * by rearrests (the revolving door), house arrests, exiles, a death in custody, and sources that
  * disagree. Every person is invented ("Persona Ficticia 0001"); nothing here is real data.
@@ -81,7 +85,7 @@ public final class SampleRegistry {
 
   /** Returns a sample registry generated from {@code seed}; equal seeds give equal registries. */
   public static Registry generate(long seed) {
-    return new Story(new Random(seed)).tell();
+    return new Story(new Random(seed), new Random(~seed)).tell();
   }
 
   /** What happens to one person in the story. */
@@ -96,8 +100,8 @@ public final class SampleRegistry {
     RELEASED_WITH_MEASURES(9),
     /** Released after the announcement and the case closed. */
     RELEASED_CASE_CLOSED(2),
-    /** Released according to the official source only. */
-    RELEASE_CLAIMED(14),
+    /** Released according to the official source only: a claim no one has verified. */
+    RELEASE_CLAIMED(140),
     /** Released in 2024–2025 and still at liberty, most under measures. */
     RELEASED_EARLIER(60),
     /** Released in 2024–2025 and arrested again. */
@@ -123,13 +127,17 @@ public final class SampleRegistry {
 
   private static final class Story {
     private final Random random;
+    // draws the weekly balance's attributes (agencies, profiles, outcomes, second nationalities)
+    // apart, so that the story drawn from the first generator stays the same
+    private final Random balance;
     private Registry registry;
     private DetaineeId id = DetaineeId.of("P0000");
     private int lateRegistrations;
     private int arrestedInJanuary;
 
-    Story(Random random) {
+    Story(Random random, Random balance) {
       this.random = random;
+      this.balance = balance;
       this.registry = Registry.empty().withCountry(COUNTRY).withName(NAME);
     }
 
@@ -196,6 +204,7 @@ public final class SampleRegistry {
         }
         d.seriousHealthCondition(chance(0.04) || scenario == Scenario.DIED);
       }
+      profiles(d, military);
       registry = registry.withDetainee(d.build());
 
       switch (scenario) {
@@ -263,12 +272,17 @@ public final class SampleRegistry {
       LocalDate released = between(ANNOUNCEMENT, LocalDate.of(2026, 1, 14));
       if (caseClosed) {
         add(ev(EventType.RELEASE_ORDER, ordered).source(OFFICIAL));
+        // The official announcement gave the day of the order as the day of release: a date
+        // conflict with Foro Penal's verification, unless both fall on the same day.
+        add(claim(EventType.RELEASE, ordered));
         add(ev(EventType.RELEASE, released).source(FORO_PENAL));
         add(ev(EventType.CASE_CLOSED, released).source(FORO_PENAL));
       } else {
         List<Measure> measures = januaryMeasures();
         add(ev(EventType.RELEASE_ORDER, ordered).source(OFFICIAL).addAllMeasures(measures));
-        // Foro Penal verified the release and the measures it came with.
+        // The authorities announced the release; Foro Penal verified it, and the measures it came
+        // with, on the same day: a corroboration.
+        add(claim(EventType.RELEASE, released));
         add(ev(EventType.RELEASE, released).source(FORO_PENAL).addAllMeasures(measures));
       }
     }
@@ -277,7 +291,12 @@ public final class SampleRegistry {
       arrestAndTransfer(military, arrestDate(), null, null);
       add(ev(EventType.RELEASE_ORDER, ANNOUNCEMENT).source(OFFICIAL).addAllMeasures(januaryMeasures()));
       LocalDate claimed = between(ANNOUNCEMENT.plusDays(1), ANNOUNCEMENT.plusDays(4));
-      add(ev(EventType.RELEASE, claimed).source(OFFICIAL));
+      add(claim(EventType.RELEASE, claimed));
+    }
+
+    /** Returns a claim of the official source, recorded on its date. */
+    private Event.Builder claim(EventType type, LocalDate date) {
+      return ev(type, date).source(OFFICIAL).evidence(Evidence.CLAIMED);
     }
 
     private void releasedEarlier(boolean military) {
@@ -444,7 +463,57 @@ public final class SampleRegistry {
     }
 
     private void add(Event.Builder event) {
-      registry = registry.withEvent(id, event.build());
+      Event e = event.build();
+      if (e.type() == EventType.ARREST) {
+        e = Event.builder().from(e).agency(agency(e.facility().orElseThrow())).build();
+      } else if (e.type() == EventType.CASE_CLOSED) {
+        CaseOutcome[] outcomes = {
+          CaseOutcome.DISMISSED, CaseOutcome.ACQUITTED, CaseOutcome.PARDON, CaseOutcome.AMNESTY,
+          CaseOutcome.SENTENCE_SERVED, CaseOutcome.OTHER
+        };
+        int i = balance.nextInt(outcomes.length + 1);
+        if (i < outcomes.length) {
+          e = Event.builder().from(e).outcome(outcomes[i]).build();
+        }
+      }
+      registry = registry.withEvent(id, e);
+    }
+
+    /** Returns the agency that made an arrest at {@code facility}: mostly its own, sometimes not. */
+    private String agency(FacilityId facility) {
+      if (balance.nextDouble() < 0.03) {
+        return "FAES";
+      }
+      if (facility.equals(HELICOIDE)) {
+        return "SEBIN";
+      }
+      if (facility.equals(DGCIM) || facility.equals(RAMO_VERDE)) {
+        return "DGCIM";
+      }
+      if (facility.equals(ZONA_7)) {
+        return "PNB";
+      }
+      double p = balance.nextDouble();
+      return p < 0.5 ? "GNB" : p < 0.8 ? "CICPC" : "PNB";
+    }
+
+    /** Gives some people a profile and a second nationality. */
+    private void profiles(Detainee.Builder d, boolean military) {
+      Profile[] civil = {
+        Profile.JOURNALIST, Profile.HUMAN_RIGHTS_DEFENDER, Profile.TRADE_UNIONIST,
+        Profile.POLITICAL_LEADER, Profile.INDIGENOUS, Profile.DISABILITY, Profile.LGBTI
+      };
+      double[] chances = {0.03, 0.02, 0.03, 0.12, 0.01, 0.01, 0.01};
+      for (int i = 0; i < civil.length; i++) {
+        if (!military && balance.nextDouble() < chances[i]) {
+          d.addProfiles(civil[i]);
+        }
+      }
+      String[] second = {"ES", "CO", "IT", "PT", "US"};
+      Detainee sofar = d.build();
+      if (sofar.nationality().orElse("").equals(COUNTRY) && balance.nextDouble() < 0.03) {
+        d.addOtherNationalities(second[balance.nextInt(second.length)]);
+      }
     }
 
     private boolean chance(double p) {

@@ -139,6 +139,40 @@ public final class ReleaseSpells {
   }
 
   /**
+   * The kinds of end of a spell as competing risks, in code order: a spell's code ({@link
+   * #endings}) is 1 for a rearrest, 2 for exile, 3 for death.
+   */
+  public static final ImmutableList<String> ENDINGS = ImmutableList.of("rearrest", "exile", "death");
+
+  /**
+   * Returns how each spell ended, as competing risks: 0 when censored at the as-of date, 1
+   * rearrest, 2 exile, 3 death (named by {@link #ENDINGS}). Unlike {@link #rearrests}, exile and
+   * death are events of their own kinds, which end the time at risk of a rearrest for good.
+   */
+  public static int[] endings(List<ReleaseSpell> spells) {
+    int[] codes = new int[spells.size()];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] =
+          switch (spells.get(i).endedBy()) {
+            case AS_OF -> 0;
+            case REARREST -> 1;
+            case EXILE -> 2;
+            case DEATH -> 3;
+          };
+    }
+    return codes;
+  }
+
+  /** Returns whether each spell ended in a rearrest, exile or death (not at the as-of date). */
+  public static boolean[] ended(List<ReleaseSpell> spells) {
+    boolean[] ended = new boolean[spells.size()];
+    for (int i = 0; i < ended.length; i++) {
+      ended[i] = spells.get(i).endedBy() != ReleaseSpell.End.AS_OF;
+    }
+    return ended;
+  }
+
+  /**
    * Returns each spell's group by a measure: {@code "with CODE"} when a measure of {@code type}
    * was active at release, {@code "without CODE"} otherwise.
    */

@@ -15,8 +15,12 @@ import io.github.vigil.core.FacilityKind;
 import io.github.vigil.core.Measure;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Registry;
+import io.github.vigil.survival.CumulativeIncidence;
+import io.github.vigil.survival.IncidenceCurve;
+import io.github.vigil.survival.IncidenceRow;
 import io.github.vigil.survival.KaplanMeier;
 import io.github.vigil.survival.SurvivalCurve;
+import io.github.vigil.survival.SurvivalData;
 import io.github.vigil.survival.SurvivalRow;
 import java.time.LocalDate;
 import java.time.Period;
@@ -137,5 +141,24 @@ class ReleaseSpellsTest {
     assertEquals(49, row.time());
     assertEquals(1, row.atRisk());
     assertEquals(0.0, row.survival());
+  }
+
+  @Test
+  void exileAndDeathAreKindsOfEndOfTheirOwnForCompetingRisks() {
+    List<ReleaseSpell> spells = ReleaseSpells.from(registry().asOf(day(5, 1)));
+    assertArrayEquals(new int[] {1, 0, 2, 3}, ReleaseSpells.endings(spells));
+    assertArrayEquals(new boolean[] {true, false, true, true}, ReleaseSpells.ended(spells));
+    SurvivalData data =
+        SurvivalData.builder(ReleaseSpells.times(spells), ReleaseSpells.ended(spells))
+            .causes(ReleaseSpells.endings(spells), ReleaseSpells.ENDINGS)
+            .build();
+    IncidenceCurve curve = CumulativeIncidence.fit(data).get(0);
+    // Times 3 (death), 10 (exile), 49 (rearrest); 30 is censored. Four at risk at 3, three at 10,
+    // one at 49: rearrest incidence = (1 - 1/4)(1 - 1/3) * 1/1 = 0.5.
+    List<IncidenceRow> rearrest = curve.rows(1);
+    assertEquals(3, rearrest.size());
+    assertEquals(0.5, rearrest.get(2).incidence(), 1e-15);
+    assertEquals(0.25, curve.rows(3).get(2).incidence(), 1e-15);
+    assertEquals(0.25, curve.rows(2).get(2).incidence(), 1e-15);
   }
 }

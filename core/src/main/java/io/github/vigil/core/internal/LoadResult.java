@@ -11,11 +11,17 @@ import io.github.vigil.core.Rejection;
 public final class LoadResult {
   private final Registry registry;
   private final ImmutableList<Rejection> rejections;
+  private final ImmutableList<Rejection> conflicts;
   private final long eventsRead;
   private final long eventsAccepted;
 
   LoadResult(
-      Registry registry, ImmutableList<Rejection> rejections, long eventsRead, long eventsAccepted) {
+      Registry registry,
+      ImmutableList<Rejection> rejections,
+      ImmutableList<Rejection> conflicts,
+      long eventsRead,
+      long eventsAccepted) {
+    this.conflicts = conflicts;
     this.registry = registry;
     this.rejections = rejections;
     this.eventsRead = eventsRead;
@@ -30,6 +36,14 @@ public final class LoadResult {
   /** Returns the rejected rows, ordered by file and line. */
   public ImmutableList<Rejection> rejections() {
     return rejections;
+  }
+
+  /**
+   * Returns the accepted rows that disagree on the date with the change they repeat, where a
+   * claim is involved (date conflicts), ordered by file and line.
+   */
+  public ImmutableList<Rejection> dateConflicts() {
+    return conflicts;
   }
 
   /** Returns how many events were offered to the builder (rows that could be read). */

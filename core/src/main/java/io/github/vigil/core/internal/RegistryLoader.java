@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,7 +29,9 @@ import java.util.Optional;
  * collecting a {@link Rejection} for each row that does not load instead of throwing: the
  * engine of the interchange format's readers. Events are ordered per person by date and then by
  * the order they were added, and offered to a {@link History.Builder}; an event that does not
- * apply is rejected with the state it met and leaves the person's state as it was. It uses only
+ * apply is rejected with the state it met and leaves the person's state as it was; one that
+ * disagrees on the date with the change it repeats, where a claim is involved, is kept and listed
+ * as a date conflict. It uses only
  * the core's public API.
  *
  * <p>One loader makes one registry: {@link #build()} may be called once, and nothing may be
@@ -42,6 +45,7 @@ public final class RegistryLoader {
   private final Map<DetaineeId, Origin> detaineeOrigins = new HashMap<>();
   private final Map<DetaineeId, List<Pending>> events = new HashMap<>();
   private final List<Rejection> rejections = new ArrayList<>();
+  private final List<Rejection> conflicts = new ArrayList<>();
   private final Map<LocalDate, LocalDate> dates = new HashMap<>();
   private long eventsOffered;
   private boolean built;
@@ -161,8 +165,13 @@ public final class RegistryLoader {
       }
     }
     Collections.sort(rejections);
+    Collections.sort(conflicts);
     return new LoadResult(
-        registry.build(), ImmutableList.copyOf(rejections), eventsOffered, accepted);
+        registry.build(),
+        ImmutableList.copyOf(rejections),
+        ImmutableList.copyOf(conflicts),
+        eventsOffered,
+        accepted);
   }
 
   /** Adds the event to the history if it applies, or rejects it; returns whether it applied. */
@@ -178,6 +187,14 @@ public final class RegistryLoader {
           Rejection.of(
               p.origin, ev.type() + " on " + ev.date() + " does not apply to " + id + ": " + refusal.get()));
       return false;
+    }
+    if (history.isDateConflict(ev)) {
+      conflicts.add(
+          Rejection.of(
+              p.origin,
+              ev.type() + " on " + ev.date() + " (" + ev.evidence().name().toLowerCase(Locale.ROOT)
+                  + ") of " + id + " disagrees on the date with the " + ev.type()
+                  + " reported before it"));
     }
     history.add(intern(ev));
     return true;

@@ -22,6 +22,7 @@ public final class Canonical {
   private final Map<String, FacilityId> facilities = new HashMap<>();
   private final Map<String, ImmutableList<Measure>> measures = new HashMap<>();
   private final Map<LocalDate, LocalDate> dates = new HashMap<>();
+  private final Map<String, String> agencies = new HashMap<>();
 
   /** Returns a fresh set of caches. */
   public Canonical() {}
@@ -32,6 +33,10 @@ public final class Canonical {
 
   FacilityId facility(String id) {
     return get(facilities, id, FacilityId::of);
+  }
+
+  String agency(String agency) {
+    return get(agencies, agency, Function.identity());
   }
 
   ImmutableList<Measure> measures(String text) {

@@ -18,7 +18,8 @@ public enum Columns {
           "nationality",
           "affiliation",
           "serious_health_condition",
-          "confidential"),
+          "confidential",
+          "profiles"),
       "id"),
   /** {@code events.csv}: what happened to them. */
   EVENTS(
@@ -32,7 +33,10 @@ public enum Columns {
           "source",
           "recorded_on",
           "date_precision",
-          "note"),
+          "note",
+          "verification",
+          "agency",
+          "outcome"),
       "detainee_id",
       "date",
       "type");

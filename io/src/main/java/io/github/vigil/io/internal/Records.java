@@ -3,7 +3,9 @@ package io.github.vigil.io.internal;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import io.github.vigil.core.Affiliation;
+import io.github.vigil.core.CaseOutcome;
 import io.github.vigil.core.DatePrecision;
+import io.github.vigil.core.Evidence;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Event;
@@ -14,15 +16,19 @@ import io.github.vigil.core.FacilityKind;
 import io.github.vigil.core.Gender;
 import io.github.vigil.core.Measure;
 import io.github.vigil.core.Measures;
+import io.github.vigil.core.Profile;
 import io.github.vigil.core.Source;
 import io.github.vigil.core.internal.CountryCodes;
 import io.github.vigil.core.internal.Echo;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -81,7 +87,8 @@ public final class Records {
     text(row, "name").ifPresent(b::name);
     date(row, "birth_date", problems).ifPresent(b::birthDate);
     code(row, "gender", Gender.class, problems).ifPresent(b::gender);
-    country(row, "nationality", problems).ifPresent(b::nationality);
+    nationalities(row, b, problems);
+    profiles(row, b, problems);
     code(row, "affiliation", Affiliation.class, problems).ifPresent(b::affiliation);
     bool(row, "serious_health_condition", problems).ifPresent(b::seriousHealthCondition);
     confidential(row, problems).ifPresent(b::confidential);
@@ -107,6 +114,7 @@ public final class Records {
     Optional<Source> source = source(row, problems, canonical);
     Optional<LocalDate> recorded = date(row, "recorded_on", problems).map(canonical::date);
     Optional<DatePrecision> precision = code(row, "date_precision", DatePrecision.class, problems);
+    Optional<Evidence> evidence = code(row, "verification", Evidence.class, problems);
     if (!problems.isEmpty() || detainee.isEmpty() || date.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
@@ -146,7 +154,18 @@ public final class Records {
     source.ifPresent(b::source);
     recorded.ifPresent(b::recordedOn);
     precision.ifPresent(b::precision);
+    evidence.ifPresent(b::evidence);
     text(row, "note").ifPresent(b::note);
+    Optional<String> agency = optionalId(row, "agency", problems);
+    Optional<CaseOutcome> outcome = code(row, "outcome", CaseOutcome.class, problems);
+    if (agency.isPresent() && t != EventType.ARREST) {
+      problems.add("agency must be blank on " + t + "; it names who made an ARREST");
+    }
+    if (outcome.isPresent() && t != EventType.CASE_CLOSED) {
+      problems.add("outcome must be blank on " + t + "; it says how a CASE_CLOSED ended");
+    }
+    agency.map(canonical::agency).ifPresent(b::agency);
+    outcome.ifPresent(b::outcome);
     return build(problems, b::build).map(e -> new EventRow(detainee.get(), e));
   }
 
@@ -281,6 +300,58 @@ public final class Records {
   }
 
   /**
+   * Reads {@code nationality}: one ISO code, or several separated by {@code ;} (a dual national),
+   * each listed once.
+   */
+  private static void nationalities(Row row, Detainee.Builder b, List<String> problems) {
+    String v = row.get("nationality");
+    if (v.indexOf(';') < 0) {
+      country(row, "nationality", problems).ifPresent(b::nationality);
+      return;
+    }
+    List<String> codes = new ArrayList<>();
+    for (String part : v.split(";", -1)) {
+      String code = part.strip();
+      if (!isCountry(code)) {
+        problems.add(
+            "nationality " + Echo.quoteIf(code, Echo.Shape.CODE)
+                + " is not an ISO 3166-1 alpha-2 code such as VE (several are separated by ;)");
+        return;
+      }
+      if (codes.contains(code)) {
+        problems.add("nationality " + code + " is listed twice");
+        return;
+      }
+      codes.add(code.intern());
+    }
+    b.nationality(codes.get(0)).addAllOtherNationalities(codes.subList(1, codes.size()));
+  }
+
+  /** Reads {@code profiles}: codes separated by {@code ;}, empty items ignored, each once. */
+  private static void profiles(Row row, Detainee.Builder b, List<String> problems) {
+    String v = row.get("profiles");
+    if (v.isEmpty()) {
+      return;
+    }
+    Set<Profile> seen = new LinkedHashSet<>();
+    for (String part : v.split(";", -1)) {
+      String code = part.strip();
+      if (code.isEmpty()) {
+        continue;
+      }
+      if (!Profile.isValid(code)) {
+        problems.add(
+            "profiles: " + Echo.quoteIf(code, Echo.Shape.CODE)
+                + " is not a profile code (A-Z 0-9 _, starting with a letter, such as JOURNALIST)"
+                + (Profile.isValid(code.toUpperCase(Locale.ROOT)) ? " (codes are written in upper case)" : ""));
+        return;
+      }
+      seen.add(Profile.of(code));
+    }
+    b.addAllProfiles(seen);
+  }
+
+  /**
    * Reads {@code confidential} as {@link #bool} reads a flag, but never repeats a bad value: a
    * keeper may have written there why, or at whose request, a person is not to be named.
    */
@@ -391,10 +462,13 @@ public final class Records {
       d.name().map(s -> checkText(where, "name", s)).orElse(null),
       d.birthDate().map(x -> format(where, "birth_date", x)).orElse(null),
       d.gender().map(Enum::name).orElse(null),
-      d.nationality().orElse(null),
+      d.nationalities().isEmpty() ? null : String.join(";", d.nationalities()),
       d.affiliation().map(Enum::name).orElse(null),
       Boolean.toString(d.seriousHealthCondition()),
-      Boolean.toString(d.confidential())
+      Boolean.toString(d.confidential()),
+      d.profiles().isEmpty()
+          ? null
+          : d.profiles().stream().map(Profile::code).collect(Collectors.joining(";"))
     };
   }
 
@@ -410,7 +484,10 @@ public final class Records {
       e.source().map(Source::label).orElse(null),
       format(where, "recorded_on", e.recordedOn()),
       e.precision().name(),
-      e.note().map(s -> checkText(where, "note", s)).orElse(null)
+      e.note().map(s -> checkText(where, "note", s)).orElse(null),
+      e.evidence().name(),
+      e.agency().orElse(null),
+      e.outcome().map(Enum::name).orElse(null)
     };
   }
 
