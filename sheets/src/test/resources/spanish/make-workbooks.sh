@@ -1,5 +1,5 @@
 #!/bin/sh
-# Turns muestra.csv (Windows-1252, semicolons, dd/MM/yyyy) into muestra.xlsx and muestra.ods
+# Turns muestra.csv (made by translate.py from sample-v1, the bundled sample of version 1; Windows-1252, semicolons, dd/MM/yyyy) into muestra.xlsx and muestra.ods
 # with LibreOffice, as a keeper with a Spanish locale would by opening the CSV and saving it:
 # the dates become date cells. Run once after changing the CSV (apt-get install -y
 # libreoffice-calc); the workbooks are committed, so the build needs no office suite.

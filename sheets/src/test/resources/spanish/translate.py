@@ -6,6 +6,11 @@ dates written dd/MM/yyyy, semicolons, Windows-1252 (as Excel on a Spanish Window
 
     python3 translate.py REGISTRY_DIR OUT.csv
 
+muestra.csv was made with REGISTRY_DIR = sample-v1, beside this script: the bundled sample as it
+was in version 1 of the format (cli/src/main/resources/sample-registry at commit 371f1d1), which
+the bundled sample has since outgrown (claims, agencies, profiles); SpanishSheetsTest compares
+the imports with sample-v1, not with the bundled sample.
+
 The import (vigil import --encoding windows-1252 --date-format dd/MM/yyyy) must give back
 the same registry, less the people without events and the facilities' names and regions,
 which this sheet has no column for. make-workbooks.sh turns the CSV into .xlsx and .ods with

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -126,36 +127,79 @@ public final class WorkbookWriter {
     for (Facility f : registry.facilities()) {
       facilities.rows.add(row("facility " + f.id(), Columns.FACILITIES, Records.values(f), xlsx));
     }
-    Table detainees = new Table(Columns.DETAINEES.array(), Columns.DETAINEES.columns());
-    Table events = new Table(Columns.EVENTS.array(), Columns.EVENTS.columns());
+    List<@Nullable String[]> people = new ArrayList<>();
+    List<@Nullable String[]> happened = new ArrayList<>();
+    List<String> where = new ArrayList<>();
+    boolean claims = false;
     for (Detainee d : registry.detainees()) {
-      detainees.rows.add(row("detainee " + d.id(), Columns.DETAINEES, Records.values(d), xlsx));
-      for (Event e : registry.history(d.id()).map(History::events).orElse(com.google.common.collect.ImmutableList.of())) {
-        events.rows.add(
-            row(e.type() + " on " + e.date() + " of detainee " + d.id(), Columns.EVENTS,
-                Records.values(d.id(), e), xlsx));
+      people.add(Records.values(d));
+      History h = registry.history(d.id()).orElse(History.empty(d.id()));
+      claims |= h.hasClaims();
+      for (Event e : h.eventsWithClaims()) {
+        happened.add(Records.values(d.id(), e));
+        where.add(e.type() + " on " + e.date() + " of detainee " + d.id());
       }
+    }
+    Set<String> left = new HashSet<>();
+    if (!claims) {
+      left.add("verification");
+    }
+    unused(Columns.DETAINEES, people, "profiles", left);
+    unused(Columns.EVENTS, happened, "agency", left);
+    unused(Columns.EVENTS, happened, "outcome", left);
+    Table detainees = table(Columns.DETAINEES, left);
+    for (int i = 0; i < people.size(); i++) {
+      detainees.rows.add(
+          row("detainee " + registry.detainees().get(i).id(), Columns.DETAINEES, people.get(i), left, xlsx));
+    }
+    Table events = table(Columns.EVENTS, left);
+    for (int i = 0; i < happened.size(); i++) {
+      events.rows.add(row(where.get(i), Columns.EVENTS, happened.get(i), left, xlsx));
     }
     return List.of(meta, facilities, detainees, events);
   }
 
+  /**
+   * Adds {@code column} of {@code kind} to {@code left} when no row has a value there: the columns
+   * added to the format since its first release are written, as the format's own writer writes
+   * them, only when some record holds one.
+   */
+  private static void unused(Columns kind, List<@Nullable String[]> rows, String column, Set<String> left) {
+    int i = kind.columns().indexOf(column);
+    if (rows.stream().allMatch(r -> r[i] == null)) {
+      left.add(column);
+    }
+  }
+
+  private static Table table(Columns kind, Set<String> left) {
+    return new Table(kind.array(), kind.columns().stream().filter(c -> !left.contains(c)).toList());
+  }
+
   private static @Nullable Object[] row(
       String where, Columns kind, @Nullable String[] values, boolean xlsx) {
-    @Nullable Object[] out = new Object[values.length];
+    return row(where, kind, values, Set.of(), xlsx);
+  }
+
+  /** Returns the cells of {@code values}, leaving out the columns in {@code left}. */
+  private static @Nullable Object[] row(
+      String where, Columns kind, @Nullable String[] values, Set<String> left, boolean xlsx) {
+    List<@Nullable Object> out = new ArrayList<>(values.length);
     for (int i = 0; i < values.length; i++) {
-      String v = values[i];
-      if (v == null) {
+      String column = kind.columns().get(i);
+      if (left.contains(column)) {
         continue;
       }
-      String column = kind.columns().get(i);
-      if (DATE_COLUMNS.contains(column)) {
+      String v = values[i];
+      if (v == null) {
+        out.add(null);
+      } else if (DATE_COLUMNS.contains(column)) {
         LocalDate d = LocalDate.parse(v);
-        out[i] = xlsx && d.isBefore(FIRST_EXCEL_DATE) ? v : d;
+        out.add(xlsx && d.isBefore(FIRST_EXCEL_DATE) ? v : d);
       } else {
-        out[i] = cell(where, column, v, xlsx);
+        out.add(cell(where, column, v, xlsx));
       }
     }
-    return out;
+    return out.toArray();
   }
 
   /**

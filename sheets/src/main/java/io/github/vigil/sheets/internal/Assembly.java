@@ -287,7 +287,24 @@ public final class Assembly implements Book.Sink {
       case CODE, BOOLEAN -> c.values.put(f, mapping.value(f, text).orElse(text));
       case COUNTRY -> c.values.put(f, country(f, text));
       case MEASURES -> c.values.put(f, measures(text));
+      case CODES -> c.values.put(f, codes(f, text));
     }
+  }
+
+  /**
+   * Returns the codes of a cell of codes separated by {@code ;}: each item the code a word of the
+   * mapping stands for, or the item as written (the format's reader judges it); empty items are
+   * dropped.
+   */
+  private String codes(Field f, String text) {
+    StringJoiner out = new StringJoiner(";");
+    for (String item : text.split(";", -1)) {
+      String it = item.strip();
+      if (!it.isEmpty()) {
+        out.add(mapping.value(f, it).orElse(it));
+      }
+    }
+    return out.toString();
   }
 
   /** What the dates written as text, without a pattern, say about their order. */
@@ -342,6 +359,16 @@ public final class Assembly implements Book.Sink {
   }
 
   private String country(Field f, String text) {
+    if (f == Field.NATIONALITY && text.indexOf(';') >= 0) {
+      StringJoiner out = new StringJoiner(";");
+      for (String item : text.split(";", -1)) {
+        String it = item.strip();
+        if (!it.isEmpty()) {
+          out.add(country(f, it));
+        }
+      }
+      return out.toString();
+    }
     if (text.length() == 2 && Character.isLetter(text.charAt(0)) && Character.isLetter(text.charAt(1))) {
       return text.toUpperCase(java.util.Locale.ROOT);
     }

@@ -18,6 +18,8 @@ public enum Field {
   SERIOUS_HEALTH_CONDITION(Value.BOOLEAN),
   /** Whether the person's family asked that they never be named; a bad value is never shown. */
   CONFIDENTIAL(Value.BOOLEAN),
+  /** The person's profiles (journalist, trade unionist...): codes separated by {@code ;}. */
+  PROFILES(Value.CODES),
   DATE(Value.DATE),
   TYPE(Value.CODE),
   FACILITY_ID(Value.FACILITY),
@@ -26,6 +28,12 @@ public enum Field {
   RECORDED_ON(Value.DATE),
   DATE_PRECISION(Value.CODE),
   NOTE(Value.PERSONAL),
+  /** Whether the event is verified or a claim. */
+  VERIFICATION(Value.CODE),
+  /** The agency that made an arrest: an id such as {@code SEBIN}. */
+  AGENCY(Value.ID),
+  /** How a closed case ended. */
+  OUTCOME(Value.CODE),
   FACILITY_NAME(Value.TEXT),
   FACILITY_KIND(Value.CODE),
   FACILITY_REGION(Value.TEXT),
@@ -49,6 +57,11 @@ public enum Field {
     COUNTRY,
     /** {@code true} or {@code false}, or a word the mapping gives for them. */
     BOOLEAN,
+    /**
+     * Codes separated by {@code ;}, each a code of the format or a word for it; a code the
+     * mapping does not know is passed on as written (the catalogue is open).
+     */
+    CODES,
     /** Measures separated by {@code ;}, each a code of the format or a word for it. */
     MEASURES,
     /** A facility's id or name. */
@@ -75,7 +88,7 @@ public enum Field {
   public boolean isPerson() {
     return switch (this) {
       case DETAINEE_ID, NAME, BIRTH_DATE, GENDER, NATIONALITY, AFFILIATION, SERIOUS_HEALTH_CONDITION,
-          CONFIDENTIAL ->
+          CONFIDENTIAL, PROFILES ->
           true;
       default -> false;
     };

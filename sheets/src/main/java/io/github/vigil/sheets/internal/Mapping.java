@@ -1,11 +1,14 @@
 package io.github.vigil.sheets.internal;
 
 import io.github.vigil.core.Affiliation;
+import io.github.vigil.core.CaseOutcome;
 import io.github.vigil.core.DatePrecision;
+import io.github.vigil.core.Evidence;
 import io.github.vigil.core.EventType;
 import io.github.vigil.core.FacilityKind;
 import io.github.vigil.core.Gender;
 import io.github.vigil.core.MeasureType;
+import io.github.vigil.core.Profile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -219,6 +222,9 @@ public final class Mapping {
       throw new MappingException(
           file + ": " + key + ": '" + code + "' is not an ISO 3166-1 alpha-2 code such as VE");
     }
+    if (field == Field.PROFILES && Profile.isValid(code)) {
+      return code;
+    }
     if (!codes.contains(code)) {
       throw new MappingException(
           file + ": " + key + ": '" + code + "' is not a code of " + field.key() + " (one of "
@@ -236,6 +242,9 @@ public final class Mapping {
       case DATE_PRECISION -> names(DatePrecision.values());
       case FACILITY_KIND -> names(FacilityKind.values());
       case MEASURES -> names(MeasureType.values());
+      case VERIFICATION -> names(Evidence.values());
+      case OUTCOME -> names(CaseOutcome.values());
+      case PROFILES -> Profile.catalogue().stream().map(Profile::code).toList();
       case SERIOUS_HEALTH_CONDITION, CONFIDENTIAL -> List.of("true", "false");
       case NATIONALITY, FACILITY_COUNTRY, REGISTRY_COUNTRY -> List.of("XX");
       default -> List.of();

@@ -13,7 +13,7 @@ public enum SheetKind {
           Field.FACILITY_COUNTRY),
       EnumSet.of(Field.FACILITY_ID)),
   DETAINEES(
-      EnumSet.range(Field.DETAINEE_ID, Field.CONFIDENTIAL),
+      EnumSet.range(Field.DETAINEE_ID, Field.PROFILES),
       EnumSet.of(Field.DETAINEE_ID)),
   EVENTS(
       EnumSet.complementOf(
