@@ -6,22 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vigil.core.CaseOutcome;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.Event;
 import io.github.vigil.core.EventType;
+import io.github.vigil.core.Evidence;
 import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.FacilityKind;
 import io.github.vigil.core.Gender;
+import io.github.vigil.core.History;
 import io.github.vigil.core.Measure;
+import io.github.vigil.core.Profile;
+import io.github.vigil.core.Registry;
 import io.github.vigil.io.FileCounts;
 import io.github.vigil.io.RegistryFormatException;
+import io.github.vigil.io.RegistryReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +74,83 @@ class SheetImportTest {
     assertEquals(EventType.RELEASE, event(r, "V-1", 2).type());
     assertEquals("El Helicoide", r.registry().facility(FacilityId.of("el-helicoide")).orElseThrow().name().orElseThrow());
     assertEquals(FacilityKind.OTHER, r.registry().facility(FacilityId.of("el-helicoide")).orElseThrow().kind());
+  }
+
+  @Test
+  void theColumnsAddedSinceVersionOneAreReadUnderTheirSpanishHeadersAndWords() {
+    Path f = Sheets.write(dir, "padron.csv", UTF_8,
+        "cédula;perfiles;fecha;tipo de evento;centro;organismo aprehensor;resultado;verificación;fuente",
+        "V-1;\"periodista; sindicalista\";01/03/2025;Detención;El Helicoide;SEBIN;;;Foro Penal",
+        "V-1;;08/01/2026;cierre de causa;;;indulto;anunciado;oficial",
+        "V-2;\"Periodista;;ESTUDIANTE\";02/03/2025;Detención;El Helicoide;;;verificado;Foro Penal",
+        "V-2;;09/01/2026;cierre de causa;;;pena cumplida;;Foro Penal");
+    ImportResult r = read(f, dayFirst());
+    assertEquals(List.of(), Sheets.rejections(r));
+    assertEquals(List.of(), r.warnings());
+    Detainee one = r.registry().detainee(DetaineeId.of("V-1")).orElseThrow();
+    assertEquals(List.of(Profile.JOURNALIST, Profile.TRADE_UNIONIST), List.copyOf(one.profiles()));
+    assertEquals(
+        List.of(Profile.JOURNALIST, Profile.of("ESTUDIANTE")),
+        List.copyOf(r.registry().detainee(DetaineeId.of("V-2")).orElseThrow().profiles()));
+    assertEquals("SEBIN", event(r, "V-1", 0).agency().orElseThrow());
+    History h = r.registry().history(DetaineeId.of("V-1")).orElseThrow();
+    Event claim = h.claims().get(0);
+    assertEquals(Evidence.CLAIMED, claim.evidence());
+    assertEquals(CaseOutcome.PARDON, claim.outcome().orElseThrow());
+    assertEquals(1, h.events().size());
+    assertEquals(Evidence.VERIFIED, event(r, "V-2", 0).evidence());
+    assertEquals(CaseOutcome.SENTENCE_SERVED, event(r, "V-2", 1).outcome().orElseThrow());
+  }
+
+  @Test
+  void anAgencyOnAnotherTypeThanArrestIsRejectedWithTheFormatsReason() {
+    Path f = Sheets.write(dir, "padron.csv", UTF_8,
+        "cédula;fecha;tipo de evento;centro;organismo",
+        "V-1;01/03/2025;Detención;El Helicoide;DGCIM",
+        "V-1;08/01/2026;excarcelación;;DGCIM");
+    ImportResult r = read(f, dayFirst());
+    assertEquals(1, Sheets.rejections(r).size());
+    assertTrue(Sheets.rejections(r).get(0).contains("agency"), Sheets.rejections(r).get(0));
+    assertEquals("DGCIM", event(r, "V-1", 0).agency().orElseThrow());
+  }
+
+  @Test
+  void theBundledSampleWithClaimsAgenciesOutcomesAndProfilesComesBackEqualFromAnXlsxAndAnOds()
+      throws Exception {
+    Registry sample = RegistryReader.read(Sheets.resource("sample-registry")).registry();
+    assertTrue(sample.detainees().stream().anyMatch(d -> sample.history(d.id()).orElseThrow().hasClaims()));
+    assertTrue(sample.detainees().stream().anyMatch(d -> !d.profiles().isEmpty()));
+    for (String name : List.of("sample.xlsx", "sample.ods")) {
+      Path book = dir.resolve(name);
+      WorkbookWriter.write(sample, book);
+      ImportResult r = read(book, ImportOptions.builder().today(LocalDate.of(9999, 12, 31)).build());
+      assertEquals(List.of(), Sheets.rejections(r), name);
+      assertEquals(List.of(), r.warnings(), name);
+      assertEquals(sample, r.registry(), name);
+      for (Detainee d : sample.detainees()) {
+        assertEquals(
+            sample.history(d.id()).orElseThrow().eventsWithClaims(),
+            r.registry().history(d.id()).orElseThrow().eventsWithClaims(),
+            name + " " + d.id());
+      }
+    }
+  }
+
+  @Test
+  void aWorkbookOfARegistryWithoutTheNewColumnsHasNoneOfThem() throws Exception {
+    Registry v1 = RegistryReader.read(Sheets.resource("spanish/sample-v1")).registry();
+    Path book = dir.resolve("v1.ods");
+    WorkbookWriter.write(v1, book);
+    ImportResult r = read(book, ImportOptions.builder().today(LocalDate.of(9999, 12, 31)).build());
+    assertEquals(v1, r.registry());
+    String content;
+    try (ZipFile zip = new ZipFile(book.toFile())) {
+      content = new String(zip.getInputStream(zip.getEntry("content.xml")).readAllBytes(), UTF_8);
+    }
+    for (String column : List.of("verification", "agency", "outcome", "profiles")) {
+      assertFalse(content.contains(">" + column + "<"), column);
+    }
+    assertTrue(content.contains(">confidential<"));
   }
 
   @Test
