@@ -297,11 +297,16 @@ public final class Assembly implements Book.Sink {
    * dropped.
    */
   private String codes(Field f, String text) {
+    return items(text, it -> mapping.value(f, it).orElse(it));
+  }
+
+  /** Returns the non-empty {@code ;}-separated items of {@code text}, each stripped and turned by {@code each}. */
+  private static String items(String text, java.util.function.UnaryOperator<String> each) {
     StringJoiner out = new StringJoiner(";");
     for (String item : text.split(";", -1)) {
       String it = item.strip();
       if (!it.isEmpty()) {
-        out.add(mapping.value(f, it).orElse(it));
+        out.add(each.apply(it));
       }
     }
     return out.toString();
@@ -360,14 +365,7 @@ public final class Assembly implements Book.Sink {
 
   private String country(Field f, String text) {
     if (f == Field.NATIONALITY && text.indexOf(';') >= 0) {
-      StringJoiner out = new StringJoiner(";");
-      for (String item : text.split(";", -1)) {
-        String it = item.strip();
-        if (!it.isEmpty()) {
-          out.add(country(f, it));
-        }
-      }
-      return out.toString();
+      return items(text, it -> country(f, it));
     }
     if (text.length() == 2 && Character.isLetter(text.charAt(0)) && Character.isLetter(text.charAt(1))) {
       return text.toUpperCase(java.util.Locale.ROOT);
