@@ -9,6 +9,13 @@ module io.github.vigil.benchmarks {
   requires io.github.vigil.survival;
   requires io.github.vigil.reporting;
   requires io.github.vigil.io;
+  requires io.github.vigil.sheets;
+  requires org.apache.poi.ooxml;
+  requires org.apache.poi.poi;
+  requires com.github.miachm.sods;
+  requires org.dhatim.fastexcel;
+  requires org.dhatim.fastexcel.reader;
+  requires java.xml;
   requires com.google.common;
   requires java.sql;
   requires java.management;

@@ -19,6 +19,7 @@ module io.github.vigil.core {
       io.github.vigil.conditions,
       io.github.vigil.reporting,
       io.github.vigil.io,
+      io.github.vigil.sheets,
       io.github.vigil.testkit,
       io.github.vigil.cli;
 }

@@ -3,6 +3,7 @@
  * files or one JSON document. Reading collects a rejection for every row that does not load;
  * writing is deterministic.
  */
+@SuppressWarnings("module") // the internal package is exported to a module built after this one
 module io.github.vigil.io {
   requires transitive io.github.vigil.core;
   requires com.fasterxml.jackson.core;
@@ -14,4 +15,6 @@ module io.github.vigil.io {
   requires static transitive org.jspecify;
 
   exports io.github.vigil.io;
+  exports io.github.vigil.io.internal to
+      io.github.vigil.sheets;
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Writes rejected rows as {@code file:line: reason}, sorted by file and line as long as there are
@@ -18,6 +19,7 @@ final class RejectionList implements Consumer<Rejection> {
   static final int SORTED = 100_000;
 
   private final PrintWriter out;
+  private final Function<Rejection, String> format;
   private final Runnable notice;
   private final List<Rejection> held = new ArrayList<>();
   private boolean streaming;
@@ -28,7 +30,16 @@ final class RejectionList implements Consumer<Rejection> {
    * rows to sort.
    */
   RejectionList(PrintWriter out, Runnable notice) {
+    this(out, Rejection::toString, notice);
+  }
+
+  /**
+   * Returns a list written to {@code out}, each row as {@code format} gives it (such as in
+   * Spanish); {@code notice} runs once, when there are too many rows to sort.
+   */
+  RejectionList(PrintWriter out, Function<Rejection, String> format, Runnable notice) {
     this.out = out;
+    this.format = format;
     this.notice = notice;
   }
 
@@ -55,7 +66,7 @@ final class RejectionList implements Consumer<Rejection> {
   }
 
   private void write(Rejection r) {
-    out.println(r);
+    out.println(format.apply(r));
     // a full disk or a closed pipe stops the command instead of reading on for nothing
     if (++written % 8192 == 0 && out.checkError()) {
       throw new OutputException();

@@ -3,6 +3,7 @@ package io.github.vigil.cli;
 import io.github.vigil.core.Rejection;
 import io.github.vigil.io.FileCounts;
 import io.github.vigil.io.ReadResult;
+import io.github.vigil.reporting.Language;
 import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -39,18 +40,28 @@ public final class ValidateCommand implements Callable<Integer> {
           + " rejected row.")
   boolean strict;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      converter = ReportCommand.LanguageConverter.class,
+      description = "Messages in en (English) or es (Spanish): every reason of a rejected row"
+          + " has a Spanish text. Default: en.")
+  Language language = Language.EN;
+
   ValidateCommand() {}
 
   @Override
   public Integer call() {
     CommandSpec self = Objects.requireNonNull(spec, "spec");
     PrintWriter out = self.commandLine().getOut();
+    Messages messages = new Messages(language);
     ReadResult result;
     try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {
       PrintWriter err = self.commandLine().getErr();
       RejectionList list =
           new RejectionList(
               out,
+              messages::rejection,
               () -> {
                 progress.clear();
                 err.println(
@@ -63,7 +74,7 @@ public final class ValidateCommand implements Callable<Integer> {
       list.finish();
     }
     for (String w : result.warnings()) {
-      out.println("warning: " + w);
+      out.println((messages.spanish() ? "aviso: " : "warning: ") + w);
     }
     for (Rejection c : result.dateConflicts()) {
       out.println(c.origin() + ": date conflict: " + c.reason());
@@ -71,16 +82,14 @@ public final class ValidateCommand implements Callable<Integer> {
     long read = 0;
     long rejected = 0;
     for (FileCounts c : result.counts()) {
-      out.println(c);
+      out.println(messages.counts(c));
       read += c.read();
       rejected += c.rejected();
     }
-    out.println(
-        "total: read " + read + ", accepted " + (read - rejected) + ", rejected " + rejected);
+    out.println(messages.total(read, rejected));
     long people = result.rejectedPeople();
     if (people > 0) {
-      out.println(
-          "people left out: " + people + " (their row was rejected, and with it their events)");
+      out.println(messages.peopleLeftOut(people));
     }
     out.flush();
     return result.isClean() ? ExitCode.OK : ExitCode.REJECTED;

@@ -48,6 +48,8 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {
       ReportCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
       RiskCommand.class,
       ClaimsCommand.class,
       SurvivalCommand.class,

@@ -28,7 +28,12 @@ public abstract class FileCounts {
     return read() - rejected();
   }
 
-  static FileCounts of(String file, long read, long rejected) {
+  /**
+   * Returns the counts of {@code file}.
+   *
+   * @throws IllegalStateException if {@code rejected} is negative or more than {@code read}
+   */
+  public static FileCounts of(String file, long read, long rejected) {
     return ImmutableFileCounts.of(file, read, rejected);
   }
 

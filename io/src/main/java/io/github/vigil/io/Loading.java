@@ -3,6 +3,7 @@ package io.github.vigil.io;
 import static com.google.common.base.Verify.verify;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Event;
@@ -22,8 +23,8 @@ import io.github.vigil.io.internal.Warnings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +46,9 @@ final class Loading {
   private final @Nullable Consumer<? super Rejection> sink;
   private final List<Rejection> kept = new ArrayList<>();
   private final Warnings warnings = new Warnings();
-  private final Map<Columns, String> files = new EnumMap<>(Columns.class);
+  /** Rows read per file, in the order files were started or first seen. */
+  private final Map<String, Long> read = new LinkedHashMap<>();
   private Set<Source> claimedSources = Set.of();
-  private final Map<Columns, Long> read = new EnumMap<>(Columns.class);
   private final Map<String, Long> rejected = new HashMap<>();
   private final Map<FacilityId, Origin> facilities = new HashMap<>();
   private final Map<DetaineeId, Origin> detainees = new HashMap<>();
@@ -84,28 +85,38 @@ final class Loading {
     return warnings;
   }
 
-  void start(Columns kind, String file) {
-    files.put(kind, file);
-    read.put(kind, 0L);
-    rejected.put(file, 0L);
+  void start(String file) {
+    read.putIfAbsent(file, 0L);
+    rejected.putIfAbsent(file, 0L);
   }
 
-  void row(Columns kind, String file, Row row) {
-    read.merge(kind, 1L, Long::sum);
+  /**
+   * Reads one row of {@code file}; returns whether its facility or person was accepted (for an
+   * event, whether it passed the row's own checks: the replay may still reject it).
+   */
+  @CanIgnoreReturnValue
+  boolean row(Columns kind, String file, Row row) {
+    read.merge(file, 1L, Long::sum);
     Origin origin = Origin.of(file, row.line());
     if (row.problem().isPresent()) {
       reject(origin, row.problem().get());
       if (kind != Columns.EVENTS) {
         remember(kind, row.get("id"), origin);
       }
-      return;
+      return false;
     }
     List<String> problems = new ArrayList<>(2);
-    switch (kind) {
+    return switch (kind) {
       case FACILITIES -> facility(row, origin, problems);
       case DETAINEES -> detainee(row, origin, problems);
       case EVENTS -> event(row, origin, problems);
-    }
+    };
+  }
+
+  /** Rejects a row that never became a record (its reader could not make values of it). */
+  void rejectUnread(Origin origin, String reason) {
+    read.merge(origin.file(), 1L, Long::sum);
+    reject(origin, reason);
   }
 
   private void reject(Origin origin, String reason) {
@@ -138,7 +149,7 @@ final class Loading {
     }
   }
 
-  private void facility(Row row, Origin origin, List<String> problems) {
+  private boolean facility(Row row, Origin origin, List<String> problems) {
     Optional<Facility> f = Records.facility(row, problems);
     if (admissible(Columns.FACILITIES, f.isPresent(), row.get("id"), origin, problems)) {
       FacilityId id = f.get().id();
@@ -147,11 +158,13 @@ final class Loading {
         reject(origin, "duplicate facility id " + id + " (first at " + first + ")");
       } else {
         verify(loader.addFacility(f.get(), origin)); // duplicates were rejected above
+        return true;
       }
     }
+    return false;
   }
 
-  private void detainee(Row row, Origin origin, List<String> problems) {
+  private boolean detainee(Row row, Origin origin, List<String> problems) {
     Optional<Detainee> d = Records.detainee(row, problems);
     if (admissible(Columns.DETAINEES, d.isPresent(), row.get("id"), origin, problems)) {
       DetaineeId id = d.get().id();
@@ -160,8 +173,10 @@ final class Loading {
         reject(origin, "duplicate detainee id " + id + " (first at " + first + ")");
       } else {
         verify(loader.addDetainee(d.get(), origin)); // duplicates were rejected above
+        return true;
       }
     }
+    return false;
   }
 
   /**
@@ -187,32 +202,32 @@ final class Loading {
     return true;
   }
 
-  private void event(Row row, Origin origin, List<String> problems) {
+  private boolean event(Row row, Origin origin, List<String> problems) {
     Optional<Records.EventRow> e = Records.event(row, problems, canonical, today);
     if (e.isEmpty()) {
       reject(origin, String.join("; ", problems));
-      return;
+      return false;
     }
     DetaineeId id = e.get().detainee();
     Origin person = rejectedDetainees.get(id.value());
     if (person != null) {
       reject(origin, "detainee " + id + " was rejected (" + person + ")");
-      return;
+      return false;
     }
     if (!detainees.containsKey(id)) {
       reject(origin, "unknown detainee " + id);
-      return;
+      return false;
     }
     Optional<FacilityId> facility = e.get().event().facility();
     if (facility.isPresent()) {
       Origin place = rejectedFacilities.get(facility.get().value());
       if (place != null) {
         reject(origin, "facility " + facility.get() + " was rejected (" + place + ")");
-        return;
+        return false;
       }
       if (!facilities.containsKey(facility.get())) {
         reject(origin, "unknown facility " + facility.get());
-        return;
+        return false;
       }
     }
     Event event = e.get().event();
@@ -223,6 +238,7 @@ final class Loading {
       event = Event.builder().from(event).evidence(Evidence.CLAIMED).build();
     }
     loader.addEvent(id, event, origin);
+    return true;
   }
 
   ReadResult finish() {
@@ -234,12 +250,8 @@ final class Loading {
     facilities.clear();
     detainees.clear();
     ImmutableList.Builder<FileCounts> counts = ImmutableList.builder();
-    for (Map.Entry<Columns, String> f : files.entrySet()) {
-      counts.add(
-          FileCounts.of(
-              f.getValue(),
-              read.getOrDefault(f.getKey(), 0L),
-              rejected.getOrDefault(f.getValue(), 0L)));
+    for (Map.Entry<String, Long> f : read.entrySet()) {
+      counts.add(FileCounts.of(f.getKey(), f.getValue(), rejected.getOrDefault(f.getKey(), 0L)));
     }
     Collections.sort(kept);
     return new ReadResult(

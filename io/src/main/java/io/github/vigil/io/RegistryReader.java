@@ -130,7 +130,7 @@ public final class RegistryReader {
     }
     for (Columns kind : Columns.values()) {
       String file = kind.csvFile();
-      loading.start(kind, file);
+      loading.start(file);
       CsvTable.read(
           folder.resolve(file), kind, loading.warnings(), row -> loading.row(kind, file, row));
     }
@@ -140,7 +140,7 @@ public final class RegistryReader {
   private static ReadResult readJson(Path path, Loading loading) {
     String file = Echo.line(String.valueOf(path.getFileName()));
     for (Columns kind : Columns.values()) {
-      loading.start(kind, JsonDocument.origin(file, kind));
+      loading.start(JsonDocument.origin(file, kind));
     }
     JsonDocument.Header header =
         JsonDocument.read(

@@ -1,5 +1,6 @@
 package io.github.vigil.io.internal;
 
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,35 @@ public final class Row {
     this.line = line;
     this.values = values;
     this.problem = problem;
+  }
+
+  /**
+   * Returns the record of {@code kind} at {@code line} holding {@code values} (column name to
+   * text, as it would stand in the CSV file; a missing column is blank). A value longer than
+   * {@link Limits#MAX_FIELD_CHARS} makes the record unreadable, as in a CSV file.
+   *
+   * @throws IllegalArgumentException if a key is not a column of {@code kind}, or {@code line}
+   *     is less than 1
+   */
+  public static Row of(Columns kind, long line, Map<String, String> values) {
+    if (line < 1) {
+      throw new IllegalArgumentException("line must be at least 1: " + line);
+    }
+    @Nullable String[] slots = new String[kind.columns().size()];
+    @Nullable String problem = null;
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      int i = kind.columns().indexOf(e.getKey());
+      if (i < 0) {
+        throw new IllegalArgumentException(
+            "no column " + e.getKey() + " in " + kind.csvFile() + ": " + kind.columns());
+      }
+      if (e.getValue().length() > Limits.MAX_FIELD_CHARS) {
+        problem = Limits.tooLong(e.getKey(), e.getValue().length());
+      } else {
+        slots[i] = e.getValue();
+      }
+    }
+    return new Row(kind, line, slots, problem);
   }
 
   /** Returns which file's record it is. */
