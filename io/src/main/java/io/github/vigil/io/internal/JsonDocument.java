@@ -32,7 +32,7 @@ public final class JsonDocument {
   /** The document's format version that this reader understands. */
   public static final int FORMAT_VERSION = 1;
 
-  /** The most keys a record may have; a record with more is rejected (the format has 9). */
+  /** The most keys a record may have; a record with more is rejected (far more than the format has). */
   public static final int MAX_KEYS_PER_RECORD = 100;
 
   private static final JsonFactory FACTORY =
