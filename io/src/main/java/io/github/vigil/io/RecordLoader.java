@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Loads a registry from records that come from somewhere other than a registry folder or
  * document (a spreadsheet, a database, a form), by exactly the rules of {@link RegistryReader}:
- * each record is a map from the column names of FORMAT.md section 2 ({@code id}, {@code
+ * each record is a map from the column names of docs/format.md section 2 ({@code id}, {@code
  * birth_date}, {@code detainee_id}, {@code type}, ...) to the text that column would hold in
  * the CSV file, and every record that does not load is rejected with its {@link Origin} and the
  * same reason a CSV row would get. Offer facilities and people before events. Not thread-safe;
