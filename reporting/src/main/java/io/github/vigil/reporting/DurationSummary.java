@@ -7,6 +7,7 @@ import io.github.vigil.reporting.disclosure.Suppression;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.SortedMap;
 
 /**
  * The durations of one {@link DurationKind} as of a report's date: how many people, how many of
@@ -106,23 +107,32 @@ public final class DurationSummary {
     if (!statisticsShown()) {
       return OptionalDouble.empty();
     }
-    double h = (people - 1) * p;
-    long lo = (long) Math.floor(h);
-    long a = orderStatistic(lo);
-    long b = orderStatistic(Math.min(lo + 1, people - 1));
-    return OptionalDouble.of(a + (h - lo) * (b - a));
+    return OptionalDouble.of(quantile(days, people, p));
   }
 
-  /** Returns the {@code i}-th smallest duration, from 0. */
-  private long orderStatistic(long i) {
+  /**
+   * Returns the quantile {@code p} (R's type 7) of {@code n} values given as the number of times
+   * each occurs ({@code counts}, in increasing order of value); {@code n} is the sum of the counts
+   * and is at least 1.
+   */
+  static double quantile(SortedMap<Long, Long> counts, long n, double p) {
+    double h = (n - 1) * p;
+    long lo = (long) Math.floor(h);
+    long a = orderStatistic(counts, n, lo);
+    long b = orderStatistic(counts, n, Math.min(lo + 1, n - 1));
+    return a + (h - lo) * (b - a);
+  }
+
+  /** Returns the {@code i}-th smallest of the values {@code counts} counts, from 0. */
+  private static long orderStatistic(SortedMap<Long, Long> counts, long n, long i) {
     long seen = 0;
-    for (Map.Entry<Long, Long> e : days.entrySet()) {
+    for (Map.Entry<Long, Long> e : counts.entrySet()) {
       seen += e.getValue();
       if (i < seen) {
         return e.getKey();
       }
     }
-    throw new IllegalStateException("no order statistic " + i + " of " + people);
+    throw new IllegalStateException("no order statistic " + i + " of " + n);
   }
 
   /** Returns the unsuppressed number of people in {@code bucket}, for use inside the application. */

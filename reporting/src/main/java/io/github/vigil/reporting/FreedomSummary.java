@@ -196,24 +196,9 @@ public final class FreedomSummary {
    */
   public OptionalDouble medianReleaseOrderWait() {
     long n = releaseOrdersNotExecuted();
-    if (n == 0) {
-      return OptionalDouble.empty();
-    }
-    long first = (n - 1) / 2; // 0-based positions of the two middle values
-    long second = n / 2;
-    long a = -1;
-    long seen = 0;
-    for (Map.Entry<Long, Long> e : counts.orderWaits.entrySet()) {
-      long next = seen + e.getValue();
-      if (a < 0 && first < next) {
-        a = e.getKey();
-      }
-      if (second < next) {
-        return OptionalDouble.of((a + e.getKey()) / 2.0);
-      }
-      seen = next;
-    }
-    throw new IllegalStateException("unreachable: the counts add up to " + n);
+    return n == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(DurationSummary.quantile(counts.orderWaits, n, 0.5));
   }
 
   /** Returns the number of release orders not executed that have waited more than {@code days} days. */
