@@ -6,6 +6,7 @@ import static io.github.vigil.core.Fixtures.arrest;
 import static io.github.vigil.core.Fixtures.d;
 import static io.github.vigil.core.Fixtures.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -41,6 +42,25 @@ class RegistryBuilderTest {
     assertEquals(2, built.eventCount());
     assertEquals(d("2025-02-01"), built.latestEventDate().orElseThrow());
     assertEquals(List.of(DetaineeId.of("A"), DetaineeId.of("B")), built.detainees().stream().map(Detainee::id).toList());
+  }
+
+  @Test
+  void theRejectionsOfAReadRegistryAreKeptByEveryCopyAndTellRegistriesApart() {
+    Registry read =
+        Registry.empty().withFacility(Facility.of(HELICOIDE, FacilityKind.PRISON)).withRejections(4, 3);
+    Registry extended =
+        read.withCountry("VE")
+            .withName("test")
+            .withDetainee(Detainee.of(Fixtures.A))
+            .withEvent(Fixtures.A, arrest("2025-01-01"));
+    assertEquals(4, extended.rejectedRows());
+    assertEquals(3, extended.rejectedPeople());
+    assertEquals(0, Registry.builder().build().rejectedRows());
+    Registry clean = read.withRejections(0, 0);
+    assertNotEquals(read, clean);
+    assertEquals(Registry.empty().withFacility(Facility.of(HELICOIDE, FacilityKind.PRISON)), clean);
+    assertThrows(IllegalArgumentException.class, () -> read.withRejections(-1, 0));
+    assertThrows(IllegalArgumentException.class, () -> read.withRejections(0, -1));
   }
 
   @Test

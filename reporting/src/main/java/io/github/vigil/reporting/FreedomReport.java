@@ -54,6 +54,8 @@ public final class FreedomReport {
   private final ImmutableList<FacilityId> facilities;
   private final boolean includesClaims;
   private final Optional<Claims> claims;
+  private final long rejectedRows;
+  private final long rejectedPeople;
   private volatile @Nullable Published published; // computed when first asked for
 
   private FreedomReport(RegistryView view, ReportOptions options, FreedomSummary summary) {
@@ -63,6 +65,8 @@ public final class FreedomReport {
     this.options = options;
     this.summary = summary;
     this.includesClaims = view.includesClaims();
+    this.rejectedRows = view.registry().rejectedRows();
+    this.rejectedPeople = view.registry().rejectedPeople();
     this.claims = Claims.of(view, options);
     this.facilities =
         view.registry().facilities().stream().map(Facility::id).collect(ImmutableList.toImmutableList());
@@ -148,17 +152,20 @@ public final class FreedomReport {
     return summary.rearrests();
   }
 
-  /** Returns the number of rows rejected while loading, as given in the options. */
+  /**
+   * Returns the number of rows rejected while the registry was read: {@link
+   * io.github.vigil.core.Registry#rejectedRows()}, 0 for a registry built in code.
+   */
   public long rejectedRows() {
-    return options.rejectedRows();
+    return rejectedRows;
   }
 
   /**
-   * Returns the number of people left out while loading because their row was rejected, as
-   * given in the options.
+   * Returns the number of people left out while the registry was read because their row was
+   * rejected: {@link io.github.vigil.core.Registry#rejectedPeople()}.
    */
   public long rejectedPeople() {
-    return options.rejectedPeople();
+    return rejectedPeople;
   }
 
   /**
