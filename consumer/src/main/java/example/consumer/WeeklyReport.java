@@ -1,5 +1,8 @@
 package example.consumer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
@@ -12,10 +15,12 @@ import io.github.vigil.core.Measure;
 import io.github.vigil.core.Registry;
 import io.github.vigil.io.ReadResult;
 import io.github.vigil.io.RegistryReader;
+import io.github.vigil.jackson.VigilModule;
 import io.github.vigil.reporting.CategoryCounts;
 import io.github.vigil.reporting.FreedomReport;
 import io.github.vigil.reporting.Language;
 import io.github.vigil.reporting.ReportFormat;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -65,6 +70,20 @@ public final class WeeklyReport {
       }
     }
     System.out.println(line);
+
+    // The application's own ObjectMapper writes the report, and reads what it wrote back.
+    ObjectMapper mapper = new ObjectMapper().registerModule(new VigilModule());
+    try {
+      String written = mapper.writeValueAsString(weekly);
+      JsonNode back = mapper.readTree(written);
+      boolean same = back.equals(mapper.readTree(weekly.toJson()))
+          && back.get("rejectedRows").asLong() == read.rejectedRows()
+          && back.get("population").asLong() == weekly.population();
+      System.out.println("jackson: " + written.length() + " characters, read back "
+          + (same ? "equal" : "DIFFERENT"));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
     System.out.print(weekly.render(ReportFormat.JSON, Language.EN));
   }
 }
