@@ -79,7 +79,7 @@ class InvalidTransitionExceptionTest {
     UnknownIdException facility =
         assertThrows(
             UnknownIdException.class,
-            () -> r.withEvent(DetaineeId.of("vp-0042"), Event.transfer(d("2025-04-01"), FacilityId.of("tocoron"))));
+            () -> r.withEvent(DetaineeId.of("vp-0042"), Event.of(EventType.TRANSFER, d("2025-04-01"), FacilityId.of("tocoron"))));
     assertTrue(String.valueOf(facility.getMessage()).contains("tocoron"));
     assertFalse(String.valueOf(facility.getMessage()).contains(NAME));
   }

@@ -82,7 +82,7 @@ class RefusalTest {
         Registry.empty()
             .withFacility(Facility.of(Fixtures.HELICOIDE, FacilityKind.PRISON))
             .withDetainee(Detainee.builder().id(Fixtures.A).name("Ana Secret").build());
-    Event elsewhere = Event.arrest(d("2025-01-01"), FacilityId.of("tocoron"));
+    Event elsewhere = Event.of(EventType.ARREST, d("2025-01-01"), FacilityId.of("tocoron"));
 
     assertEquals(RefusalCode.UNKNOWN_DETAINEE, r.refusal(DetaineeId.of("nobody"), arrest("2025-01-01")).orElseThrow().code());
     assertEquals(RefusalCode.UNKNOWN_FACILITY, r.refusal(Fixtures.A, elsewhere).orElseThrow().code());

@@ -90,7 +90,7 @@ class RegistryBuilderTest {
     assertEquals("the history of A was given for B", other.getMessage());
     b.addPerson(
         Detainee.of(DetaineeId.of("C")),
-        History.of(DetaineeId.of("C"), List.of(Event.arrest(d("2025-01-01"), RODEO))));
+        History.of(DetaineeId.of("C"), List.of(Event.of(EventType.ARREST, d("2025-01-01"), RODEO))));
     UnknownIdException unknown = assertThrows(UnknownIdException.class, b::build);
     assertEquals("ARREST on 2025-01-01 for C names unknown facility rodeo-1", unknown.getMessage());
   }

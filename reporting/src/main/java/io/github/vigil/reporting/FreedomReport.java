@@ -47,7 +47,7 @@ public final class FreedomReport {
   public static final int FORMAT_VERSION = 1;
 
   private final LocalDate asOf;
-  private final LocalDate knownAsOf;
+  private final LocalDate knownOn;
   private final Optional<ImmutableSet<Source>> sources;
   private final ReportOptions options;
   private final FreedomSummary summary;
@@ -60,7 +60,7 @@ public final class FreedomReport {
 
   private FreedomReport(RegistryView view, ReportOptions options, FreedomSummary summary) {
     this.asOf = view.asOf();
-    this.knownAsOf = view.knownOn();
+    this.knownOn = view.knownOn();
     this.sources = view.sources();
     this.options = options;
     this.summary = summary;
@@ -123,8 +123,8 @@ public final class FreedomReport {
   }
 
   /** Returns the date K: events recorded after it are not counted. */
-  public LocalDate knownAsOf() {
-    return knownAsOf;
+  public LocalDate knownOn() {
+    return knownOn;
   }
 
   /** Returns the sources whose events are counted, or empty when every event is. */
@@ -421,7 +421,7 @@ public final class FreedomReport {
         BalanceTables.rows(summary.balance(), options);
     List<CountTable> all = new ArrayList<>();
     LinkedTables tables =
-        LinkedTables.withTotals(
+        LinkedTables.ofTotals(
             columns,
             matrix(ImmutableMap.of("", categories()))[0],
             List.of(
@@ -436,7 +436,7 @@ public final class FreedomReport {
                     disjoint(byGroup))));
     all.addAll(tables.tables());
     all.addAll(BalanceTables.tables(balance, columns));
-    tables = LinkedTables.withTotals(columns, tables.columnTotals().orElseThrow().toArray(), all);
+    tables = LinkedTables.ofTotals(columns, tables.columnTotals().orElseThrow().toArray(), all);
     Suppression suppression = Suppression.apply(tables, options.minCell());
     ImmutableList.Builder<Breakdown> breakdowns = ImmutableList.builder();
     breakdowns.add(
@@ -533,8 +533,8 @@ public final class FreedomReport {
   public String toString() {
     return "FreedomReport{asOf="
         + asOf
-        + ", knownAsOf="
-        + knownAsOf
+        + ", knownOn="
+        + knownOn
         + ", population="
         + population()
         + ", "

@@ -232,7 +232,7 @@ class FreedomReportProperties {
               JsonNode j = json(r);
               assertEquals(1, j.get("formatVersion").asInt());
               assertEquals(r.asOf().toString(), j.get("asOf").asText());
-              assertEquals(r.knownAsOf().toString(), j.get("knownAsOf").asText());
+              assertEquals(r.knownOn().toString(), j.get("knownAsOf").asText());
               assertEquals(r.population(), j.get("population").asLong());
               assertEquals(r.rearrests(), j.get("rearrests").asLong());
               assertEquals(r.rejectedRows(), j.get("rejectedRows").asLong());

@@ -42,7 +42,7 @@ class RiskPolicyTest {
   }
 
   static Event event(EventType type, String date) {
-    return type == EventType.ARREST ? Event.arrest(d(date), HELICOIDE) : Event.of(type, d(date));
+    return type == EventType.ARREST ? Event.of(EventType.ARREST, d(date), HELICOIDE) : Event.of(type, d(date));
   }
 
   static Event event(EventType type, String date, String measures) {
@@ -356,7 +356,7 @@ class RiskPolicyTest {
             .withEvent(p, event(EventType.ARREST, "2025-06-01"))
             .withEvent(
                 p,
-                Event.withMeasures(
+                Event.of(
                     EventType.RELEASE,
                     d("2025-07-01"),
                     Measure.parse("OTHER(report to the mayor)")));
