@@ -15,6 +15,7 @@ import io.github.vigil.survival.IncidenceReport;
 import io.github.vigil.survival.SurvivalReport;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.Map;
 
 /**
@@ -44,28 +45,29 @@ public final class VigilModule extends SimpleModule {
     super("vigil", Version.unknownVersion());
     addSerializer(new Rendered<>(FreedomReport.class, FreedomReport::toJson));
     addSerializer(new Rendered<>(RiskReport.class, RiskRenderer::json));
-    addSerializer(
-        new Rendered<>(
-            SurvivalReport.class,
-            r -> {
-              StringWriter out = new StringWriter();
-              r.writeJson(out, Map.of());
-              return out.toString();
-            }));
-    addSerializer(
-        new Rendered<>(
-            IncidenceReport.class,
-            r -> {
-              StringWriter out = new StringWriter();
-              r.writeJson(out, Map.of());
-              return out.toString();
-            }));
+    addSerializer(new Rendered<>(SurvivalReport.class, streamed(SurvivalReport::writeJson)));
+    addSerializer(new Rendered<>(IncidenceReport.class, streamed(IncidenceReport::writeJson)));
   }
 
   /** Renders a value to its JSON text. */
   @FunctionalInterface
   private interface Renderer<T> {
     String render(T value) throws IOException;
+  }
+
+  /** Writes a value's JSON, with keys added by the caller, to a writer. */
+  @FunctionalInterface
+  private interface Writing<T> {
+    void write(T value, Writer out, Map<String, Object> extra) throws IOException;
+  }
+
+  /** Returns the renderer of what {@code writing} writes with no added keys. */
+  private static <T> Renderer<T> streamed(Writing<T> writing) {
+    return value -> {
+      StringWriter out = new StringWriter();
+      writing.write(value, out, Map.of());
+      return out.toString();
+    };
   }
 
   /** Streams what a renderer writes into the mapper's generator, token by token. */
