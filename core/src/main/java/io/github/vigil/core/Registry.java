@@ -286,14 +286,13 @@ public final class Registry {
   }
 
   /**
-   * Returns whether {@code o} is a registry with the same country, name, facilities, people,
-   * histories and counts of rejected rows and people.
+   * Returns whether {@code o} is a registry with the same country, name, facilities, people and
+   * histories: what it holds, not how it was read ({@link #rejectedRows()} is not compared, so a
+   * registry written and read back equals the one read with rejections).
    */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Registry r
-        && rejectedRows == r.rejectedRows
-        && rejectedPeople == r.rejectedPeople
         && Objects.equals(country, r.country)
         && Objects.equals(name, r.name)
         && facilities.equals(r.facilities)
@@ -303,7 +302,7 @@ public final class Registry {
   /** Returns a hash code consistent with {@link #equals}. */
   @Override
   public int hashCode() {
-    return Objects.hash(country, name, facilities, people, rejectedRows, rejectedPeople);
+    return Objects.hash(country, name, facilities, people);
   }
 
   /** Returns counts only; never personal data. */
