@@ -61,7 +61,7 @@ public abstract class Measure {
    * @throws IllegalArgumentException if {@code type} is a court appearance, or the text is blank
    *     or holds {@code ;}, {@code (} or {@code )}
    */
-  public static Measure withText(MeasureType type, String text) {
+  public static Measure ofText(MeasureType type, String text) {
     return ImmutableMeasure.builder().type(type).text(text).build();
   }
 
@@ -101,7 +101,7 @@ public abstract class Measure {
       }
       return courtAppearance(interval);
     }
-    return withText(type, parameter);
+    return ofText(type, parameter);
   }
 
   /** Returns whether the measure carries the parameter its code requires. */

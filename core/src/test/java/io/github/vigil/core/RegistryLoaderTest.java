@@ -43,7 +43,7 @@ class RegistryLoaderTest {
   void eventsOfUnknownPeopleOrFacilitiesAreRejected() {
     RegistryLoader b = base();
     b.addEvent(DetaineeId.of("X"), Fixtures.arrest("2025-01-01"), Origin.of("events.csv", 2));
-    b.addEvent(P, Event.arrest(d("2025-01-01"), FacilityId.of("tocoron")), Origin.of("events.csv", 3));
+    b.addEvent(P, Event.of(EventType.ARREST, d("2025-01-01"), FacilityId.of("tocoron")), Origin.of("events.csv", 3));
     b.addEvent(P, Fixtures.arrest("2025-01-02"), Origin.of("events.csv", 4));
     LoadResult r = b.build();
     assertEquals(

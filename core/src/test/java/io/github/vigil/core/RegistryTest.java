@@ -75,14 +75,14 @@ class RegistryTest {
   @Test
   void anEventNamingAFacilityTheRegistryDoesNotHoldIsRefusedWithItsId() {
     UnknownIdException x =
-        assertThrows(UnknownIdException.class, () -> base().withEvent(A, Event.arrest(d("2024-01-01"), RODEO)));
+        assertThrows(UnknownIdException.class, () -> base().withEvent(A, Event.of(EventType.ARREST, d("2024-01-01"), RODEO)));
     assertEquals("ARREST on 2024-01-01 for A names unknown facility rodeo-1", x.getMessage());
     UnknownIdException built =
         assertThrows(
             UnknownIdException.class,
             () ->
                 Registry.builder()
-                    .addPerson(Detainee.of(A), History.of(A, List.of(Event.arrest(d("2024-01-01"), RODEO))))
+                    .addPerson(Detainee.of(A), History.of(A, List.of(Event.of(EventType.ARREST, d("2024-01-01"), RODEO))))
                     .build());
     assertEquals("ARREST on 2024-01-01 for A names unknown facility rodeo-1", built.getMessage());
     UnknownIdException person =

@@ -32,28 +32,28 @@ class ValidationMessagesTest {
             "SPEECH_BAN)", "unknown measure code",
             "", "measure code must not be empty");
     cases.forEach((bad, expected) -> assertTrue(message(() -> Measure.parse(bad)).startsWith(expected), bad + ": " + message(() -> Measure.parse(bad))));
-    assertEquals(Measure.withText(MeasureType.OTHER, "a"), Measure.parse("OTHER(a)"), "a one-character parameter");
+    assertEquals(Measure.ofText(MeasureType.OTHER, "a"), Measure.parse("OTHER(a)"), "a one-character parameter");
   }
 
   @Test
   void aMeasuresTextIsCheckedRuleByRule() {
-    assertEquals("OTHER text must not be blank", message(() -> Measure.withText(MeasureType.OTHER, " ")));
-    assertEquals("OTHER text must be trimmed", message(() -> Measure.withText(MeasureType.OTHER, " x")));
-    assertEquals("OTHER text must be trimmed", message(() -> Measure.withText(MeasureType.OTHER, "x ")));
+    assertEquals("OTHER text must not be blank", message(() -> Measure.ofText(MeasureType.OTHER, " ")));
+    assertEquals("OTHER text must be trimmed", message(() -> Measure.ofText(MeasureType.OTHER, " x")));
+    assertEquals("OTHER text must be trimmed", message(() -> Measure.ofText(MeasureType.OTHER, "x ")));
     assertEquals(
         "OTHER text must be at most 200 characters",
-        message(() -> Measure.withText(MeasureType.OTHER, "x".repeat(201))));
-    assertEquals(200, Measure.withText(MeasureType.OTHER, "x".repeat(200)).text().orElseThrow().length());
+        message(() -> Measure.ofText(MeasureType.OTHER, "x".repeat(201))));
+    assertEquals(200, Measure.ofText(MeasureType.OTHER, "x".repeat(200)).text().orElseThrow().length());
     for (String bad : new String[] {"a;b", "a(b", "a)b", "a\u0007b"}) {
       assertEquals(
           "OTHER text must not hold ';', '(', ')' or control characters",
-          message(() -> Measure.withText(MeasureType.OTHER, bad)),
+          message(() -> Measure.ofText(MeasureType.OTHER, bad)),
           bad);
     }
     assertEquals(
         "COURT_APPEARANCE takes an interval, not text",
-        message(() -> Measure.withText(MeasureType.COURT_APPEARANCE, "P15D")));
-    assertEquals("BAIL(10000 USD)", Measure.withText(MeasureType.BAIL, "10000 USD").code());
+        message(() -> Measure.ofText(MeasureType.COURT_APPEARANCE, "P15D")));
+    assertEquals("BAIL(10000 USD)", Measure.ofText(MeasureType.BAIL, "10000 USD").code());
     assertEquals("BAIL", Measure.of(MeasureType.BAIL).code());
   }
 
@@ -108,7 +108,7 @@ class ValidationMessagesTest {
     assertEquals("ARREST needs a facility", message(() -> Event.of(EventType.ARREST, d("2024-01-01"))));
     assertEquals(
         "DEATH takes no measures",
-        message(() -> Event.withMeasures(EventType.DEATH, d("2024-01-01"), Fixtures.SPEECH_BAN)));
+        message(() -> Event.of(EventType.DEATH, d("2024-01-01"), Fixtures.SPEECH_BAN)));
     assertEquals("MEASURE_IMPOSED needs at least one measure", message(() -> Event.of(EventType.MEASURE_IMPOSED, d("2024-01-01"))));
     assertEquals(
         "RELEASE takes no agency",
