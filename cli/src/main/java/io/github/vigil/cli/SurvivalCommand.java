@@ -187,6 +187,15 @@ public final class SurvivalCommand implements Callable<Integer> {
   boolean byPerson;
 
   @Option(
+      names = "--time-varying",
+      description =
+          "With --registry and --covariates: cut each spell where a measure is imposed or lifted,"
+              + " so the Cox model sees the measures in force at each time (rows (start, stop],"
+              + " clustered by person; R's coxph(Surv(start, stop, rearrest) ~ ... +"
+              + " cluster(person))).")
+  boolean timeVarying;
+
+  @Option(
       names = "--ties",
       paramLabel = "TIES",
       converter = TiesConverter.class,
@@ -220,6 +229,11 @@ public final class SurvivalCommand implements Callable<Integer> {
         || weights != null) {
       throw usage("--time, --event, --start, --strata, --cluster and --weights choose the columns of a --data table");
     }
+    if (timeVarying && (competing || group != null || covariates.isEmpty())) {
+      throw usage(
+          "--time-varying cuts the spells for a Cox model on the measures in force: it needs"
+              + " --covariates, and takes neither --group nor --competing");
+    }
     checkCompeting();
     Optional<MeasureType> by = group == null ? Optional.empty() : Optional.of(measure("--group", group));
     ImmutableList.Builder<MeasureType> measures = ImmutableList.builder();
@@ -248,6 +262,30 @@ public final class SurvivalCommand implements Callable<Integer> {
       progress.step("finding release spells as of " + d + "…");
       List<ReleaseSpell> spells = ReleaseSpells.from(view);
       ImmutableList<MeasureType> types = measures.build();
+      if (timeVarying) {
+        progress.step("cutting the spells where a measure is imposed or lifted…");
+        SurvivalData rows = ReleaseSpells.countingProcess(ReleaseSpells.periods(view), types);
+        progress.step("estimating…");
+        extra.put("asOf", d);
+        extra.put("knownAsOf", k);
+        extra.put("rejectedRows", result.rejectedRows());
+        extra.put("timeVarying", true);
+        extra.put("spells", spells.size());
+        report = estimate(rows);
+        progress.clear();
+        heading.add(
+            "Time at liberty from release to rearrest, in days, with the measures in force at each"
+                + " time: " + registry.describe() + " as of " + d
+                + (k.equals(d) ? "" : ", as known on " + k)
+                + (chosen.isEmpty() ? "" : ", from " + sourceList(chosen)));
+        heading.add(
+            count(spells.size(), "release spell") + " cut into " + count(rows.n(), "period")
+                + " where a measure was imposed or lifted, " + count(rows.eventCount(), "rearrest")
+                + "; " + count(rows.droppedRows(), "spell") + " of 0 days left out (no (start, stop]"
+                + " period); variance clustered by person.");
+        registry.warnAboutLeftOut(result);
+        return write(self, report, extra, heading, "All periods", "period", "rearrest");
+      }
       SurvivalData.Builder builder =
           competing
               ? SurvivalData.builder(ReleaseSpells.times(spells), ReleaseSpells.ended(spells))
@@ -305,6 +343,9 @@ public final class SurvivalCommand implements Callable<Integer> {
     }
     if (byPerson) {
       throw usage("--by-person applies to a --registry; with --data, give --cluster COL");
+    }
+    if (timeVarying) {
+      throw usage("--time-varying applies to a --registry; with --data, give --start COL");
     }
     if (viewOptions.isGiven()) {
       throw usage("--as-of, --known-as-of and --source apply to a --registry, not to --data");

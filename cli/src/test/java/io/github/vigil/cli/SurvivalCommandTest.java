@@ -13,6 +13,15 @@ import io.github.vigil.survival.KaplanMeier;
 import io.github.vigil.survival.SurvivalData;
 import io.github.vigil.conditions.survival.ReleaseSpell;
 import io.github.vigil.conditions.survival.ReleaseSpells;
+import io.github.vigil.conditions.survival.SpellPeriod;
+import io.github.vigil.core.Event;
+import io.github.vigil.core.EventType;
+import io.github.vigil.core.Measure;
+import io.github.vigil.io.RegistryWriter;
+import io.github.vigil.survival.CoxCoefficient;
+import io.github.vigil.survival.CoxModel;
+import io.github.vigil.survival.CoxRegression;
+import io.github.vigil.survival.Ties;
 import io.github.vigil.survival.SurvivalCurve;
 import io.github.vigil.survival.SurvivalRow;
 import io.github.vigil.core.MeasureType;
@@ -663,6 +672,82 @@ class SurvivalCommandTest {
     assertEquals(
         List.of("TRAVEL_BAN", "SPEECH_BAN"),
         elements(out.get("cox").get("coefficients")).stream().map(c -> c.get("term").textValue()).toList());
+  }
+
+  /**
+   * Returns the bundled sample with a travel ban imposed (or lifted, where one was imposed at
+   * release) halfway through each spell still running on {@code asOf}, so the measures change
+   * during the spells.
+   */
+  private static Registry sampleWithChanges(LocalDate asOf) {
+    Registry registry = BundledSample.read().registry();
+    for (ReleaseSpell s : ReleaseSpells.from(registry.asOf(asOf))) {
+      if (s.endedBy() == ReleaseSpell.End.AS_OF && s.days() >= 4) {
+        LocalDate date = s.released().plusDays(s.days() / 2);
+        registry =
+            registry.withEvent(
+                s.detainee(),
+                Event.withMeasures(
+                    s.had(MeasureType.TRAVEL_BAN) ? EventType.MEASURE_LIFTED : EventType.MEASURE_IMPOSED,
+                    date,
+                    Measure.of(MeasureType.TRAVEL_BAN)));
+      }
+    }
+    return registry;
+  }
+
+  @Test
+  void timeVaryingCutsTheSpellsAndFitsTheLibrarysClusteredModel() throws IOException {
+    LocalDate asOf = LocalDate.of(2026, 1, 15);
+    Registry registry = sampleWithChanges(asOf);
+    Path file = temp.resolve("registry.json");
+    RegistryWriter.writeJson(registry, file);
+    JsonNode out =
+        json("survival", "--registry", file.toString(), "--as-of", asOf.toString(),
+            "--covariates", "TRAVEL_BAN,SPEECH_BAN", "--time-varying", "--format", "json");
+    List<ReleaseSpell> spells = ReleaseSpells.from(registry.asOf(asOf));
+    List<SpellPeriod> periods = ReleaseSpells.periods(registry.asOf(asOf));
+    SurvivalData rows =
+        ReleaseSpells.countingProcess(periods, List.of(MeasureType.TRAVEL_BAN, MeasureType.SPEECH_BAN));
+    assertTrue(rows.n() > spells.size(), "some spells are cut: " + rows.n() + " rows, " + spells.size() + " spells");
+    assertTrue(out.get("timeVarying").booleanValue());
+    assertEquals(spells.size(), out.get("spells").intValue());
+    assertEquals(rows.n(), out.get("n").intValue());
+    assertEquals(rows.droppedRows(), out.get("droppedRows").intValue());
+    CoxModel model = CoxRegression.fit(rows, Ties.EFRON);
+    JsonNode cox = out.get("cox");
+    assertEquals(rows.clusterCount().orElseThrow().intValue(), cox.get("clusters").intValue());
+    for (int j = 0; j < 2; j++) {
+      CoxCoefficient c = model.coefficients().get(j);
+      JsonNode a = cox.get("coefficients").get(j);
+      assertEquals(c.term(), a.get("term").textValue());
+      assertEquals(c.coef(), a.get("coef").doubleValue());
+      assertEquals(c.robustSe().orElseThrow(), a.get("robustSe").doubleValue());
+    }
+    Vigil text =
+        Vigil.run("survival", "--registry", file.toString(), "--as-of", asOf.toString(),
+            "--covariates", "TRAVEL_BAN,SPEECH_BAN", "--time-varying");
+    assertTrue(text.out().contains(spells.size() + " release spells cut into " + rows.n() + " periods"), text.out());
+    for (ReleaseSpell s : spells) {
+      assertFalse(text.out().contains(s.detainee().value()), "no person's id in the output");
+      assertFalse(out.toString().contains(s.detainee().value()), "no person's id in the JSON");
+    }
+  }
+
+  @Test
+  void timeVaryingNeedsCovariatesAndARegistryAndTakesNoGroup() throws IOException {
+    for (String[] args :
+        List.of(
+            new String[] {"survival", "--time-varying"},
+            new String[] {"survival", "--time-varying", "--covariates", "TRAVEL_BAN", "--group", "TRAVEL_BAN"},
+            new String[] {"survival", "--time-varying", "--covariates", "TRAVEL_BAN", "--competing"},
+            new String[] {"survival", "--time-varying", "--data", LUNG.toString(), "--time", "time",
+                "--event", "status", "--covariates", "age"})) {
+      Vigil run = Vigil.run(args);
+      assertEquals(ExitCode.USAGE, run.code(), String.join(" ", args) + ": " + run.err());
+      assertTrue(run.err().contains("--time-varying"), run.err());
+      assertEquals("", run.out());
+    }
   }
 
   @Test

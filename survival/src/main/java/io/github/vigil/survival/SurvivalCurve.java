@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Kaplan–Meier estimate for one group (or for everyone), held in primitive arrays: every
@@ -28,6 +29,13 @@ public final class SurvivalCurve {
   private final int[] atRisk;
   private final int[] eventCount;
   private final int[] censored;
+  /** The weighted sums of the three counts (R's n.risk, n.event, n.censor), or null unweighted. */
+  private final double @Nullable [] riskWeight;
+  private final double @Nullable [] eventWeight;
+  private final double @Nullable [] censorWeight;
+  private final double weightedEvents;
+  /** Whether the standard error is the infinitesimal jackknife's (0, not undefined, once S is 0). */
+  private final boolean jackknife;
   private final double[] survival;
   /** Greenwood's sum, the variance of log S; infinite once S is 0. */
   private final double[] varLog;
@@ -38,19 +46,29 @@ public final class SurvivalCurve {
       Optional<String> group,
       int n,
       int events,
+      double weightedEvents,
       double[] time,
       int[] atRisk,
       int[] eventCount,
       int[] censored,
+      double @Nullable [] riskWeight,
+      double @Nullable [] eventWeight,
+      double @Nullable [] censorWeight,
       double[] survival,
-      double[] varLog) {
+      double[] varLog,
+      boolean jackknife) {
     this.group = group;
     this.n = n;
     this.events = events;
+    this.weightedEvents = weightedEvents;
     this.time = time;
     this.atRisk = atRisk;
     this.eventCount = eventCount;
     this.censored = censored;
+    this.riskWeight = riskWeight;
+    this.eventWeight = eventWeight;
+    this.censorWeight = censorWeight;
+    this.jackknife = jackknife;
     this.survival = survival;
     this.varLog = varLog;
     int count = 0;
@@ -88,6 +106,31 @@ public final class SurvivalCurve {
     return n - events;
   }
 
+  /** Returns whether the curve was estimated from weighted rows. */
+  public boolean isWeighted() {
+    return riskWeight != null;
+  }
+
+  /**
+   * Returns the weighted number of events (R's {@code events} of {@code summary(fit)$table} with
+   * case weights); {@link #events()} when the rows are unweighted.
+   */
+  public double weightedEvents() {
+    return weightedEvents;
+  }
+
+  private double riskWeight(int s) {
+    return riskWeight == null ? atRisk[s] : riskWeight[s];
+  }
+
+  private double eventWeight(int s) {
+    return eventWeight == null ? eventCount[s] : eventWeight[s];
+  }
+
+  private double censorWeight(int s) {
+    return censorWeight == null ? censored[s] : censorWeight[s];
+  }
+
   /**
    * Returns one row per event time, in time order (R's {@code summary(fit)}); empty when the group
    * has no event. The rows are made as they are read, so the list costs no memory of its own.
@@ -106,10 +149,24 @@ public final class SurvivalCurve {
 
   private SurvivalRow row(int s) {
     return SurvivalRow.of(
-        time[s], atRisk[s], eventCount[s], censored[s], survival[s], stdErr(s), lower(s), upper(s));
+        time[s],
+        atRisk[s],
+        eventCount[s],
+        censored[s],
+        riskWeight(s),
+        eventWeight(s),
+        censorWeight(s),
+        survival[s],
+        stdErr(s),
+        lower(s),
+        upper(s));
   }
 
   private OptionalDouble stdErr(int s) {
+    if (survival[s] == 0 && jackknife) {
+      // Every row at risk had the event: no row's weight moves S from 0 (R reports 0).
+      return OptionalDouble.of(0);
+    }
     return survival[s] > 0 && Double.isFinite(varLog[s])
         ? OptionalDouble.of(survival[s] * Math.sqrt(varLog[s]))
         : OptionalDouble.empty();
@@ -130,9 +187,9 @@ public final class SurvivalCurve {
 
   /** A read-only view of the steps (all, or those listed). */
   private final class Steps extends AbstractList<SurvivalRow> implements RandomAccess {
-    private final int @org.jspecify.annotations.Nullable [] which;
+    private final int @Nullable [] which;
 
-    Steps(int @org.jspecify.annotations.Nullable [] which) {
+    Steps(int @Nullable [] which) {
       this.which = which;
     }
 
@@ -309,19 +366,24 @@ public final class SurvivalCurve {
       int s = lastStepAtOrBefore(t);
       int d = 0;
       int c = 0;
+      double dw = 0;
+      double cw = 0;
       for (int k = from; k <= s; k++) {
         d += eventCount[k];
         c += censored[k];
+        dw += eventWeight(k);
+        cw += censorWeight(k);
       }
       from = Math.max(from, s + 1);
-      int risk = s + 1 < this.time.length ? atRisk[s + 1] : 0;
-      if (s >= 0 && this.time[s] == t) {
-        risk = atRisk[s];
-      }
+      int next = s >= 0 && this.time[s] == t ? s : s + 1;
+      int risk = next < this.time.length ? atRisk[next] : 0;
+      double rw = next < this.time.length ? riskWeight(next) : 0;
       out.add(
           s < 0
-              ? SurvivalRow.of(t, risk, d, c, 1.0, OptionalDouble.of(0), OptionalDouble.of(1), OptionalDouble.of(1))
-              : SurvivalRow.of(t, risk, d, c, survival[s], stdErr(s), lower(s), upper(s)));
+              ? SurvivalRow.of(
+                  t, risk, d, c, rw, dw, cw, 1.0, OptionalDouble.of(0), OptionalDouble.of(1), OptionalDouble.of(1))
+              : SurvivalRow.of(
+                  t, risk, d, c, rw, dw, cw, survival[s], stdErr(s), lower(s), upper(s)));
       previous = t;
     }
     return out.build();
@@ -331,7 +393,8 @@ public final class SurvivalCurve {
    * Returns the restricted mean survival time up to {@code tau}, the area under the curve from 0
    * to {@code tau}, with its standard error, as R's {@code print(fit, rmean = tau)}: {@code
    * se^2 = sum over event times t_i <= tau of A_i^2 d_i / (n_i (n_i - d_i))}, where {@code A_i} is
-   * the area under the curve from {@code t_i} to {@code tau}.
+   * the area under the curve from {@code t_i} to {@code tau}; with case weights, {@code n_i} and
+   * {@code d_i} are the weighted sums, as R's.
    *
    * @throws IllegalArgumentException if {@code tau} is not positive and finite
    */
@@ -355,10 +418,10 @@ public final class SurvivalCurve {
     double var = 0;
     for (int e = 0; e < m; e++) {
       int s = eventSteps[e];
-      int risk = atRisk[s];
-      int d = eventCount[s];
-      if (risk > d) {
-        var += tail[e] * tail[e] * d / ((double) risk * (risk - d));
+      double risk = riskWeight(s);
+      double d = eventWeight(s);
+      if (atRisk[s] > eventCount[s]) {
+        var += tail[e] * tail[e] * d / (risk * (risk - d));
       }
     }
     return RestrictedMean.of(tau, mean, Math.sqrt(var));
@@ -366,7 +429,7 @@ public final class SurvivalCurve {
 
   /** Two curves are equal when they estimate the same group from the same steps. */
   @Override
-  public boolean equals(@org.jspecify.annotations.Nullable Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof SurvivalCurve c
         && group.equals(c.group)
         && n == c.n
@@ -375,6 +438,9 @@ public final class SurvivalCurve {
         && Arrays.equals(atRisk, c.atRisk)
         && Arrays.equals(eventCount, c.eventCount)
         && Arrays.equals(censored, c.censored)
+        && Arrays.equals(riskWeight, c.riskWeight)
+        && Arrays.equals(eventWeight, c.eventWeight)
+        && Arrays.equals(censorWeight, c.censorWeight)
         && Arrays.equals(survival, c.survival)
         && Arrays.equals(varLog, c.varLog);
   }

@@ -142,6 +142,41 @@ public final class SurvivalData {
     return event[i];
   }
 
+  /**
+   * Returns row {@code i}'s entry time, the {@code start} of its interval {@code (start, stop]}.
+   *
+   * @throws IllegalStateException if the table has no entry times
+   * @throws IndexOutOfBoundsException if {@code i} is not a row
+   */
+  public double entryTime(int i) {
+    checkState(start != null, "the table has no entry times");
+    return start[i];
+  }
+
+  /**
+   * Returns row {@code i}'s value of the covariate {@code name}.
+   *
+   * @throws IllegalArgumentException if there is no covariate of that name
+   * @throws IndexOutOfBoundsException if {@code i} is not a row
+   */
+  public double covariate(String name, int i) {
+    int j = names.indexOf(name);
+    checkArgument(j >= 0, "no covariate named %s", name);
+    return covariates[j][i];
+  }
+
+  /**
+   * Returns row {@code i}'s cluster label.
+   *
+   * @throws IllegalStateException if the table has no clusters
+   * @throws IndexOutOfBoundsException if {@code i} is not a row
+   */
+  public String cluster(int i) {
+    Labels c = clusters;
+    checkState(c != null, "the table has no clusters");
+    return c.levels().get(c.codes()[i]);
+  }
+
   /** Returns this table without its case weights. */
   SurvivalData withoutWeights() {
     return new SurvivalData(this, null);

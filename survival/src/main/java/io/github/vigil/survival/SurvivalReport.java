@@ -406,11 +406,16 @@ public final class SurvivalReport {
     g.writeEndArray();
   }
 
-  /** Writes the caller's extra keys: whole numbers as numbers, anything else as its text. */
+  /**
+   * Writes the caller's extra keys: whole numbers as numbers, booleans as booleans, anything else
+   * as its text.
+   */
   static void extra(JsonGenerator g, Map<String, Object> extra) throws IOException {
     for (Map.Entry<String, Object> e : extra.entrySet()) {
       if (e.getValue() instanceof Integer || e.getValue() instanceof Long) {
         g.writeNumberField(e.getKey(), ((Number) e.getValue()).longValue());
+      } else if (e.getValue() instanceof Boolean b) {
+        g.writeBooleanField(e.getKey(), b);
       } else {
         g.writeStringField(e.getKey(), e.getValue().toString());
       }

@@ -14,7 +14,10 @@ public abstract class SurvivalRow {
   /** Returns the event time. */
   public abstract double time();
 
-  /** Returns how many were at risk just before {@link #time()}: those with a time on or after it. */
+  /**
+   * Returns how many rows were at risk just before {@link #time()}: those with a time on or after
+   * it (and, with entry times, entered before it), each counted once whatever its weight.
+   */
   public abstract int atRisk();
 
   /** Returns how many events happened at {@link #time()} (at least one on an event row). */
@@ -23,12 +26,25 @@ public abstract class SurvivalRow {
   /** Returns how many rows were censored at {@link #time()} (or, for a time asked of {@link SurvivalCurve#at}, since the previous one). */
   public abstract int censored();
 
+  /**
+   * Returns the weighted number at risk, R's {@code n.risk} with case weights: the sum of the
+   * weights of the rows counted by {@link #atRisk()} (equal to it when the rows are unweighted).
+   */
+  public abstract double weightedAtRisk();
+
+  /** Returns the weighted number of events, R's {@code n.event} with case weights. */
+  public abstract double weightedEvents();
+
+  /** Returns the weighted number of censorings, R's {@code n.censor} with case weights. */
+  public abstract double weightedCensored();
+
   /** Returns the estimated probability of surviving beyond {@link #time()}, in [0, 1]. */
   public abstract double survival();
 
   /**
    * Returns the Greenwood standard error of {@link #survival()}, {@code S * sqrt(sum d / (n (n -
-   * d)))}; empty once the survival is 0, where R reports {@code NaN}.
+   * d)))} (with case weights, the weighted sums; with weights that have a fraction, R's
+   * infinitesimal jackknife instead); empty once the survival is 0, where R reports {@code NaN}.
    */
   public abstract OptionalDouble stdErr();
 
@@ -46,6 +62,9 @@ public abstract class SurvivalRow {
       int atRisk,
       int events,
       int censored,
+      double weightedAtRisk,
+      double weightedEvents,
+      double weightedCensored,
       double survival,
       OptionalDouble stdErr,
       OptionalDouble lower,
@@ -55,6 +74,9 @@ public abstract class SurvivalRow {
         .atRisk(atRisk)
         .events(events)
         .censored(censored)
+        .weightedAtRisk(weightedAtRisk)
+        .weightedEvents(weightedEvents)
+        .weightedCensored(weightedCensored)
         .survival(survival)
         .stdErr(stdErr)
         .lower(lower)

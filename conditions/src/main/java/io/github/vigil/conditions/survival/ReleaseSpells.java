@@ -14,9 +14,12 @@ import io.github.vigil.core.PersonView;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.ReplayListener;
 import io.github.vigil.core.ReplayStep;
+import io.github.vigil.survival.SurvivalData;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +51,10 @@ public final class ReleaseSpells {
    * @throws IllegalArgumentException if {@code asOf} is before the person's last applied event
    */
   public static ImmutableList<ReleaseSpell> of(PersonView person, LocalDate asOf) {
+    return replay(person, asOf).through(asOf);
+  }
+
+  private static Spells replay(PersonView person, LocalDate asOf) {
     checkNotNull(person, "person");
     checkNotNull(asOf, "asOf");
     person
@@ -62,15 +69,102 @@ public final class ReleaseSpells {
                     s.lastEventDate()));
     Spells spells = new Spells(person.id());
     person.replay(spells);
-    return spells.through(asOf);
+    return spells;
   }
 
-  /** Opens a spell at each step into liberty and closes it at the step out of it. */
+  /**
+   * Returns the release spells of everyone in {@code view} cut where a measure is imposed or
+   * lifted (by person id, release date, then time): each {@link SpellPeriod} holds the measures
+   * in force from its start to its end, and the last period of a spell ended by a rearrest is
+   * marked so. A change takes effect the day after its date, as R's {@code (start, stop]} rows
+   * read it: a measure imposed on the day of a rearrest does not count for that rearrest, and one
+   * imposed on the day of the release counts from the start. A spell of 0 days is one period
+   * {@code (0, 0]}.
+   */
+  public static ImmutableList<SpellPeriod> periods(RegistryView view) {
+    checkNotNull(view, "view");
+    ImmutableList.Builder<SpellPeriod> periods = ImmutableList.builder();
+    view.population().forEach(person -> periods.addAll(periodsOf(person, view.asOf())));
+    return periods.build();
+  }
+
+  /**
+   * Returns the periods of {@code person}'s release spells (see {@link #periods(RegistryView)}),
+   * the last spell censored at {@code asOf} if it is still running.
+   *
+   * @throws IllegalArgumentException if {@code asOf} is before the person's last applied event
+   */
+  public static ImmutableList<SpellPeriod> periodsOf(PersonView person, LocalDate asOf) {
+    Spells spells = replay(person, asOf);
+    var unused = spells.through(asOf);
+    return spells.periods();
+  }
+
+  /**
+   * Returns the periods as counting-process survival data, R's {@code coxph(Surv(start, stop,
+   * rearrest) ~ m1 + m2 + cluster(person))}: one row {@code (start, stop]} per period of at least
+   * one day, the event being the rearrest that ends it, a 0/1 covariate per measure type in
+   * {@code types} (named by {@link MeasureType#name()}) saying whether it was in force, and the
+   * person as cluster, so the Cox model's variance is the robust one. Spells of 0 days, which no
+   * {@code (start, stop]} row can hold (R drops them too), are left out and counted in {@link
+   * SurvivalData#droppedRows()}. The labels are ids, never names.
+   *
+   * @param types the measure types to use as covariates, without repeats; may be empty
+   * @throws IllegalArgumentException if a type is repeated
+   */
+  public static SurvivalData countingProcess(List<SpellPeriod> periods, List<MeasureType> types) {
+    checkNotNull(periods, "periods");
+    checkNotNull(types, "types");
+    checkArgument(ImmutableSet.copyOf(types).size() == types.size(), "a measure type is repeated: %s", types);
+    int rows = 0;
+    for (SpellPeriod p : periods) {
+      if (p.stop() > p.start()) {
+        rows++;
+      }
+    }
+    double[] start = new double[rows];
+    double[] stop = new double[rows];
+    boolean[] rearrest = new boolean[rows];
+    double[][] columns = new double[types.size()][rows];
+    List<String> persons = new ArrayList<>(rows);
+    int i = 0;
+    for (SpellPeriod p : periods) {
+      if (p.stop() <= p.start()) {
+        continue;
+      }
+      start[i] = p.start();
+      stop[i] = p.stop();
+      rearrest[i] = p.rearrested();
+      for (int j = 0; j < types.size(); j++) {
+        columns[j][i] = p.had(types.get(j)) ? 1 : 0;
+      }
+      persons.add(p.detainee().value());
+      i++;
+    }
+    SurvivalData.Builder b =
+        SurvivalData.builder(stop, rearrest)
+            .entryTimes(start)
+            .clusters(persons)
+            .droppedRows(periods.size() - rows);
+    for (int j = 0; j < types.size(); j++) {
+      b.covariate(types.get(j).name(), columns[j]);
+    }
+    return b.build();
+  }
+
+  /**
+   * Opens a spell at each step into liberty and closes it at the step out of it; in between, cuts
+   * a period at each step after which the measures in force differ.
+   */
   private static final class Spells implements ReplayListener {
     private final DetaineeId id;
     private final ImmutableList.Builder<ReleaseSpell> spells = ImmutableList.builder();
+    private final List<SpellPeriod> periods = new ArrayList<>();
     private @Nullable LocalDate released;
     private ImmutableSet<MeasureType> measures = ImmutableSet.of();
+    /** The measures in force now, and since when (the start of the current period). */
+    private ImmutableSet<MeasureType> current = ImmutableSet.of();
+    private @Nullable LocalDate since;
 
     Spells(DetaineeId id) {
       this.id = id;
@@ -80,23 +174,80 @@ public final class ReleaseSpells {
     public void applied(ReplayStep step) {
       if (step.entered(CustodyState.AT_LIBERTY)) {
         released = step.event().date();
-        EnumSet<MeasureType> types = EnumSet.noneOf(MeasureType.class);
-        for (ActiveMeasure m : step.status().activeMeasures()) {
-          types.add(m.type());
-        }
-        measures = Sets.immutableEnumSet(types);
+        measures = types(step);
+        current = measures;
+        since = released;
       } else if (step.left(CustodyState.AT_LIBERTY) && released != null) {
         spells.add(spell(released, step.event().date(), end(step.custody())));
+        close(released, step.event().date(), step.custody() == CustodyState.IN_CUSTODY);
         released = null;
+      } else if (released != null && step.custody() == CustodyState.AT_LIBERTY) {
+        ImmutableSet<MeasureType> now = types(step);
+        LocalDate start = Objects.requireNonNull(since);
+        if (!now.equals(current)) {
+          LocalDate date = step.event().date();
+          if (date.isAfter(start)) {
+            periods.add(period(released, start, date, current, false));
+            since = date;
+          }
+          // A change on the day the period began takes effect for the whole period.
+          current = now;
+        }
       }
     }
 
+    /** Ends the spell's last period on {@code end}. */
+    private void close(LocalDate from, LocalDate end, boolean rearrested) {
+      LocalDate start = Objects.requireNonNull(since);
+      if (end.isAfter(start) || start.equals(from)) {
+        // The whole spell may last 0 days: a period (0, 0], which the counting-process rows drop.
+        periods.add(period(from, start, end, current, rearrested));
+      } else if (rearrested) {
+        // A change on the day of the rearrest takes effect after it: the rearrest ends the period
+        // before the change.
+        int last = periods.size() - 1;
+        SpellPeriod p = periods.get(last);
+        periods.set(last, period(p.released(), p.since(), p.until(), p.measures(), true));
+      }
+      since = null;
+    }
+
+    private SpellPeriod period(
+        LocalDate from,
+        LocalDate start,
+        LocalDate end,
+        ImmutableSet<MeasureType> types,
+        boolean rearrested) {
+      return ImmutableSpellPeriod.builder()
+          .detainee(id)
+          .released(from)
+          .since(start)
+          .until(end)
+          .measures(types)
+          .rearrested(rearrested)
+          .build();
+    }
+
+    private static ImmutableSet<MeasureType> types(ReplayStep step) {
+      EnumSet<MeasureType> types = EnumSet.noneOf(MeasureType.class);
+      for (ActiveMeasure m : step.status().activeMeasures()) {
+        types.add(m.type());
+      }
+      return Sets.immutableEnumSet(types);
+    }
+
     ImmutableList<ReleaseSpell> through(LocalDate asOf) {
-      if (released != null) {
-        spells.add(spell(released, asOf, ReleaseSpell.End.AS_OF));
+      LocalDate from = released;
+      if (from != null) {
+        spells.add(spell(from, asOf, ReleaseSpell.End.AS_OF));
+        close(from, asOf, false);
         released = null;
       }
       return spells.build();
+    }
+
+    ImmutableList<SpellPeriod> periods() {
+      return ImmutableList.copyOf(periods);
     }
 
     private ReleaseSpell spell(LocalDate from, LocalDate to, ReleaseSpell.End endedBy) {

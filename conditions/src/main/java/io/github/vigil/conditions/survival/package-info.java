@@ -2,7 +2,9 @@
  * A registry's release spells, the input of the survival estimates of {@code
  * io.github.vigil.survival}: {@link io.github.vigil.conditions.survival.ReleaseSpells} turns a
  * registry view into {@link io.github.vigil.conditions.survival.ReleaseSpell}s, the time from
- * each release to the next rearrest, censored at the view's date.
+ * each release to the next rearrest, censored at the view's date, and {@link
+ * io.github.vigil.conditions.survival.SpellPeriod}s, the spells cut where a measure is imposed or
+ * lifted (time-varying covariates).
  */
 @NullMarked
 @CheckReturnValue
