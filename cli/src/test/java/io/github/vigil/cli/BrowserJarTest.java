@@ -116,7 +116,8 @@ class BrowserJarTest {
       browser.findElement(By.cssSelector("#lang option[value=es]")).click();
       browser.findElement(By.id("show")).click();
       waitFor(browser, () -> "es".equals(browser.findElement(By.tagName("html")).getAttribute("lang")));
-      assertTrue(browser.getTitle().startsWith("Informe"), browser.getTitle());
+      String title = String.valueOf(browser.getTitle());
+      assertTrue(title.startsWith("Informe"), title);
       assertTrue(browser.findElement(By.id("dateline")).getText().contains(earlier));
       sameFigures(browser, earlierJson);
       browser.get(base + "?lang=es");
@@ -143,7 +144,7 @@ class BrowserJarTest {
     List<WebElement> figures = browser.findElements(By.cssSelector("[data-figure]"));
     assertTrue(figures.size() >= 6, "headline figures: " + figures.size());
     for (WebElement e : figures) {
-      String pointer = e.getAttribute("data-figure");
+      String pointer = String.valueOf(e.getAttribute("data-figure"));
       JsonNode expected = json.at(pointer);
       assertFalse(expected.isMissingNode(), pointer);
       assertEquals(expected.asLong(), number(e.getText()), pointer + " shows " + e.getText());
