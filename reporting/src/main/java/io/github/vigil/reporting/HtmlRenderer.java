@@ -86,7 +86,13 @@ final class HtmlRenderer {
     card("group.FREE", "/groups/free", full, share(full));
     long exiled = report.categories().get(FreedomCategory.EXILED);
     card("group.EXILED", "/groups/exiled", exiled, share(exiled));
-    card("releaseOrders.notExecuted", "/releaseOrdersNotExecuted", report.summary().releaseOrdersNotExecuted(), "");
+    OptionalLong orders = report.releaseOrderWaits().orders(); // hidden as in every format
+    if (orders.isPresent()) {
+      card("releaseOrders.notExecuted", "/releaseOrdersNotExecuted", orders.getAsLong(), "");
+    } else {
+      out.append("<div class=\"card\"><dt>").append(Html.escape(labels.get("releaseOrders.notExecuted")))
+          .append("</dt><dd class=\"figure\">").append(Html.escape(labels.get("suppressed"))).append("</dd></div>\n");
+    }
     out.append("</dl>\n");
     report
         .claims()
