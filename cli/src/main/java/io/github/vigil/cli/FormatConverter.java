@@ -46,10 +46,10 @@ abstract class FormatConverter implements ITypeConverter<ReportFormat>, Iterable
         .iterator();
   }
 
-  /** {@code text}, {@code markdown}, {@code csv} or {@code json}. */
+  /** {@code text}, {@code markdown}, {@code csv}, {@code json} or {@code html}. */
   static final class AnyFormat extends FormatConverter {
     AnyFormat() {
-      super(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.CSV, ReportFormat.JSON);
+      super(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.CSV, ReportFormat.JSON, ReportFormat.HTML);
     }
   }
 

@@ -6,6 +6,7 @@ import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
 import io.github.vigil.core.internal.Echo;
 import io.github.vigil.io.ReadResult;
+import io.github.vigil.reporting.CategorySeries;
 import io.github.vigil.reporting.FreedomReport;
 import io.github.vigil.reporting.Language;
 import io.github.vigil.reporting.ReportFormat;
@@ -48,6 +49,8 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin ViewOptions viewOptions = new ViewOptions();
 
   @Mixin EvidenceOptions evidence = new EvidenceOptions();
+
+  @Mixin ChartOptions chart = new ChartOptions();
 
   @Option(
       names = "--since",
@@ -94,6 +97,7 @@ public final class ReportCommand implements Callable<Integer> {
     ImmutableSet<Source> chosen = viewOptions.sources();
     PrintWriter out = self.commandLine().getOut();
     FreedomReport report;
+    Optional<CategorySeries> series = Optional.empty();
     try (Progress progress = Progress.onTerminal(self.commandLine().getErr())) {
       Optional<ReadResult> read = registry.readUnlessStrict(progress, strict, "not reporting");
       if (read.isEmpty()) {
@@ -114,10 +118,18 @@ public final class ReportCommand implements Callable<Integer> {
       }
       progress.step("counting " + reg.size() + " people as of " + d + "…");
       report = FreedomReport.of(view, options.build());
+      if (format == ReportFormat.HTML) {
+        progress.step("drawing the chart…");
+        try {
+          series = Optional.of(chart.series(view, minCell));
+        } catch (IllegalArgumentException e) {
+          throw new ParameterException(self.commandLine(), e.getMessage());
+        }
+      }
       progress.clear();
       registry.warnAboutLeftOut(result);
     }
-    String text = report.render(format, language);
+    String text = format == ReportFormat.HTML ? report.toHtml(language, series) : report.render(format, language);
     out.print(text);
     if (!text.endsWith("\n")) {
       out.println();

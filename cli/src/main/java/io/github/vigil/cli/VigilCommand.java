@@ -54,6 +54,7 @@ import picocli.CommandLine.Model.CommandSpec;
       ClaimsCommand.class,
       SurvivalCommand.class,
       ListCommand.class,
+      ServeCommand.class,
       HelpCommand.class
     })
 public final class VigilCommand implements Callable<Integer> {

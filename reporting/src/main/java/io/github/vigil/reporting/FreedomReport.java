@@ -538,7 +538,19 @@ public final class FreedomReport {
       case MARKDOWN -> TextRenderer.markdown(this, Labels.of(language));
       case CSV -> CsvRenderer.render(this, Labels.of(language));
       case JSON -> JsonRenderer.render(this);
+      case HTML -> HtmlRenderer.render(this, Optional.empty(), Labels.of(language));
     };
+  }
+
+  /**
+   * Returns the report as one self-contained HTML page in {@code language}, with the chart of
+   * {@code chart} (and its figures as a table) when given: inline CSS and SVG, no script, no
+   * external font, stylesheet or image; every registry value escaped. Its tables are those of
+   * {@link ReportFormat#TEXT}, hidden cells included.
+   */
+  public String toHtml(Language language, Optional<CategorySeries> chart) {
+    checkNotNull(chart, "chart");
+    return HtmlRenderer.render(this, chart, Labels.of(checkNotNull(language, "language")));
   }
 
   /** Returns the JSON object of docs/format.md section 5, on one line ending with a newline. */

@@ -11,11 +11,16 @@ public enum ReportFormat {
   /** One CSV row per cell: the categories, then every breakdown cell. */
   CSV,
   /** The JSON object of docs/format.md section 5. */
-  JSON;
+  JSON,
+  /**
+   * One self-contained HTML page: the headline figures, the tables of the other formats, and
+   * how to read them ({@link FreedomReport#toHtml} adds the chart).
+   */
+  HTML;
 
   /**
    * Returns the format with the given name, ignoring case ({@code text}, {@code markdown},
-   * {@code csv}, {@code json}).
+   * {@code csv}, {@code json}, {@code html}).
    *
    * @throws IllegalArgumentException if there is no such format
    */
@@ -26,6 +31,6 @@ public enum ReportFormat {
       }
     }
     throw new IllegalArgumentException(
-        "format must be text, markdown, csv or json, was '" + name.toLowerCase(Locale.ROOT) + "'");
+        "format must be text, markdown, csv, json or html, was '" + name.toLowerCase(Locale.ROOT) + "'");
   }
 }

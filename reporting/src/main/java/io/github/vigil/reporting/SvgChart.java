@@ -13,19 +13,24 @@ import org.jspecify.annotations.Nullable;
  * default locale.
  */
 final class SvgChart {
-  private static final ImmutableMap<FreedomCategory, String> COLORS =
+  /**
+   * The Okabe–Ito palette, safe for colour-blind readers: under simulated protanopia,
+   * deuteranopia and tritanopia (Machado, Oliveira and Fernandes 2009) every two colours,
+   * {@link #HIDDEN} included, stay more than 15 CIELAB units apart (a test checks it).
+   */
+  static final ImmutableMap<FreedomCategory, String> COLORS =
       ImmutableMap.<FreedomCategory, String>builder()
-          .put(FreedomCategory.DETAINED, "#b2182b")
-          .put(FreedomCategory.WHEREABOUTS_UNKNOWN, "#40004b")
-          .put(FreedomCategory.RELEASE_PENDING, "#e66101")
-          .put(FreedomCategory.HOUSE_ARREST, "#fdb863")
-          .put(FreedomCategory.CONDITIONAL, "#92c5de")
-          .put(FreedomCategory.FULL, "#2166ac")
-          .put(FreedomCategory.EXILED, "#8c8c8c")
-          .put(FreedomCategory.DECEASED, "#252525")
+          .put(FreedomCategory.DETAINED, "#d55e00")
+          .put(FreedomCategory.WHEREABOUTS_UNKNOWN, "#000000")
+          .put(FreedomCategory.RELEASE_PENDING, "#e69f00")
+          .put(FreedomCategory.HOUSE_ARREST, "#f0e442")
+          .put(FreedomCategory.CONDITIONAL, "#56b4e9")
+          .put(FreedomCategory.FULL, "#0072b2")
+          .put(FreedomCategory.EXILED, "#009e73")
+          .put(FreedomCategory.DECEASED, "#cc79a7")
           .buildOrThrow();
 
-  private static final String HIDDEN = "#d9d9d9";
+  static final String HIDDEN = "#d9d9d9";
   private static final int WIDTH = 860;
   private static final int LEFT = 70;
   private static final int RIGHT = 20;

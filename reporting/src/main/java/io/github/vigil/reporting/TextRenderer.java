@@ -11,28 +11,53 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
-/** Renders a report as plain-text or Markdown tables. */
+/**
+ * Renders a report's tables as plain text, Markdown or HTML: one walk through the report's
+ * figures and its already-suppressed breakdowns, whatever the markup, so that every format
+ * prints the same cells.
+ */
 final class TextRenderer {
+  /** The markup the tables are written in. */
+  enum Markup {
+    TEXT,
+    MARKDOWN,
+    /** HTML sections and tables, without the page around them ({@link HtmlRenderer}). */
+    HTML
+  }
+
   private final FreedomReport report;
   private final Labels labels;
+  private final Markup markup;
   private final boolean markdown;
   private final StringBuilder out = new StringBuilder(2048);
 
-  private TextRenderer(FreedomReport report, Labels labels, boolean markdown) {
+  private TextRenderer(FreedomReport report, Labels labels, Markup markup) {
     this.report = report;
     this.labels = labels;
-    this.markdown = markdown;
+    this.markup = markup;
+    this.markdown = markup == Markup.MARKDOWN;
   }
 
   static String text(FreedomReport report, Labels labels) {
-    return new TextRenderer(report, labels, false).render();
+    return new TextRenderer(report, labels, Markup.TEXT).render();
   }
 
   static String markdown(FreedomReport report, Labels labels) {
-    return new TextRenderer(report, labels, true).render();
+    return new TextRenderer(report, labels, Markup.MARKDOWN).render();
+  }
+
+  /**
+   * Returns the report's tables as HTML {@code <section>}s, every text escaped; the page's
+   * title and dateline are {@link HtmlRenderer}'s.
+   */
+  static String htmlSections(FreedomReport report, Labels labels) {
+    return new TextRenderer(report, labels, Markup.HTML).render();
   }
 
   private String render() {
+    if (markup == Markup.HTML) {
+      return renderTables();
+    }
     String title =
         report.knownOn().equals(report.asOf())
             ? labels.get("title", report.asOf())
@@ -50,6 +75,12 @@ final class TextRenderer {
             .map(this::label)
             .orElse(label(labels.get("sources.all"))));
     blank();
+    return renderTables();
+  }
+
+  private String renderTables() {
+    section("figures");
+    htmlHeading(labels.get("html.figures"));
 
     long population = report.population();
     long deprived = report.deprivedOfLiberty();
@@ -77,15 +108,15 @@ final class TextRenderer {
             labels.number(report.peopleWithEventsNotYetKnown()),
             ""));
     releaseOrders(figures, report.releaseOrderWaits());
-    table(row(labels.get("figure"), labels.get("people"), labels.get("share.whom")), figures, 1);
+    table("figures-table", row(labels.get("figure"), labels.get("people"), labels.get("share.whom")), figures, 1);
     if (report.releaseOrderWaits().anyHidden()) {
       blank();
-      line(
-          label(
-              labels.get(
-                  "suppression.note", labels.get("suppressed"), labels.number(report.options().minCell()))));
+      note(labels.get("suppression.note", labels.get("suppressed"), labels.number(report.options().minCell())));
     }
     blank();
+    endSection();
+    section("categories");
+    htmlHeading(labels.get("category"));
 
     List<List<String>> categories = new ArrayList<>();
     CategoryCounts counts = report.categories();
@@ -97,7 +128,8 @@ final class TextRenderer {
               labels.percent(counts.get(c), population)));
     }
     categories.add(row(labels.get("total"), labels.number(population), labels.percent(population, population)));
-    table(row(labels.get("category"), labels.get("people"), labels.get("share.population")), categories, 1);
+    table("categories", row(labels.get("category"), labels.get("people"), labels.get("share.population")), categories, 1);
+    endSection();
 
     report.flows().ifPresent(this::flows);
     report.claims().ifPresent(this::claims);
@@ -111,13 +143,14 @@ final class TextRenderer {
     if (anySuppressed) {
       blank();
       int minCell = report.options().minCell();
-      line(label(labels.get("suppression.note", labels.get("suppressed"), labels.number(minCell))));
+      note(labels.get("suppression.note", labels.get("suppressed"), labels.number(minCell)));
     }
     return out.toString();
   }
 
   private void flows(Flows flows) {
     blank();
+    section("flows");
     heading(2, labels.get("flows", flows.since(), report.asOf()));
     List<List<String>> rows = new ArrayList<>();
     rows.add(row(labels.get("flows.arrests"), labels.number(flows.arrests())));
@@ -126,7 +159,8 @@ final class TextRenderer {
     rows.add(row(labels.get("flows.exiles"), labels.number(flows.exiles())));
     rows.add(row(labels.get("flows.deaths"), labels.number(flows.deaths())));
     rows.addAll(balanceFlows(flows));
-    table(row(labels.get("figure"), labels.get("events")), rows, 1);
+    table("flows-table", row(labels.get("figure"), labels.get("events")), rows, 1);
+    endSection();
   }
 
   // Release orders not executed (docs/reports.md): how many, and how long they have waited.
@@ -152,6 +186,7 @@ final class TextRenderer {
 
   private void claims(Claims c) {
     blank();
+    section("claims");
     heading(2, labels.get(report.includesClaims() ? "claims.headlineAll" : "claims.headlineVerified"));
     List<List<String>> rows = new ArrayList<>();
     rows.add(
@@ -177,6 +212,7 @@ final class TextRenderer {
               rows.add(flowRow(since, "flows.deaths", vf.deaths(), af.deaths()));
             });
     table(
+        "claims-table",
         row(labels.get("figure"), labels.get("claims.verified"), labels.get("claims.withClaims"), labels.get("claims.difference")),
         rows,
         1);
@@ -215,6 +251,7 @@ final class TextRenderer {
       blank();
       table(row(labels.get("claims.source"), labels.get("claims.unverified")), sources, 1);
     }
+    endSection();
   }
 
   private List<String> flowRow(String since, String key, long verified, long all) {
@@ -224,6 +261,7 @@ final class TextRenderer {
   /** Writes one breakdown and returns whether any cell was suppressed. */
   private boolean breakdown(Breakdown b) {
     blank();
+    section(b.name());
     heading(2, labels.get(b.name()));
     List<String> header = new ArrayList<>();
     header.add(labels.get(b.name() + ".key"));
@@ -246,7 +284,8 @@ final class TextRenderer {
       }
       rows.add(row);
     }
-    table(header, rows, 1);
+    table(b.name() + "-table", header, rows, 1);
+    endSection();
     return suppressed;
   }
 
@@ -303,6 +342,7 @@ final class TextRenderer {
 
   private void durations() {
     blank();
+    section("durations");
     heading(2, labels.get("durations", report.asOf()));
     List<String> header = new ArrayList<>();
     header.add(labels.get("durations.key"));
@@ -338,20 +378,23 @@ final class TextRenderer {
       suppressed |= !d.statisticsShown() && d.people() > 0;
       rows.add(r);
     }
-    table(header, rows, 1);
+    table("durations-table", header, rows, 1);
     blank();
-    line(label(labels.get("durations.note", labels.number(report.options().minCell()))));
+    note(labels.get("durations.note", labels.number(report.options().minCell())));
     if (suppressed) {
-      line(label(labels.get("suppression.note", labels.get("suppressed"), labels.number(report.options().minCell()))));
+      note(labels.get("suppression.note", labels.get("suppressed"), labels.number(report.options().minCell())));
     }
+    endSection();
   }
 
   private void outcomes() {
     blank();
+    section("caseOutcomes");
     heading(2, labels.get("caseOutcomes", report.asOf()));
     List<List<String>> rows = new ArrayList<>();
     report.caseOutcomes().forEach((k, n) -> rows.add(row(labels.get("outcome." + k), labels.number(n))));
-    table(row(labels.get("caseOutcomes.key"), labels.get("events")), rows, 1);
+    table("caseOutcomes-table", row(labels.get("caseOutcomes.key"), labels.get("events")), rows, 1);
+    endSection();
   }
 
   private String ageBand(String key) {
@@ -372,6 +415,10 @@ final class TextRenderer {
   }
 
   private void heading(int level, String text) {
+    if (markup == Markup.HTML) {
+      htmlLine("<h" + (level + 1) + ">" + Html.escape(text) + "</h" + (level + 1) + ">");
+      return;
+    }
     if (markdown) {
       line("#".repeat(level) + " " + label(text));
     } else {
@@ -383,8 +430,52 @@ final class TextRenderer {
     }
   }
 
-  /** Writes a table whose first {@code textColumns} columns are text and the rest numbers. */
+  /** Writes a heading in HTML only: the text formats' tables speak for themselves there. */
+  private void htmlHeading(String text) {
+    if (markup == Markup.HTML) {
+      heading(2, text);
+    }
+  }
+
+  /** Opens a section of the HTML page; nothing in the other formats. */
+  private void section(String id) {
+    if (markup == Markup.HTML) {
+      htmlLine("<section id=\"" + Html.escape(id) + "\">");
+    }
+  }
+
+  private void endSection() {
+    if (markup == Markup.HTML) {
+      htmlLine("</section>");
+    }
+  }
+
+  /** Writes a note under a table: a line of text, or an HTML paragraph. */
+  private void note(String text) {
+    if (markup == Markup.HTML) {
+      htmlLine("<p class=\"remark\">" + Html.escape(text) + "</p>");
+    } else {
+      line(label(text));
+    }
+  }
+
+  private void htmlLine(String html) {
+    out.append(html).append('\n');
+  }
+
   private void table(List<String> header, List<List<String>> rows, int textColumns) {
+    table("", header, rows, textColumns);
+  }
+
+  /**
+   * Writes a table whose first {@code textColumns} columns are text and the rest numbers; in
+   * HTML, a {@code <table>} with the given id (when not empty), column headers and row headers.
+   */
+  private void table(String id, List<String> header, List<List<String>> rows, int textColumns) {
+    if (markup == Markup.HTML) {
+      Html.table(out, id, header, rows, textColumns);
+      return;
+    }
     int[] width = new int[header.size()];
     for (int i = 0; i < width.length; i++) {
       width[i] = shown(header.get(i)).length();
@@ -524,6 +615,8 @@ final class TextRenderer {
   }
 
   private void blank() {
-    out.append('\n');
+    if (markup != Markup.HTML) {
+      out.append('\n');
+    }
   }
 }
