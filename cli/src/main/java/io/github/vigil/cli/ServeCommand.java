@@ -173,11 +173,7 @@ public final class ServeCommand implements Callable<Integer> {
     FreedomReport report =
         FreedomReport.of(
             view,
-            ReportOptions.builder()
-                .minCell(minCell)
-                .rejectedRows(read.rejectedRows())
-                .rejectedPeople(read.rejectedPeople())
-                .build());
+            ReportOptions.builder().minCell(minCell).build()); // the read registry carries its rejections
     return new Page(report, chart.series(view, minCell), language, asOf, knownAsOf, sourceList);
   }
 

@@ -687,7 +687,7 @@ class SurvivalCommandTest {
         registry =
             registry.withEvent(
                 s.detainee(),
-                Event.withMeasures(
+                Event.of(
                     s.had(MeasureType.TRAVEL_BAN) ? EventType.MEASURE_LIFTED : EventType.MEASURE_IMPOSED,
                     date,
                     Measure.of(MeasureType.TRAVEL_BAN)));

@@ -58,9 +58,9 @@ final class HtmlRenderer {
   }
 
   private String title() {
-    return report.knownAsOf().equals(report.asOf())
+    return report.knownOn().equals(report.asOf())
         ? labels.get("title", report.asOf())
-        : labels.get("title.knownOn", report.asOf(), report.knownAsOf());
+        : labels.get("title.knownOn", report.asOf(), report.knownOn());
   }
 
   /** "As of D, as known on K; sources: …". */
@@ -70,7 +70,7 @@ final class HtmlRenderer {
             .sources()
             .map(s -> s.stream().map(Source::label).sorted().collect(Collectors.joining(", ")))
             .orElse(labels.get("html.sources.all"));
-    return labels.get("html.dateline", report.asOf(), report.knownAsOf(), sources);
+    return labels.get("html.dateline", report.asOf(), report.knownOn(), sources);
   }
 
   /** The headline figures, each marked with the JSON pointer of the same figure. */

@@ -37,11 +37,11 @@ class SpellPeriodsTest {
   }
 
   private static Event imposed(LocalDate date, Measure m) {
-    return Event.withMeasures(EventType.MEASURE_IMPOSED, date, m);
+    return Event.of(EventType.MEASURE_IMPOSED, date, m);
   }
 
   private static Event lifted(LocalDate date, MeasureType type) {
-    return Event.withMeasures(EventType.MEASURE_LIFTED, date, Measure.of(type));
+    return Event.of(EventType.MEASURE_LIFTED, date, Measure.of(type));
   }
 
   /**
@@ -59,22 +59,22 @@ class SpellPeriodsTest {
         .withDetainee(Detainee.of(Q))
         .withDetainee(Detainee.of(R))
         .withDetainee(Detainee.of(S))
-        .withEvent(P, Event.arrest(day(1, 1), JAIL))
-        .withEvent(P, Event.withMeasures(EventType.RELEASE, day(1, 11), Measure.of(MeasureType.TRAVEL_BAN)))
+        .withEvent(P, Event.of(EventType.ARREST, day(1, 1), JAIL))
+        .withEvent(P, Event.of(EventType.RELEASE, day(1, 11), Measure.of(MeasureType.TRAVEL_BAN)))
         .withEvent(P, imposed(day(1, 21), Measure.of(MeasureType.SPEECH_BAN)))
         .withEvent(P, lifted(day(2, 10), MeasureType.TRAVEL_BAN))
-        .withEvent(P, Event.arrest(day(3, 1), JAIL))
+        .withEvent(P, Event.of(EventType.ARREST, day(3, 1), JAIL))
         .withEvent(P, Event.of(EventType.RELEASE, day(4, 1)))
         .withEvent(P, imposed(day(4, 1), Measure.courtAppearance(Period.ofDays(15))))
-        .withEvent(Q, Event.arrest(day(1, 1), JAIL))
-        .withEvent(Q, Event.withMeasures(EventType.RELEASE, day(1, 2), Measure.of(MeasureType.HOUSE_ARREST)))
+        .withEvent(Q, Event.of(EventType.ARREST, day(1, 1), JAIL))
+        .withEvent(Q, Event.of(EventType.RELEASE, day(1, 2), Measure.of(MeasureType.HOUSE_ARREST)))
         .withEvent(Q, lifted(day(1, 5), MeasureType.HOUSE_ARREST))
-        .withEvent(Q, Event.arrest(day(1, 5), JAIL))
-        .withEvent(R, Event.arrest(day(1, 1), JAIL))
+        .withEvent(Q, Event.of(EventType.ARREST, day(1, 5), JAIL))
+        .withEvent(R, Event.of(EventType.ARREST, day(1, 1), JAIL))
         .withEvent(R, Event.of(EventType.RELEASE, day(2, 1)))
-        .withEvent(R, Event.arrest(day(2, 1), JAIL))
-        .withEvent(S, Event.arrest(day(1, 1), JAIL))
-        .withEvent(S, Event.withMeasures(EventType.RELEASE, day(1, 10), Measure.of(MeasureType.SPEECH_BAN)))
+        .withEvent(R, Event.of(EventType.ARREST, day(2, 1), JAIL))
+        .withEvent(S, Event.of(EventType.ARREST, day(1, 1), JAIL))
+        .withEvent(S, Event.of(EventType.RELEASE, day(1, 10), Measure.of(MeasureType.SPEECH_BAN)))
         .withEvent(S, Event.of(EventType.EXILE, day(1, 20)))
         .asOf(day(5, 1));
   }
