@@ -2,4 +2,5 @@
 module example.consumer {
   requires io.github.vigil.reporting;
   requires io.github.vigil.io;
+  requires io.github.vigil.jackson;
 }

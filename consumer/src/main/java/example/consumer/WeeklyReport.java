@@ -1,5 +1,8 @@
 package example.consumer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
@@ -12,10 +15,12 @@ import io.github.vigil.core.Measure;
 import io.github.vigil.core.Registry;
 import io.github.vigil.io.ReadResult;
 import io.github.vigil.io.RegistryReader;
+import io.github.vigil.jackson.VigilModule;
 import io.github.vigil.reporting.CategoryCounts;
 import io.github.vigil.reporting.FreedomReport;
 import io.github.vigil.reporting.Language;
 import io.github.vigil.reporting.ReportFormat;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -43,8 +48,8 @@ public final class WeeklyReport {
     Registry registry = Registry.empty().withCountry("VE")
         .withFacility(Facility.of(helicoide, FacilityKind.INTELLIGENCE))
         .withDetainee(Detainee.of(a))
-        .withEvent(a, Event.arrest(LocalDate.of(2025, 3, 1), helicoide))
-        .withEvent(a, Event.withMeasures(EventType.RELEASE_ORDER, LocalDate.of(2026, 1, 8),
+        .withEvent(a, Event.of(EventType.ARREST, LocalDate.of(2025, 3, 1), helicoide))
+        .withEvent(a, Event.of(EventType.RELEASE_ORDER, LocalDate.of(2026, 1, 8),
             Measure.parse("COURT_APPEARANCE(P30D)"), Measure.parse("SPEECH_BAN")))
         .withEvent(a, Event.of(EventType.RELEASE, LocalDate.of(2026, 1, 9)));
     FreedomReport report = FreedomReport.of(registry.asOf(LocalDate.of(2026, 1, 10)));
@@ -65,6 +70,20 @@ public final class WeeklyReport {
       }
     }
     System.out.println(line);
+
+    // The application's own ObjectMapper writes the report, and reads what it wrote back.
+    ObjectMapper mapper = new ObjectMapper().registerModule(new VigilModule());
+    try {
+      String written = mapper.writeValueAsString(weekly);
+      JsonNode back = mapper.readTree(written);
+      boolean same = back.equals(mapper.readTree(weekly.toJson()))
+          && back.get("rejectedRows").asLong() == read.rejectedRows()
+          && back.get("population").asLong() == weekly.population();
+      System.out.println("jackson: " + written.length() + " characters, read back "
+          + (same ? "equal" : "DIFFERENT"));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
     System.out.print(weekly.render(ReportFormat.JSON, Language.EN));
   }
 }

@@ -58,16 +58,16 @@ public class LongHistoryBenchmark {
     History.Builder h = History.builder(id);
     LocalDate d = LocalDate.of(1960, 1, 1);
     for (int i = 0; i < pairs; i++) {
-      h.add(Event.arrest(d, helicoide));
+      h.add(Event.of(EventType.ARREST, d, helicoide));
       d = d.plusDays(1);
       if (i % 3 == 0) {
-        h.add(Event.withMeasures(EventType.RELEASE_ORDER, d, Measure.of(MeasureType.TRAVEL_BAN)));
+        h.add(Event.of(EventType.RELEASE_ORDER, d, Measure.of(MeasureType.TRAVEL_BAN)));
         d = d.plusDays(i % 40);
       }
       h.add(
           i % 2 == 0
               ? Event.of(EventType.RELEASE, d)
-              : Event.withMeasures(EventType.RELEASE, d, Measure.of(MeasureType.SPEECH_BAN)));
+              : Event.of(EventType.RELEASE, d, Measure.of(MeasureType.SPEECH_BAN)));
       d = d.plusDays(1 + i % 7);
     }
     Registry registry =

@@ -315,7 +315,7 @@ public final class VigilWorkloads {
           states.put(id, CustodyState.AT_LIBERTY);
         }
         case AT_LIBERTY, EXILED -> {
-          events[i] = Event.arrest(date, facility);
+          events[i] = Event.of(EventType.ARREST, date, facility);
           states.put(id, CustodyState.IN_CUSTODY);
         }
         case DECEASED -> {

@@ -85,7 +85,7 @@ public final class PseudonymOptions {
           "the pseudonym key must be at least " + Pseudonymizer.MIN_KEY_BYTES + " bytes, was "
               + key.length);
     }
-    Pseudonymizer p = Pseudonymizer.withKey(key);
+    Pseudonymizer p = Pseudonymizer.ofKey(key);
     Arrays.fill(key, (byte) 0);
     return p;
   }

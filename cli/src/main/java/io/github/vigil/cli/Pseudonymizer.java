@@ -38,7 +38,7 @@ public final class Pseudonymizer implements Function<DetaineeId, String> {
    *
    * @throws IllegalArgumentException if the key is shorter than {@link #MIN_KEY_BYTES} bytes
    */
-  public static Pseudonymizer withKey(byte[] key) {
+  public static Pseudonymizer ofKey(byte[] key) {
     checkNotNull(key, "key");
     checkArgument(
         key.length >= MIN_KEY_BYTES,

@@ -107,11 +107,8 @@ public final class ReportCommand implements Callable<Integer> {
         throw new ParameterException(
             self.commandLine(), "--since " + since + " is after the report's date " + d);
       }
-      ReportOptions.Builder options =
-          ReportOptions.builder()
-              .minCell(minCell)
-              .rejectedRows(result.rejectedRows())
-              .rejectedPeople(result.rejectedPeople());
+      // the read registry carries its rejected rows and people into the report
+      ReportOptions.Builder options = ReportOptions.builder().minCell(minCell);
       if (since != null) {
         options.since(since);
       }

@@ -254,7 +254,7 @@ class ListCommandTest {
     Vigil run =
         list("--category", "RELEASE_PENDING", "--format", "csv", "--pseudonymize", "--pseudonym-key-file", key.toString());
     assertEquals(ExitCode.OK, run.code(), run.err());
-    Pseudonymizer p = Pseudonymizer.withKey("a secret of at least sixteen bytes".getBytes(StandardCharsets.UTF_8));
+    Pseudonymizer p = Pseudonymizer.ofKey("a secret of at least sixteen bytes".getBytes(StandardCharsets.UTF_8));
     List<String> expected =
         List.of("id-alpha", "id-delta").stream().map(i -> p.apply(DetaineeId.of(i))).sorted().toList();
     List<String> lines = run.out().lines().toList();

@@ -41,18 +41,18 @@ class PeopleListTest {
                   .name("Secret " + id)
                   .confidential(id.equals("secret"))
                   .build());
-      r = r.withEvent(DetaineeId.of(id), Event.arrest(d("2025-01-01"), HELICOIDE));
+      r = r.withEvent(DetaineeId.of(id), Event.of(EventType.ARREST, d("2025-01-01"), HELICOIDE));
     }
     r = r.withEvent(DetaineeId.of("exiled"), Event.of(EventType.EXILE, d("2025-06-01")));
     r = r.withEvent(DetaineeId.of("dead"), Event.of(EventType.DEATH, d("2025-07-01")));
     r =
         r.withEvent(
             DetaineeId.of("house"),
-            Event.withMeasures(EventType.RELEASE, d("2025-08-01"), Measure.of(MeasureType.SPEECH_BAN)));
+            Event.of(EventType.RELEASE, d("2025-08-01"), Measure.of(MeasureType.SPEECH_BAN)));
     r =
         r.withEvent(
             DetaineeId.of("house"),
-            Event.withMeasures(
+            Event.of(
                 EventType.MEASURE_IMPOSED, d("2025-09-01"), Measure.of(MeasureType.HOUSE_ARREST)));
     r = r.withEvent(DetaineeId.of("free"), Event.of(EventType.RELEASE, d("2025-10-01")));
     r = r.withEvent(DetaineeId.of("free"), Event.of(EventType.CASE_CLOSED, d("2025-10-02")));

@@ -38,12 +38,12 @@ class PseudonymizerProperties {
         .forAll(VigilGen.detaineeIds(), keys(), keys())
         .checkAssert(
             (id, k1, k2) -> {
-              String p = Pseudonymizer.withKey(k1).apply(id);
-              assertEquals(p, Pseudonymizer.withKey(k1.clone()).apply(DetaineeId.of(id.value())));
+              String p = Pseudonymizer.ofKey(k1).apply(id);
+              assertEquals(p, Pseudonymizer.ofKey(k1.clone()).apply(DetaineeId.of(id.value())));
               assertTrue(p.matches("[0-9a-f]{32}"), p);
               assertNotEquals(id.value(), p);
               if (!java.util.Arrays.equals(k1, k2)) {
-                assertNotEquals(p, Pseudonymizer.withKey(k2).apply(id));
+                assertNotEquals(p, Pseudonymizer.ofKey(k2).apply(id));
               }
             });
   }
@@ -53,16 +53,16 @@ class PseudonymizerProperties {
     qt().withExamples(500)
         .forAll(VigilGen.detaineeIds(), VigilGen.detaineeIds(), keys())
         .assuming((a, b, k) -> !a.equals(b))
-        .checkAssert((a, b, k) -> assertNotEquals(Pseudonymizer.withKey(k).apply(a), Pseudonymizer.withKey(k).apply(b)));
+        .checkAssert((a, b, k) -> assertNotEquals(Pseudonymizer.ofKey(k).apply(a), Pseudonymizer.ofKey(k).apply(b)));
   }
 
   @Test
   void theKnownValueOfHmacSha256IsKept() {
     // checked with openssl:
     // printf 'V-001' | openssl dgst -sha256 -hmac '0123456789abcdef'
-    Pseudonymizer p = Pseudonymizer.withKey("0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+    Pseudonymizer p = Pseudonymizer.ofKey("0123456789abcdef".getBytes(StandardCharsets.UTF_8));
     assertEquals(OPENSSL.substring(0, 32), p.apply(DetaineeId.of("V-001")));
-    assertThrows(IllegalArgumentException.class, () -> Pseudonymizer.withKey(new byte[15]));
+    assertThrows(IllegalArgumentException.class, () -> Pseudonymizer.ofKey(new byte[15]));
     assertEquals("Pseudonymizer{HmacSHA256, key hidden}", p.toString());
   }
 

@@ -109,7 +109,7 @@ class RiskCommandTest {
     List<String> pseudonyms = ids(first.out());
     assertEquals(ids.size(), pseudonyms.size());
     Pseudonymizer p =
-        Pseudonymizer.withKey("a secret of at least sixteen bytes".getBytes(StandardCharsets.UTF_8));
+        Pseudonymizer.ofKey("a secret of at least sixteen bytes".getBytes(StandardCharsets.UTF_8));
     assertEquals(
         ids.stream().map(i -> p.apply(io.github.vigil.core.DetaineeId.of(i))).sorted().toList(), pseudonyms);
     for (String id : ids) {

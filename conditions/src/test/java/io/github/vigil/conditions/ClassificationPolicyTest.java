@@ -36,13 +36,13 @@ class ClassificationPolicyTest {
 
   static LegalStatus status(Event... later) {
     List<Event> events = new ArrayList<>();
-    events.add(Event.arrest(d("2025-03-01"), HELICOIDE));
+    events.add(Event.of(EventType.ARREST, d("2025-03-01"), HELICOIDE));
     events.addAll(Arrays.asList(later));
     return History.of(DetaineeId.of("A"), events).status().orElseThrow();
   }
 
   static Event ev(EventType type, String date, String measures) {
-    return Event.withMeasures(type, d(date), Measures.parse(measures).toArray(new Measure[0]));
+    return Event.of(type, d(date), Measures.parse(measures).toArray(new Measure[0]));
   }
 
   @Test
@@ -148,8 +148,8 @@ class ClassificationPolicyTest {
             .withDetainee(Detainee.builder().id(a).name("A name").birthDate(d("2008-06-01")).gender(Gender.F).nationality("VE").build())
             .withDetainee(Detainee.builder().id(b).name("B name").birthDate(d("1950-01-01")).gender(Gender.M).nationality("CO").build())
             .withDetainee(Detainee.builder().id(c).name("C name").gender(Gender.M).nationality("VE").build())
-            .withEvent(a, Event.arrest(d("2025-03-01"), HELICOIDE))
-            .withEvent(b, Event.arrest(d("2025-04-01"), HELICOIDE))
+            .withEvent(a, Event.of(EventType.ARREST, d("2025-03-01"), HELICOIDE))
+            .withEvent(b, Event.of(EventType.ARREST, d("2025-04-01"), HELICOIDE))
             .withEvent(c, Event.builder().type(EventType.ARREST).date(d("2025-05-01")).facility(HELICOIDE).recordedOn(d("2026-01-09")).build())
             .withEvent(a, ev(EventType.RELEASE_ORDER, "2026-01-08", "COURT_APPEARANCE(P30D);SPEECH_BAN"))
             .withEvent(a, Event.of(EventType.RELEASE, d("2026-01-09")))

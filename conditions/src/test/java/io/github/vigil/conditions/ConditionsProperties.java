@@ -94,7 +94,7 @@ class ConditionsProperties {
               if (!s.activeMeasures().isEmpty()) {
                 next =
                     next.append(
-                        Event.withMeasures(
+                        Event.of(
                             EventType.MEASURE_LIFTED,
                             day,
                             s.activeMeasures().stream().map(ActiveMeasure::measure).toArray(Measure[]::new)));
@@ -117,7 +117,7 @@ class ConditionsProperties {
               if (s.custody() != CustodyState.AT_LIBERTY && s.custody() != CustodyState.EXILED) {
                 return;
               }
-              History next = h.append(Event.arrest(s.lastEventDate().plusDays(gap), facility));
+              History next = h.append(Event.of(EventType.ARREST, s.lastEventDate().plusDays(gap), facility));
               LegalStatus after = next.status().orElseThrow();
               assertTrue(after.activeMeasures().isEmpty());
               assertTrue(after.appearances().isEmpty());

@@ -54,56 +54,83 @@ final class CustodyMachine {
    * valid", or {@code null} when it applies.
    */
   @Nullable String refusal(Event e) {
+    RefusalCode code = broken(e);
+    return code == null ? null : reason(code, e);
+  }
+
+  /** Returns whether {@code e} applies in the current state. */
+  boolean applies(Event e) {
+    return broken(e) == null;
+  }
+
+  /** Returns the refusal of {@code e}, the offered event, or {@code null} when it applies. */
+  @Nullable Refusal refused(Event e) {
+    RefusalCode code = broken(e);
+    return code == null ? null : new Refusal(code, reason(code, e), e.type(), e.date(), false);
+  }
+
+  /** Returns the rule {@code e} breaks in the current state, or {@code null} when it applies. */
+  private @Nullable RefusalCode broken(Event e) {
     if (custody == CustodyState.DECEASED) {
-      return "the person is deceased; no event may follow a death";
+      return RefusalCode.AFTER_DEATH;
     }
     return switch (e.type()) {
-      case ARREST ->
-          custody == CustodyState.IN_CUSTODY
-              ? "the person is " + describeNow() + "; ARREST applies only as the first event or"
-                  + " while at liberty or in exile"
-              : null;
+      case ARREST -> custody == CustodyState.IN_CUSTODY ? RefusalCode.ALREADY_IN_CUSTODY : null;
       case TRANSFER, WHEREABOUTS_UNKNOWN, WHEREABOUTS_CONFIRMED, RELEASE_ORDER, RELEASE ->
-          custody == CustodyState.IN_CUSTODY
-              ? null
-              : "the person is " + describeNow() + "; " + e.type() + " applies only in custody";
-      case MEASURE_IMPOSED ->
-          custody == CustodyState.AT_LIBERTY
-              ? null
-              : "the person is " + describeNow() + "; MEASURE_IMPOSED applies only at liberty";
-      case MEASURE_LIFTED -> liftRefusal(e);
+          custody == CustodyState.IN_CUSTODY ? null : RefusalCode.NOT_IN_CUSTODY;
+      case MEASURE_IMPOSED -> custody == CustodyState.AT_LIBERTY ? null : RefusalCode.NOT_AT_LIBERTY;
+      case MEASURE_LIFTED ->
+          custody != CustodyState.AT_LIBERTY
+              ? RefusalCode.NOT_AT_LIBERTY
+              : inactive(e) != null ? RefusalCode.MEASURE_NOT_ACTIVE : null;
       case APPEARANCE_ATTENDED, APPEARANCE_MISSED ->
-          indexOf(MeasureType.COURT_APPEARANCE) >= 0
-              ? null
-              : "no COURT_APPEARANCE is active (the person is "
-                  + describeNow()
-                  + "); "
-                  + e.type()
-                  + " applies only while periodic court appearances are in force";
+          indexOf(MeasureType.COURT_APPEARANCE) >= 0 ? null : RefusalCode.NO_COURT_APPEARANCE;
       case CASE_CLOSED, CONVICTION ->
           custody == null
-              ? "the person has not been arrested; " + e.type() + " applies only to an open case"
-              : caseOpenSince != null
-                  ? null
-                  : "no case is open; " + e.type() + " applies only to an open case";
-      case EXILE, DEATH ->
-          custody == null ? "the person has not been arrested; a history starts with an ARREST" : null;
+              ? RefusalCode.NOT_ARRESTED
+              : caseOpenSince != null ? null : RefusalCode.NO_OPEN_CASE;
+      case EXILE, DEATH -> custody == null ? RefusalCode.NOT_ARRESTED : null;
     };
   }
 
-  private @Nullable String liftRefusal(Event e) {
-    if (custody != CustodyState.AT_LIBERTY) {
-      return "the person is " + describeNow() + "; MEASURE_LIFTED applies only at liberty";
-    }
+  /** Returns the first measure {@code e} lifts that is not active, or {@code null}. */
+  private @Nullable MeasureType inactive(Event e) {
     for (Measure m : e.measures()) {
       if (indexOf(m.type()) < 0) {
-        return m.type()
-            + " is not active (active: "
-            + describeActive()
-            + "); MEASURE_LIFTED applies only to active measures";
+        return m.type();
       }
     }
     return null;
+  }
+
+  /** Returns the reason of {@code code} for {@code e}: the state met; what would be valid. */
+  private String reason(RefusalCode code, Event e) {
+    return switch (code) {
+      case AFTER_DEATH -> "the person is deceased; no event may follow a death";
+      case ALREADY_IN_CUSTODY ->
+          "the person is " + describeNow() + "; ARREST applies only as the first event or"
+              + " while at liberty or in exile";
+      case NOT_IN_CUSTODY -> "the person is " + describeNow() + "; " + e.type() + " applies only in custody";
+      case NOT_AT_LIBERTY -> "the person is " + describeNow() + "; " + e.type() + " applies only at liberty";
+      case MEASURE_NOT_ACTIVE ->
+          inactive(e)
+              + " is not active (active: "
+              + describeActive()
+              + "); MEASURE_LIFTED applies only to active measures";
+      case NO_COURT_APPEARANCE ->
+          "no COURT_APPEARANCE is active (the person is "
+              + describeNow()
+              + "); "
+              + e.type()
+              + " applies only while periodic court appearances are in force";
+      case NOT_ARRESTED ->
+          e.type() == EventType.EXILE || e.type() == EventType.DEATH
+              ? "the person has not been arrested; a history starts with an ARREST"
+              : "the person has not been arrested; " + e.type() + " applies only to an open case";
+      case NO_OPEN_CASE -> "no case is open; " + e.type() + " applies only to an open case";
+      case UNKNOWN_DETAINEE, UNKNOWN_FACILITY ->
+          throw new IllegalStateException("not a rule of the replay: " + code);
+    };
   }
 
   /** Applies {@code e}, which must not be refused. */
@@ -166,7 +193,7 @@ final class CustodyMachine {
 
   /** Applies {@code e} if it applies and returns whether it did. */
   boolean offer(Event e) {
-    if (refusal(e) != null) {
+    if (broken(e) != null) {
       return false;
     }
     apply(e);

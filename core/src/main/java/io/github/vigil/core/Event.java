@@ -91,14 +91,14 @@ public abstract class Event {
     return builder().type(type).date(date).build();
   }
 
-  /** Returns an arrest on {@code date} at {@code facility}. */
-  public static Event arrest(LocalDate date, FacilityId facility) {
-    return builder().type(EventType.ARREST).date(date).facility(facility).build();
-  }
-
-  /** Returns a transfer on {@code date} to {@code facility}. */
-  public static Event transfer(LocalDate date, FacilityId facility) {
-    return builder().type(EventType.TRANSFER).date(date).facility(facility).build();
+  /**
+   * Returns an event of a type that names a facility ({@code ARREST} at it, {@code TRANSFER} to
+   * it) on the given date.
+   *
+   * @throws IllegalArgumentException if {@code type} names no facility
+   */
+  public static Event of(EventType type, LocalDate date, FacilityId facility) {
+    return builder().type(type).date(date).facility(facility).build();
   }
 
   /**
@@ -107,7 +107,7 @@ public abstract class Event {
    * @throws IllegalArgumentException if {@code type} takes no measures, needs at least one and
    *     none is given, or a measure lacks its parameter on any type but {@code MEASURE_LIFTED}
    */
-  public static Event withMeasures(EventType type, LocalDate date, Measure... measures) {
+  public static Event of(EventType type, LocalDate date, Measure... measures) {
     return builder().type(type).date(date).addMeasures(measures).build();
   }
 

@@ -81,12 +81,18 @@ public final class History {
   /** Offers {@code e} to {@code merged}; a claim that neither applies nor repeats is refused. */
   private static void checkClaim(DetaineeId detainee, MergedReplay merged, Event e) {
     if (e.isClaim()) {
-      String refusal = merged.machine().refusal(e);
-      if (refusal != null && merged.peek(e) == Repeat.NONE) {
-        throw new InvalidTransitionException(detainee, e, refusal);
+      Refusal refusal = claimRefusal(merged, e);
+      if (refusal != null) {
+        throw new InvalidTransitionException(detainee, refusal);
       }
     }
     merged.offer(e);
+  }
+
+  /** Returns why the claim {@code e} is refused now: it neither applies nor repeats; or null. */
+  private static @Nullable Refusal claimRefusal(MergedReplay merged, Event e) {
+    Refusal refusal = merged.machine().refused(e);
+    return refusal != null && merged.peek(e) == Repeat.NONE ? refusal : null;
   }
 
   /**
@@ -98,14 +104,27 @@ public final class History {
   }
 
   private static void validate(DetaineeId detainee, List<Event> events) {
+    Refusal refusal = firstRefusal(events, -1);
+    if (refusal != null) {
+      throw new InvalidTransitionException(detainee, refusal);
+    }
+  }
+
+  /**
+   * Returns the refusal of the first of {@code events} that does not apply, or null when all do;
+   * a refused event after index {@code offeredAt} is a later event the offered one breaks.
+   */
+  private static @Nullable Refusal firstRefusal(List<Event> events, int offeredAt) {
     CustodyMachine machine = new CustodyMachine();
-    for (Event e : events) {
-      String refusal = machine.refusal(e);
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      Refusal refusal = machine.refused(e);
       if (refusal != null) {
-        throw new InvalidTransitionException(detainee, e, refusal);
+        return offeredAt >= 0 && i > offeredAt ? refusal.asLaterEvent() : refusal;
       }
       machine.apply(e);
     }
+    return null;
   }
 
   /** Returns the id of the person this history belongs to. */
@@ -157,17 +176,41 @@ public final class History {
     checkNotNull(event, "event");
     ImmutableList<Event> all = insert(withClaims, event);
     if (event.isClaim()) {
-      MergedReplay merged = new MergedReplay();
-      int at = position(withClaims, event);
-      for (Event e : withClaims.subList(0, at)) {
-        merged.offer(e);
+      Refusal refusal = claimRefusal(replayBefore(event), event);
+      if (refusal != null) {
+        throw new InvalidTransitionException(detainee, refusal);
       }
-      checkClaim(detainee, merged, event);
       return new History(detainee, events, all);
     }
     ImmutableList<Event> next = insert(events, event);
-    validate(detainee, next);
+    Refusal refusal = firstRefusal(next, position(events, event));
+    if (refusal != null) {
+      throw new InvalidTransitionException(detainee, event, refusal);
+    }
     return hasClaims() ? new History(detainee, next, all) : new History(detainee, next);
+  }
+
+  /**
+   * Returns why {@link #append append(event)} would throw, or empty when the event would apply:
+   * the rule's stable {@link RefusalCode}, the reason, and the refused event — {@code event}
+   * itself, or a later recorded event that it would break ({@link Refusal#isLaterEvent()}).
+   * Nothing is changed and nothing is thrown.
+   */
+  public Optional<Refusal> refusal(Event event) {
+    checkNotNull(event, "event");
+    if (event.isClaim()) {
+      return Optional.ofNullable(claimRefusal(replayBefore(event), event));
+    }
+    return Optional.ofNullable(firstRefusal(insert(events, event), position(events, event)));
+  }
+
+  /** Returns the replay of the events and claims that {@code event} would follow. */
+  private MergedReplay replayBefore(Event event) {
+    MergedReplay merged = new MergedReplay();
+    for (Event e : withClaims.subList(0, position(withClaims, event))) {
+      merged.offer(e);
+    }
+    return merged;
   }
 
   /** Returns the index after every event of {@code list} of the same or an earlier date. */
@@ -308,20 +351,17 @@ public final class History {
     }
 
     /**
-     * Returns why {@code event} would not apply after the events added so far, as "the state met;
-     * what would be valid", or empty when it applies.
+     * Returns why {@code event} would not apply after the events added so far (a stable code and
+     * "the state met; what would be valid"), or empty when it applies.
      *
      * @throws IllegalArgumentException if {@code event} is dated before the last event added
      */
-    public Optional<String> refusal(Event event) {
+    public Optional<Refusal> refusal(Event event) {
       checkOrder(event);
       if (event.isClaim()) {
-        String refusal = merged.machine().refusal(event);
-        return refusal == null || merged.peek(event) != Repeat.NONE
-            ? Optional.empty()
-            : Optional.of(refusal);
+        return Optional.ofNullable(claimRefusal(merged, event));
       }
-      return Optional.ofNullable(machine.refusal(event));
+      return Optional.ofNullable(machine.refused(event));
     }
 
     /**
@@ -345,9 +385,9 @@ public final class History {
      */
     @CanIgnoreReturnValue
     public Builder add(Event event) {
-      Optional<String> refusal = refusal(event);
+      Optional<Refusal> refusal = refusal(event);
       if (refusal.isPresent()) {
-        throw new InvalidTransitionException(detainee, event, refusal.get());
+        throw new InvalidTransitionException(detainee, refusal.get());
       }
       if (event.isClaim()) {
         claims = true;

@@ -61,7 +61,7 @@ public abstract class Measure {
    * @throws IllegalArgumentException if {@code type} is a court appearance, or the text is blank
    *     or holds {@code ;}, {@code (} or {@code )}
    */
-  public static Measure withText(MeasureType type, String text) {
+  public static Measure ofText(MeasureType type, String text) {
     return ImmutableMeasure.builder().type(type).text(text).build();
   }
 
@@ -80,8 +80,7 @@ public abstract class Measure {
     MeasureType type = MeasureType.parse(code);
     // Messages name the code, never the parameter: OTHER's text may be personal data.
     if (open < 0) {
-      checkArgument(s.indexOf(')') < 0, "unbalanced ')' in measure %s", type);
-      return of(type);
+      return of(type); // a ')' without '(' is no code: MeasureType.parse refused it
     }
     checkArgument(s.endsWith(")"), "measure %s must end with ')'", type);
     String parameter = s.substring(open + 1, s.length() - 1).strip();
@@ -102,7 +101,7 @@ public abstract class Measure {
       }
       return courtAppearance(interval);
     }
-    return withText(type, parameter);
+    return ofText(type, parameter);
   }
 
   /** Returns whether the measure carries the parameter its code requires. */

@@ -19,7 +19,7 @@ final class MergedReplay {
 
   /** Returns what {@code e} would be if offered now: null when it applies. */
   @Nullable Repeat peek(Event e) {
-    return machine.refusal(e) == null ? null : Repeat.of(e, lastChange);
+    return machine.applies(e) ? null : Repeat.of(e, lastChange);
   }
 
   /** Offers {@code e}: applies it and returns null, or returns what it is when it does not apply. */

@@ -27,7 +27,7 @@ import org.pcollections.TreePMap;
  */
 public final class Registry {
   private static final Registry EMPTY =
-      new Registry(null, null, TreePMap.empty(), TreePMap.empty(), null, 0);
+      new Registry(null, null, TreePMap.empty(), TreePMap.empty(), null, 0, 0, 0);
 
   private final @Nullable String country;
   private final @Nullable String name;
@@ -35,6 +35,8 @@ public final class Registry {
   private final TreePMap<DetaineeId, Entry> people;
   private final @Nullable LocalDate latestEventDate;
   private final long eventCount;
+  private final long rejectedRows;
+  private final long rejectedPeople;
 
   private Registry(
       @Nullable String country,
@@ -42,13 +44,17 @@ public final class Registry {
       TreePMap<FacilityId, Facility> facilities,
       TreePMap<DetaineeId, Entry> people,
       @Nullable LocalDate latestEventDate,
-      long eventCount) {
+      long eventCount,
+      long rejectedRows,
+      long rejectedPeople) {
     this.country = country;
     this.name = name;
     this.facilities = facilities;
     this.people = people;
     this.latestEventDate = latestEventDate;
     this.eventCount = eventCount;
+    this.rejectedRows = rejectedRows;
+    this.rejectedPeople = rejectedPeople;
   }
 
   /** Returns the empty registry, with no country. */
@@ -81,12 +87,15 @@ public final class Registry {
    */
   public Registry withCountry(String country) {
     Countries.check("registry country", country);
-    return new Registry(country, name, facilities, people, latestEventDate, eventCount);
+    return new Registry(
+        country, name, facilities, people, latestEventDate, eventCount, rejectedRows, rejectedPeople);
   }
 
   /** Returns this registry with the given name. */
   public Registry withName(String name) {
-    return new Registry(country, checkNotNull(name, "name"), facilities, people, latestEventDate, eventCount);
+    return new Registry(
+        country, checkNotNull(name, "name"), facilities, people, latestEventDate, eventCount,
+        rejectedRows, rejectedPeople);
   }
 
   /** Returns the facilities in id order. */
@@ -143,11 +152,41 @@ public final class Registry {
     return Optional.ofNullable(latestEventDate);
   }
 
+  /**
+   * Returns how many rows were rejected while this registry was read from files (docs/format.md,
+   * "Rejections"); 0 for a registry built in code. Kept by every copy ({@code with…}), so a
+   * report of the registry, or of anything built on it, says how much it left out.
+   */
+  public long rejectedRows() {
+    return rejectedRows;
+  }
+
+  /**
+   * Returns how many people were left out while this registry was read because their row was
+   * rejected; 0 for a registry built in code. Kept by every copy.
+   */
+  public long rejectedPeople() {
+    return rejectedPeople;
+  }
+
+  /**
+   * Returns this registry as read with {@code rows} rows rejected, leaving out {@code people}
+   * people: what a reader records of the rows it could not load.
+   *
+   * @throws IllegalArgumentException if a count is negative
+   */
+  public Registry withRejections(long rows, long people) {
+    checkArgument(rows >= 0, "rejected rows must not be negative: %s", rows);
+    checkArgument(people >= 0, "rejected people must not be negative: %s", people);
+    return new Registry(
+        country, name, facilities, this.people, latestEventDate, eventCount, rows, people);
+  }
+
   /** Returns this registry with {@code facility} added, or replacing the one with its id. */
   public Registry withFacility(Facility facility) {
     checkNotNull(facility, "facility");
     return new Registry(
-        country, name, facilities.plus(facility.id(), facility), people, latestEventDate, eventCount);
+        country, name, facilities.plus(facility.id(), facility), people, latestEventDate, eventCount, rejectedRows, rejectedPeople);
   }
 
   /**
@@ -164,7 +203,9 @@ public final class Registry {
         facilities,
         people.plus(detainee.id(), new Entry(detainee, history)),
         latestEventDate,
-        eventCount);
+        eventCount,
+        rejectedRows,
+        rejectedPeople);
   }
 
   /**
@@ -179,10 +220,11 @@ public final class Registry {
     checkNotNull(event, "event");
     Entry old = people.get(detainee);
     if (old == null) {
-      throw new UnknownIdException("unknown detainee " + detainee);
+      throw new UnknownIdException(detainee);
     }
     if (event.facility().isPresent() && !facilities.containsKey(event.facility().get())) {
       throw new UnknownIdException(
+          event.facility().get(),
           event.type() + " on " + event.date() + " for " + detainee + " names unknown facility "
               + event.facility().get());
     }
@@ -195,7 +237,34 @@ public final class Registry {
         facilities,
         people.plus(detainee, new Entry(old.detainee(), history)),
         latest,
-        eventCount + 1);
+        eventCount + 1,
+        rejectedRows,
+        rejectedPeople);
+  }
+
+  /**
+   * Returns why {@link #withEvent withEvent(detainee, event)} would throw, or empty when the event
+   * would apply: {@link RefusalCode#UNKNOWN_DETAINEE} or {@link RefusalCode#UNKNOWN_FACILITY} when
+   * the registry does not hold an id, otherwise the person's {@link History#refusal}. Nothing is
+   * changed and nothing is thrown.
+   */
+  public Optional<Refusal> refusal(DetaineeId detainee, Event event) {
+    checkNotNull(detainee, "detainee");
+    checkNotNull(event, "event");
+    Entry entry = people.get(detainee);
+    if (entry == null) {
+      return Optional.of(
+          new Refusal(
+              RefusalCode.UNKNOWN_DETAINEE, "the registry holds no such person", event.type(),
+              event.date(), false));
+    }
+    if (event.facility().isPresent() && !facilities.containsKey(event.facility().get())) {
+      return Optional.of(
+          new Refusal(
+              RefusalCode.UNKNOWN_FACILITY, "the registry holds no facility " + event.facility().get(),
+              event.type(), event.date(), false));
+    }
+    return entry.history().refusal(event);
   }
 
   /** Returns the view as of {@code date}, as known on the same date, from every source. */
@@ -218,7 +287,8 @@ public final class Registry {
 
   /**
    * Returns whether {@code o} is a registry with the same country, name, facilities, people and
-   * histories.
+   * histories: what it holds, not how it was read ({@link #rejectedRows()} is not compared, so a
+   * registry written and read back equals the one read with rejections).
    */
   @Override
   public boolean equals(@Nullable Object o) {
@@ -365,6 +435,7 @@ public final class Registry {
         for (Event ev : history) {
           if (ev.facility().isPresent() && !facilities.containsKey(ev.facility().get())) {
             throw new UnknownIdException(
+                ev.facility().get(),
                 ev.type() + " on " + ev.date() + " for " + e.detainee().id()
                     + " names unknown facility " + ev.facility().get());
           }
@@ -376,7 +447,7 @@ public final class Registry {
         }
       }
       return new Registry(
-          country, name, TreePMap.from(facilities), TreePMap.from(people), latest, events);
+          country, name, TreePMap.from(facilities), TreePMap.from(people), latest, events, 0, 0);
     }
 
     /** Returns counts only; never personal data. */

@@ -21,7 +21,7 @@ class BuildersTest {
     assertEquals(first, b.build());
     Event later = b.source(Source.of("family")).build();
     assertNotEquals(first, later);
-    assertEquals(Event.arrest(d("2025-01-01"), Fixtures.HELICOIDE), first);
+    assertEquals(Event.of(EventType.ARREST, d("2025-01-01"), Fixtures.HELICOIDE), first);
   }
 
   @Test

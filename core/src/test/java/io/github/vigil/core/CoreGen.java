@@ -23,7 +23,7 @@ final class CoreGen {
           Measure.of(MeasureType.SPEECH_BAN),
           Measure.of(MeasureType.TRAVEL_BAN),
           Measure.of(MeasureType.HOUSE_ARREST),
-          Measure.withText(MeasureType.OTHER, "report weekly"));
+          Measure.ofText(MeasureType.OTHER, "report weekly"));
   static final ImmutableList<Source> SOURCES =
       ImmutableList.of(Source.of("family"), Source.of("official"));
 
@@ -85,7 +85,7 @@ final class CoreGen {
     Gen<FacilityId> facilities = Generate.pick(FACILITIES);
     Gen<History> histories = in -> {
       LocalDate day = starts.generate(in);
-      History h = History.empty(Fixtures.A).append(Event.arrest(day, facilities.generate(in)));
+      History h = History.empty(Fixtures.A).append(Event.of(EventType.ARREST, day, facilities.generate(in)));
       int n = offers.generate(in);
       for (int i = 0; i < n; i++) {
         day = day.plusDays(gaps.generate(in));

@@ -340,7 +340,7 @@ class CustodyRulesTest {
         assertThrows(
             InvalidTransitionException.class,
             () -> h.append(with(EventType.MEASURE_LIFTED, "2026-02-01", SPEECH_BAN)));
-    assertTrue(x.refusal().contains("SPEECH_BAN is not active (active: none)"), x.refusal());
+    assertTrue(x.refusal().reason().contains("SPEECH_BAN is not active (active: none)"), x.refusal().reason());
   }
 
   @Test
@@ -350,8 +350,8 @@ class CustodyRulesTest {
         assertThrows(
             InvalidTransitionException.class,
             () -> h.append(with(EventType.MEASURE_LIFTED, "2026-02-01", SPEECH_BAN, TRAVEL_BAN)));
-    assertTrue(x.refusal().contains("TRAVEL_BAN is not active"), x.refusal());
-    assertTrue(x.refusal().contains("active: SPEECH_BAN"), x.refusal());
+    assertTrue(x.refusal().reason().contains("TRAVEL_BAN is not active"), x.refusal().reason());
+    assertTrue(x.refusal().reason().contains("active: SPEECH_BAN"), x.refusal().reason());
   }
 
   @Test
@@ -487,7 +487,7 @@ class CustodyRulesTest {
     for (EventType t : EventType.values()) {
       InvalidTransitionException x =
           assertThrows(InvalidTransitionException.class, () -> dead.append(sample(t)));
-      assertTrue(x.refusal().contains("deceased"), x.refusal());
+      assertTrue(x.refusal().reason().contains("deceased"), x.refusal().reason());
     }
     // not even on the same day
     assertThrows(

@@ -21,11 +21,11 @@ final class Fixtures {
   }
 
   static Event arrest(String date) {
-    return Event.arrest(d(date), HELICOIDE);
+    return Event.of(EventType.ARREST, d(date), HELICOIDE);
   }
 
   static Event transfer(String date) {
-    return Event.transfer(d(date), RODEO);
+    return Event.of(EventType.TRANSFER, d(date), RODEO);
   }
 
   static Event event(EventType type, String date) {
@@ -33,7 +33,7 @@ final class Fixtures {
   }
 
   static Event with(EventType type, String date, Measure... measures) {
-    return Event.withMeasures(type, d(date), measures);
+    return Event.of(type, d(date), measures);
   }
 
   static History history(Event... events) {

@@ -49,10 +49,10 @@ class HistoryProperties {
     switch (s.custody()) {
       case IN_CUSTODY -> {
         if ((mask & 1) != 0) {
-          out.add(Event.transfer(day, FacilityId.of("rodeo-1")));
+          out.add(Event.of(EventType.TRANSFER, day, FacilityId.of("rodeo-1")));
         }
         if ((mask & 2) != 0) {
-          out.add(Event.withMeasures(EventType.RELEASE_ORDER, day, Fixtures.SPEECH_BAN));
+          out.add(Event.of(EventType.RELEASE_ORDER, day, Fixtures.SPEECH_BAN));
         }
         if ((mask & 4) != 0 && s.caseOpen()) {
           out.add(Event.of(EventType.CONVICTION, day));
@@ -61,10 +61,10 @@ class HistoryProperties {
       case AT_LIBERTY -> {
         boolean appearances = s.hasActive(MeasureType.COURT_APPEARANCE);
         if ((mask & 1) != 0 && !s.hasActive(MeasureType.CONTACT_BAN)) {
-          out.add(Event.withMeasures(EventType.MEASURE_IMPOSED, day, Measure.of(MeasureType.CONTACT_BAN)));
+          out.add(Event.of(EventType.MEASURE_IMPOSED, day, Measure.of(MeasureType.CONTACT_BAN)));
         }
         if ((mask & 2) != 0 && !s.hasActive(MeasureType.BAIL)) {
-          out.add(Event.withMeasures(EventType.MEASURE_IMPOSED, day, Measure.of(MeasureType.BAIL)));
+          out.add(Event.of(EventType.MEASURE_IMPOSED, day, Measure.of(MeasureType.BAIL)));
         }
         if ((mask & 4) != 0 && s.caseOpen()) {
           out.add(Event.of(EventType.CONVICTION, day));
@@ -73,7 +73,7 @@ class HistoryProperties {
           if (appearances) {
             out.add(Event.of(EventType.APPEARANCE_ATTENDED, day));
           } else if (!s.activeMeasures().isEmpty()) {
-            out.add(Event.withMeasures(EventType.MEASURE_LIFTED, day, s.activeMeasures().get(0).measure()));
+            out.add(Event.of(EventType.MEASURE_LIFTED, day, s.activeMeasures().get(0).measure()));
           }
         }
       }

@@ -42,8 +42,8 @@ class InvalidTransitionExceptionTest {
     assertEquals(DetaineeId.of("vp-0042"), x.detainee());
     assertEquals(EventType.RELEASE, x.eventType());
     assertEquals(d("2026-01-10"), x.date());
-    assertFalse(x.refusal().contains("vp-0042"));
-    assertTrue(m.endsWith(x.refusal()));
+    assertFalse(x.refusal().reason().contains("vp-0042"));
+    assertTrue(m.endsWith(x.refusal().reason()));
   }
 
   @Test
@@ -66,8 +66,8 @@ class InvalidTransitionExceptionTest {
     InvalidTransitionException x =
         assertThrows(InvalidTransitionException.class, () -> h.append(Fixtures.arrest("2025-03-01")));
     assertTrue(
-        x.refusal().startsWith("the person is in custody, whereabouts unknown, release ordered;"),
-        x.refusal());
+        x.refusal().reason().startsWith("the person is in custody, whereabouts unknown, release ordered;"),
+        x.refusal().reason());
   }
 
   @Test
@@ -79,7 +79,7 @@ class InvalidTransitionExceptionTest {
     UnknownIdException facility =
         assertThrows(
             UnknownIdException.class,
-            () -> r.withEvent(DetaineeId.of("vp-0042"), Event.transfer(d("2025-04-01"), FacilityId.of("tocoron"))));
+            () -> r.withEvent(DetaineeId.of("vp-0042"), Event.of(EventType.TRANSFER, d("2025-04-01"), FacilityId.of("tocoron"))));
     assertTrue(String.valueOf(facility.getMessage()).contains("tocoron"));
     assertFalse(String.valueOf(facility.getMessage()).contains(NAME));
   }

@@ -6,6 +6,7 @@ import static io.github.vigil.core.Fixtures.arrest;
 import static io.github.vigil.core.Fixtures.d;
 import static io.github.vigil.core.Fixtures.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -44,6 +45,27 @@ class RegistryBuilderTest {
   }
 
   @Test
+  void theRejectionsOfAReadRegistryAreKeptByEveryCopyButAreNotItsContent() {
+    Registry read =
+        Registry.empty().withFacility(Facility.of(HELICOIDE, FacilityKind.PRISON)).withRejections(4, 3);
+    Registry extended =
+        read.withCountry("VE")
+            .withName("test")
+            .withDetainee(Detainee.of(Fixtures.A))
+            .withEvent(Fixtures.A, arrest("2025-01-01"));
+    assertEquals(4, extended.rejectedRows());
+    assertEquals(3, extended.rejectedPeople());
+    assertEquals(0, Registry.builder().build().rejectedRows());
+    Registry clean = read.withRejections(0, 0);
+    assertEquals(0, clean.rejectedRows());
+    assertEquals(read, clean);
+    assertEquals(read.hashCode(), clean.hashCode());
+    assertNotEquals(read, clean.withName("other"));
+    assertThrows(IllegalArgumentException.class, () -> read.withRejections(-1, 0));
+    assertThrows(IllegalArgumentException.class, () -> read.withRejections(0, -1));
+  }
+
+  @Test
   void buildIsIdempotentAndLaterPartsJoinTheNextBuild() {
     Registry.Builder b = Registry.builder().addFacility(Facility.of(HELICOIDE, FacilityKind.PRISON));
     Registry first = b.build();
@@ -70,7 +92,7 @@ class RegistryBuilderTest {
     assertEquals("the history of A was given for B", other.getMessage());
     b.addPerson(
         Detainee.of(DetaineeId.of("C")),
-        History.of(DetaineeId.of("C"), List.of(Event.arrest(d("2025-01-01"), RODEO))));
+        History.of(DetaineeId.of("C"), List.of(Event.of(EventType.ARREST, d("2025-01-01"), RODEO))));
     UnknownIdException unknown = assertThrows(UnknownIdException.class, b::build);
     assertEquals("ARREST on 2025-01-01 for C names unknown facility rodeo-1", unknown.getMessage());
   }

@@ -43,7 +43,7 @@ class RegistryLoaderTest {
   void eventsOfUnknownPeopleOrFacilitiesAreRejected() {
     RegistryLoader b = base();
     b.addEvent(DetaineeId.of("X"), Fixtures.arrest("2025-01-01"), Origin.of("events.csv", 2));
-    b.addEvent(P, Event.arrest(d("2025-01-01"), FacilityId.of("tocoron")), Origin.of("events.csv", 3));
+    b.addEvent(P, Event.of(EventType.ARREST, d("2025-01-01"), FacilityId.of("tocoron")), Origin.of("events.csv", 3));
     b.addEvent(P, Fixtures.arrest("2025-01-02"), Origin.of("events.csv", 4));
     LoadResult r = b.build();
     assertEquals(
@@ -130,8 +130,20 @@ class RegistryLoaderTest {
         IllegalStateException.class,
         () -> b.addDetainee(Detainee.of(DetaineeId.of("Q")), Origin.of("detainees.csv", 3)));
     assertThrows(IllegalStateException.class, () -> b.country("VE"));
+    assertThrows(IllegalStateException.class, () -> b.name("late"));
+    assertThrows(
+        IllegalStateException.class,
+        () -> b.addFacility(Facility.of(FacilityId.of("late"), FacilityKind.POLICE), Origin.of("facilities.csv", 3)));
     assertEquals(1, first.rejections().size());
     assertEquals(1, first.registry().eventCount());
+  }
+
+  @Test
+  void theFirstFacilityOrPersonOfAnIdIsAccepted() {
+    RegistryLoader b = new RegistryLoader();
+    assertTrue(b.addFacility(Facility.of(HELICOIDE, FacilityKind.INTELLIGENCE), Origin.of("facilities.csv", 2)));
+    assertTrue(b.addDetainee(Detainee.of(P), Origin.of("detainees.csv", 2)));
+    assertTrue(b.build().rejections().isEmpty());
   }
 
   @Test

@@ -90,7 +90,7 @@ class ValuesTest {
     assertEquals(Measure.courtAppearance(Period.ofDays(15)), Measure.parse("COURT_APPEARANCE(P15D)"));
     assertEquals(Measure.courtAppearance(Period.ofDays(14)), Measure.parse(" COURT_APPEARANCE( P2W ) "));
     assertEquals(Measure.of(MeasureType.SPEECH_BAN), Measure.parse("SPEECH_BAN"));
-    assertEquals(Measure.withText(MeasureType.OTHER, "report weekly"), Measure.parse("OTHER(report weekly)"));
+    assertEquals(Measure.ofText(MeasureType.OTHER, "report weekly"), Measure.parse("OTHER(report weekly)"));
     assertEquals("COURT_APPEARANCE(P1M)", Measure.parse("COURT_APPEARANCE(P1M)").code());
     assertFalse(Measure.of(MeasureType.COURT_APPEARANCE).isComplete());
     assertFalse(Measure.of(MeasureType.OTHER).isComplete());
@@ -243,16 +243,16 @@ class ValuesTest {
     assertThrows(IllegalArgumentException.class, () -> Event.of(EventType.MEASURE_LIFTED, day));
     assertThrows(
         IllegalArgumentException.class,
-        () -> Event.withMeasures(EventType.DEATH, day, Measure.of(MeasureType.BAIL)));
+        () -> Event.of(EventType.DEATH, day, Measure.of(MeasureType.BAIL)));
     assertThrows(
         IllegalArgumentException.class,
-        () -> Event.withMeasures(EventType.RELEASE, day, Measure.of(MeasureType.COURT_APPEARANCE)));
+        () -> Event.of(EventType.RELEASE, day, Measure.of(MeasureType.COURT_APPEARANCE)));
     assertThrows(
         IllegalArgumentException.class,
         () -> Event.builder().type(EventType.DEATH).date(day).recordedOn(day.minusDays(1)).build());
     assertEquals(
         EventType.MEASURE_LIFTED,
-        Event.withMeasures(EventType.MEASURE_LIFTED, day, Measure.of(MeasureType.COURT_APPEARANCE)).type());
+        Event.of(EventType.MEASURE_LIFTED, day, Measure.of(MeasureType.COURT_APPEARANCE)).type());
     Event e = Event.of(EventType.DEATH, day);
     assertEquals(day, e.recordedOn());
     assertEquals(DatePrecision.DAY, e.precision());
@@ -269,7 +269,7 @@ class ValuesTest {
         .addEqualityGroup(Measure.parse("COURT_APPEARANCE(P15D)"), Measure.courtAppearance(Period.ofDays(15)))
         .addEqualityGroup(Measure.parse("COURT_APPEARANCE(P1M)"))
         .addEqualityGroup(Measure.of(MeasureType.SPEECH_BAN))
-        .addEqualityGroup(Measure.withText(MeasureType.SPEECH_BAN, "press"))
+        .addEqualityGroup(Measure.ofText(MeasureType.SPEECH_BAN, "press"))
         .testEquals();
     Event arrest = Fixtures.arrest("2025-01-01");
     new EqualsTester()

@@ -36,15 +36,15 @@ class WorkedExampleTest {
         Detainee.builder().id(C).name("Carlos Example").gender(Gender.M).nationality("VE").build(),
         Origin.of("detainees.csv", 4));
     int line = 2;
-    b.addEvent(A, Event.arrest(d("2025-03-01"), HELICOIDE), Origin.of("events.csv", line++));
-    b.addEvent(B, Event.arrest(d("2025-04-01"), HELICOIDE), Origin.of("events.csv", line++));
+    b.addEvent(A, Event.of(EventType.ARREST, d("2025-03-01"), HELICOIDE), Origin.of("events.csv", line++));
+    b.addEvent(B, Event.of(EventType.ARREST, d("2025-04-01"), HELICOIDE), Origin.of("events.csv", line++));
     b.addEvent(
         C,
         Event.builder().type(EventType.ARREST).date(d("2025-05-01")).facility(HELICOIDE).recordedOn(d("2026-01-09")).build(),
         Origin.of("events.csv", line++));
     b.addEvent(
         A,
-        Event.withMeasures(
+        Event.of(
             EventType.RELEASE_ORDER, d("2026-01-08"), Measures.parse("COURT_APPEARANCE(P30D);SPEECH_BAN").toArray(new Measure[0])),
         Origin.of("events.csv", line++));
     b.addEvent(A, Event.of(EventType.RELEASE, d("2026-01-09")), Origin.of("events.csv", line++));

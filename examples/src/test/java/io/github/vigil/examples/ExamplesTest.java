@@ -49,8 +49,8 @@ class ExamplesTest {
     Registry registry = Registry.empty().withCountry("VE")
         .withFacility(Facility.of(helicoide, FacilityKind.INTELLIGENCE))
         .withDetainee(Detainee.of(a))
-        .withEvent(a, Event.arrest(LocalDate.of(2025, 3, 1), helicoide))
-        .withEvent(a, Event.withMeasures(EventType.RELEASE_ORDER, LocalDate.of(2026, 1, 8),
+        .withEvent(a, Event.of(EventType.ARREST, LocalDate.of(2025, 3, 1), helicoide))
+        .withEvent(a, Event.of(EventType.RELEASE_ORDER, LocalDate.of(2026, 1, 8),
             Measure.parse("COURT_APPEARANCE(P30D)"), Measure.parse("SPEECH_BAN")))
         .withEvent(a, Event.of(EventType.RELEASE, LocalDate.of(2026, 1, 9)));  // takes the order's measures
     FreedomReport report = FreedomReport.of(registry.asOf(LocalDate.of(2026, 1, 10)));

@@ -254,12 +254,13 @@ final class Loading {
       counts.add(FileCounts.of(f.getKey(), f.getValue(), rejected.getOrDefault(f.getKey(), 0L)));
     }
     Collections.sort(kept);
+    long rejectedPeople = rejectedDetainees.size() + unidentifiedPeople;
     return new ReadResult(
-        result.registry(),
+        result.registry().withRejections(rejectedRows, rejectedPeople),
         ImmutableList.copyOf(kept),
         result.dateConflicts(),
         rejectedRows,
-        rejectedDetainees.size() + unidentifiedPeople,
+        rejectedPeople,
         warnings.list(),
         counts.build());
   }

@@ -45,8 +45,8 @@ class RegistryWriterTest {
         .withFacility(Facility.builder().id(FacilityId.of("helicoide")).name("El Helicoide").kind(FacilityKind.INTELLIGENCE).build())
         .withDetainee(Detainee.builder().id(b).build())
         .withDetainee(Detainee.builder().id(a).name("Ana, \"la\" María").birthDate(LocalDate.of(2008, 6, 1)).nationality("VE").build())
-        .withEvent(b, Event.arrest(LocalDate.of(2025, 4, 1), FacilityId.of("helicoide")))
-        .withEvent(a, Event.arrest(LocalDate.of(2025, 3, 1), FacilityId.of("helicoide")))
+        .withEvent(b, Event.of(EventType.ARREST, LocalDate.of(2025, 4, 1), FacilityId.of("helicoide")))
+        .withEvent(a, Event.of(EventType.ARREST, LocalDate.of(2025, 3, 1), FacilityId.of("helicoide")))
         .withEvent(
             a,
             Event.builder()

@@ -125,7 +125,7 @@ public final class Claims {
     }
     Suppression moves =
         Suppression.apply(
-            LinkedTables.withTotals(
+            LinkedTables.ofTotals(
                 columns, totals, List.of(CountTable.partition("moves", columns, columns, matrix))),
             options.minCell());
     return Optional.of(

@@ -27,7 +27,7 @@ final class CsvRenderer {
     figure(
         out,
         "peopleWithEventsNotYetKnown",
-        labels.get("notYetKnown", report.knownAsOf()),
+        labels.get("notYetKnown", report.knownOn()),
         report.peopleWithEventsNotYetKnown());
     for (Breakdown b : report.breakdowns()) {
       for (Map.Entry<String, CategoryCounts> e : b.rows().entrySet()) {

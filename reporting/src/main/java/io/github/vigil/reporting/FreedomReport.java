@@ -47,22 +47,26 @@ public final class FreedomReport {
   public static final int FORMAT_VERSION = 1;
 
   private final LocalDate asOf;
-  private final LocalDate knownAsOf;
+  private final LocalDate knownOn;
   private final Optional<ImmutableSet<Source>> sources;
   private final ReportOptions options;
   private final FreedomSummary summary;
   private final ImmutableList<FacilityId> facilities;
   private final boolean includesClaims;
   private final Optional<Claims> claims;
+  private final long rejectedRows;
+  private final long rejectedPeople;
   private volatile @Nullable Published published; // computed when first asked for
 
   private FreedomReport(RegistryView view, ReportOptions options, FreedomSummary summary) {
     this.asOf = view.asOf();
-    this.knownAsOf = view.knownOn();
+    this.knownOn = view.knownOn();
     this.sources = view.sources();
     this.options = options;
     this.summary = summary;
     this.includesClaims = view.includesClaims();
+    this.rejectedRows = view.registry().rejectedRows();
+    this.rejectedPeople = view.registry().rejectedPeople();
     this.claims = Claims.of(view, options);
     this.facilities =
         view.registry().facilities().stream().map(Facility::id).collect(ImmutableList.toImmutableList());
@@ -119,8 +123,8 @@ public final class FreedomReport {
   }
 
   /** Returns the date K: events recorded after it are not counted. */
-  public LocalDate knownAsOf() {
-    return knownAsOf;
+  public LocalDate knownOn() {
+    return knownOn;
   }
 
   /** Returns the sources whose events are counted, or empty when every event is. */
@@ -148,17 +152,20 @@ public final class FreedomReport {
     return summary.rearrests();
   }
 
-  /** Returns the number of rows rejected while loading, as given in the options. */
+  /**
+   * Returns the number of rows rejected while the registry was read: {@link
+   * io.github.vigil.core.Registry#rejectedRows()}, 0 for a registry built in code.
+   */
   public long rejectedRows() {
-    return options.rejectedRows();
+    return rejectedRows;
   }
 
   /**
-   * Returns the number of people left out while loading because their row was rejected, as
-   * given in the options.
+   * Returns the number of people left out while the registry was read because their row was
+   * rejected: {@link io.github.vigil.core.Registry#rejectedPeople()}.
    */
   public long rejectedPeople() {
-    return options.rejectedPeople();
+    return rejectedPeople;
   }
 
   /**
@@ -422,7 +429,7 @@ public final class FreedomReport {
         BalanceTables.rows(summary.balance(), options);
     List<CountTable> all = new ArrayList<>();
     LinkedTables tables =
-        LinkedTables.withTotals(
+        LinkedTables.ofTotals(
             columns,
             matrix(ImmutableMap.of("", categories()))[0],
             List.of(
@@ -437,7 +444,7 @@ public final class FreedomReport {
                     disjoint(byGroup))));
     all.addAll(tables.tables());
     all.addAll(BalanceTables.tables(balance, columns));
-    tables = LinkedTables.withTotals(columns, tables.columnTotals().orElseThrow().toArray(), all);
+    tables = LinkedTables.ofTotals(columns, tables.columnTotals().orElseThrow().toArray(), all);
     Suppression suppression = Suppression.apply(tables, options.minCell());
     ImmutableList.Builder<Breakdown> breakdowns = ImmutableList.builder();
     breakdowns.add(
@@ -544,8 +551,8 @@ public final class FreedomReport {
   public String toString() {
     return "FreedomReport{asOf="
         + asOf
-        + ", knownAsOf="
-        + knownAsOf
+        + ", knownOn="
+        + knownOn
         + ", population="
         + population()
         + ", "

@@ -36,7 +36,7 @@ final class JsonRenderer {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("formatVersion", FreedomReport.FORMAT_VERSION);
     root.put("asOf", report.asOf().toString());
-    root.put("knownAsOf", report.knownAsOf().toString());
+    root.put("knownAsOf", report.knownOn().toString());
     report
         .sources()
         .ifPresent(

@@ -14,8 +14,7 @@ import org.immutables.value.Value;
 
 /**
  * What a {@link FreedomReport} is computed with, beyond the view's dates and sources: the date
- * flows are counted since, the small-cell threshold, the rows and people rejected while loading,
- * the classification policy, the age bands, the elderly age and the vulnerable groups listed.
+ * flows are counted since, the small-cell threshold, the classification policy, the age bands, the elderly age and the vulnerable groups listed.
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -45,21 +44,6 @@ public abstract class ReportOptions {
   @Value.Default
   public int minCell() {
     return 5;
-  }
-
-  /** Returns how many rows were rejected while loading the registry; 0 by default. */
-  @Value.Default
-  public long rejectedRows() {
-    return 0;
-  }
-
-  /**
-   * Returns how many people were left out while loading because their row was rejected (with
-   * it, all their events); 0 by default.
-   */
-  @Value.Default
-  public long rejectedPeople() {
-    return 0;
   }
 
   /** Returns the policy people are classified with; the standard one by default. */
@@ -98,9 +82,6 @@ public abstract class ReportOptions {
     AgeBands.check(ageBands());
     checkArgument(elderlyAge() > 18, "elderlyAge must be above 18: %s", elderlyAge());
     checkArgument(minCell() >= 1, "minCell must be at least 1: %s", minCell());
-    checkArgument(rejectedRows() >= 0, "rejectedRows must not be negative: %s", rejectedRows());
-    checkArgument(
-        rejectedPeople() >= 0, "rejectedPeople must not be negative: %s", rejectedPeople());
   }
 
   /** Builds {@link ReportOptions}. */

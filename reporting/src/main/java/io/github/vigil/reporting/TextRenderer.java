@@ -34,9 +34,9 @@ final class TextRenderer {
 
   private String render() {
     String title =
-        report.knownAsOf().equals(report.asOf())
+        report.knownOn().equals(report.asOf())
             ? labels.get("title", report.asOf())
-            : labels.get("title.knownOn", report.asOf(), report.knownAsOf());
+            : labels.get("title.knownOn", report.asOf(), report.knownOn());
     heading(1, title);
     line(
         report
@@ -73,7 +73,7 @@ final class TextRenderer {
     figures.add(row(labels.get("rejectedPeople"), labels.number(report.rejectedPeople()), ""));
     figures.add(
         row(
-            labels.get("notYetKnown", report.knownAsOf()),
+            labels.get("notYetKnown", report.knownOn()),
             labels.number(report.peopleWithEventsNotYetKnown()),
             ""));
     releaseOrders(figures, report.releaseOrderWaits());

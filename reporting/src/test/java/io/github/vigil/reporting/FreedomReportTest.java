@@ -53,16 +53,16 @@ class FreedomReportTest {
             .withDetainee(Detainee.of(Q))
             .withDetainee(Detainee.of(R));
     // p: arrested, released, rearrested, exiled, rearrested, convicted
-    r = r.withEvent(P, Event.arrest(d("2025-01-01"), A));
+    r = r.withEvent(P, Event.of(EventType.ARREST, d("2025-01-01"), A));
     r = r.withEvent(P, Event.of(EventType.RELEASE, d("2025-02-01")));
-    r = r.withEvent(P, Event.arrest(d("2025-03-01"), B));
+    r = r.withEvent(P, Event.of(EventType.ARREST, d("2025-03-01"), B));
     r = r.withEvent(P, Event.of(EventType.EXILE, d("2025-04-01")));
-    r = r.withEvent(P, Event.arrest(d("2025-05-01"), B));
+    r = r.withEvent(P, Event.of(EventType.ARREST, d("2025-05-01"), B));
     r = r.withEvent(P, Event.of(EventType.CONVICTION, d("2025-05-02")));
     // q: arrested at a, released under house arrest; approximate date
     r = r.withEvent(
         Q, Event.builder().type(EventType.ARREST).date(d("2025-01-15")).facility(A).precision(DatePrecision.MONTH).build());
-    r = r.withEvent(Q, Event.withMeasures(EventType.RELEASE, d("2025-04-15"), Measure.of(MeasureType.HOUSE_ARREST)));
+    r = r.withEvent(Q, Event.of(EventType.RELEASE, d("2025-04-15"), Measure.of(MeasureType.HOUSE_ARREST)));
     // r: arrest reported by the family only, then a release reported by an ngo
     r = r.withEvent(
         R, Event.builder().type(EventType.ARREST).date(d("2025-01-20")).facility(B).source(Source.of("family")).build());
@@ -165,12 +165,12 @@ class FreedomReportTest {
     for (int i = 0; i < 10; i++) {
       DetaineeId id = DetaineeId.of("p" + i);
       r = r.withDetainee(Detainee.builder().id(id).nationality(i < 4 ? "CO" : "VE").build());
-      r = r.withEvent(id, Event.arrest(d("2025-01-01"), A));
+      r = r.withEvent(id, Event.of(EventType.ARREST, d("2025-01-01"), A));
       switch (i) {
         case 0 -> {}
         case 1 -> r = r.withEvent(id, Event.of(EventType.WHEREABOUTS_UNKNOWN, d("2025-02-01")));
         case 2 -> r = r.withEvent(id, Event.of(EventType.RELEASE_ORDER, d("2025-02-01")));
-        case 3 -> r = r.withEvent(id, Event.withMeasures(EventType.RELEASE, d("2025-02-01"), Measure.of(MeasureType.SPEECH_BAN)));
+        case 3 -> r = r.withEvent(id, Event.of(EventType.RELEASE, d("2025-02-01"), Measure.of(MeasureType.SPEECH_BAN)));
         default -> {
           r = r.withEvent(id, Event.of(EventType.RELEASE, d("2025-02-01")));
           r = r.withEvent(id, Event.of(EventType.CASE_CLOSED, d("2025-03-01")));

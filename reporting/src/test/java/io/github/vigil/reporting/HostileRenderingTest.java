@@ -125,8 +125,8 @@ class HostileRenderingTest {
                     .build());
     FreedomReport report =
         FreedomReport.of(
-            r.asOf(d("2025-06-01")),
-            ReportOptions.builder().minCell(1).rejectedRows(4).rejectedPeople(3).build());
+            r.withRejections(4, 3).asOf(d("2025-06-01")),
+            ReportOptions.builder().minCell(1).build());
     assertEquals(3, report.rejectedPeople());
     assertEquals(1, report.peopleWithEventsNotYetKnown());
     assertEquals(IDS.size(), report.population());

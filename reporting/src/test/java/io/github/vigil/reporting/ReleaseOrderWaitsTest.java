@@ -37,7 +37,7 @@ class ReleaseOrderWaitsTest {
     for (int i = 0; i < waits.length; i++) {
       DetaineeId id = DetaineeId.of("P" + i);
       r = r.withDetainee(Detainee.of(id))
-          .withEvent(id, Event.arrest(D.minusYears(1), H))
+          .withEvent(id, Event.of(EventType.ARREST, D.minusYears(1), H))
           .withEvent(id, Event.of(EventType.RELEASE_ORDER, D.minusDays(waits[i])));
       if (i == waits.length - 1) {
         r = r.withEvent(id, Event.of(EventType.WHEREABOUTS_UNKNOWN, D));
@@ -45,7 +45,7 @@ class ReleaseOrderWaitsTest {
     }
     DetaineeId free = DetaineeId.of("FREE");
     return r.withDetainee(Detainee.of(free))
-        .withEvent(free, Event.arrest(D.minusYears(1), H))
+        .withEvent(free, Event.of(EventType.ARREST, D.minusYears(1), H))
         .withEvent(free, Event.of(EventType.RELEASE_ORDER, D.minusDays(200)))
         .withEvent(free, Event.of(EventType.RELEASE, D.minusDays(100)));
   }

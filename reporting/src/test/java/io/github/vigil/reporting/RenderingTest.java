@@ -27,6 +27,19 @@ import org.junit.jupiter.api.Test;
 
 /** Examples of each format, on the worked example of docs/format.md section 6 and the mixed registry. */
 class RenderingTest {
+  @Test
+  void aReportOfARegistryReadFromFilesCarriesItsRejectionsWithoutTheCallersHelp() throws IOException {
+    var read = RegistryReader.read(ConformanceTest.ROOT.resolve("mixed"));
+    FreedomReport report = FreedomReport.of(read.registry().asOf(LocalDate.of(2025, 6, 1)));
+
+    assertTrue(read.rejectedRows() > 0);
+    assertEquals(read.rejectedRows(), report.rejectedRows());
+    assertEquals(read.rejectedPeople(), report.rejectedPeople());
+    JsonNode json = new ObjectMapper().readTree(report.toJson());
+    assertEquals(read.rejectedRows(), json.get("rejectedRows").asLong());
+    assertEquals(read.rejectedPeople(), json.get("rejectedPeople").asLong());
+  }
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
   static final Path OUT = Path.of("target/rendered");
 
@@ -40,7 +53,6 @@ class RenderingTest {
         loaded.registry().asOf(LocalDate.of(2025, 6, 1)).knownOn(LocalDate.of(2025, 1, 1)),
         ReportOptions.builder()
             .minCell(minCell)
-            .rejectedRows(loaded.rejections().size())
             .since(LocalDate.of(2024, 6, 1))
             .build());
   }
@@ -253,7 +265,7 @@ class RenderingTest {
   @Test
   void optionsAndArgumentsAreChecked() throws IOException {
     assertThrows(IllegalArgumentException.class, () -> ReportOptions.builder().minCell(0).build());
-    assertThrows(IllegalArgumentException.class, () -> ReportOptions.builder().rejectedRows(-1).build());
+    assertThrows(IllegalArgumentException.class, () -> Registry.empty().withRejections(-1, 0));
     Registry r = workedExample();
     assertThrows(
         IllegalArgumentException.class,

@@ -38,9 +38,9 @@ class RiskRendererTest {
             .withDetainee(Detainee.builder().id(a).name("Ana Secreta").build())
             .withDetainee(Detainee.builder().id(b).name("Bruno Secreto").build())
             .withDetainee(Detainee.of(c))
-            .withEvent(a, Event.arrest(LocalDate.parse("2025-03-01"), HELICOIDE))
-            .withEvent(b, Event.arrest(LocalDate.parse("2025-04-01"), HELICOIDE))
-            .withEvent(c, Event.arrest(LocalDate.parse("2025-05-01"), HELICOIDE))
+            .withEvent(a, Event.of(EventType.ARREST, LocalDate.parse("2025-03-01"), HELICOIDE))
+            .withEvent(b, Event.of(EventType.ARREST, LocalDate.parse("2025-04-01"), HELICOIDE))
+            .withEvent(c, Event.of(EventType.ARREST, LocalDate.parse("2025-05-01"), HELICOIDE))
             .withEvent(
                 a,
                 Event.builder()

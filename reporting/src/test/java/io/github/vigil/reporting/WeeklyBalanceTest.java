@@ -78,18 +78,18 @@ class WeeklyBalanceTest {
             .recordedOn(d("2026-01-03")).facility(MIRANDA).build());
     r = r.withEvent(id("C"), Event.builder().type(EventType.WHEREABOUTS_UNKNOWN).date(d("2025-12-20")).recordedOn(d("2026-01-03")).build());
     r = r.withEvent(id("D"), Event.builder().type(EventType.ARREST).date(d("2024-01-05")).facility(ARAGUA).agency("PNB").build());
-    r = r.withEvent(id("D"), Event.withMeasures(EventType.RELEASE, d("2025-10-01"), Measure.courtAppearance(Period.ofDays(15))));
-    r = r.withEvent(id("E"), Event.arrest(d("2024-02-01"), MIRANDA));
+    r = r.withEvent(id("D"), Event.of(EventType.RELEASE, d("2025-10-01"), Measure.courtAppearance(Period.ofDays(15))));
+    r = r.withEvent(id("E"), Event.of(EventType.ARREST, d("2024-02-01"), MIRANDA));
     r = r.withEvent(id("E"), Event.of(EventType.CONVICTION, d("2024-06-01")));
     r = r.withEvent(id("E"), Event.of(EventType.DEATH, d("2026-01-02")));
-    r = r.withEvent(id("F"), Event.arrest(d("2024-01-01"), MIRANDA));
+    r = r.withEvent(id("F"), Event.of(EventType.ARREST, d("2024-01-01"), MIRANDA));
     r = r.withEvent(id("F"), Event.of(EventType.RELEASE, d("2024-03-01")));
     r = r.withEvent(id("F"), Event.builder().type(EventType.CASE_CLOSED).date(d("2024-04-01")).outcome(CaseOutcome.PARDON).build());
     r = r.withEvent(id("F"), Event.of(EventType.DEATH, d("2025-12-31")));
-    r = r.withEvent(id("G"), Event.arrest(d("2025-01-01"), MIRANDA));
+    r = r.withEvent(id("G"), Event.of(EventType.ARREST, d("2025-01-01"), MIRANDA));
     r = r.withEvent(id("G"), Event.of(EventType.CONVICTION, d("2025-05-01")));
-    r = r.withEvent(id("H"), Event.arrest(d("2025-11-01"), ARAGUA));
-    r = r.withEvent(id("H"), Event.withMeasures(EventType.RELEASE, d("2026-01-05"), Measure.of(MeasureType.HOUSE_ARREST)));
+    r = r.withEvent(id("H"), Event.of(EventType.ARREST, d("2025-11-01"), ARAGUA));
+    r = r.withEvent(id("H"), Event.of(EventType.RELEASE, d("2026-01-05"), Measure.of(MeasureType.HOUSE_ARREST)));
     return r;
   }
 
@@ -279,7 +279,7 @@ class WeeklyBalanceTest {
             .withFacility(
                 Facility.builder().id(FacilityId.of("odd")).kind(FacilityKind.OTHER)
                     .region("Mi\nranda\u001b[2J").build());
-    r = r.withDetainee(Detainee.of(id("Z"))).withEvent(id("Z"), Event.arrest(d("2025-01-01"), FacilityId.of("odd")));
+    r = r.withDetainee(Detainee.of(id("Z"))).withEvent(id("Z"), Event.of(EventType.ARREST, d("2025-01-01"), FacilityId.of("odd")));
     String text = FreedomReport.of(r.asOf(D), ReportOptions.builder().minCell(1).build()).render(ReportFormat.TEXT, Language.EN);
     assertTrue(text.contains("\nMi?randa?[2J "), text);
     assertFalse(text.contains("\u001b"), text);

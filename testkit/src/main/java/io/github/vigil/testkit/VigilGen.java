@@ -314,9 +314,9 @@ public final class VigilGen {
     }
     Gen<String> texts = Generate.pick(OTHER_TEXTS);
     if (type == MeasureType.OTHER) {
-      return texts.map(t -> Measure.withText(MeasureType.OTHER, t));
+      return texts.map(t -> Measure.ofText(MeasureType.OTHER, t));
     }
-    return texts.toOptionals(90).map(t -> t.map(s -> Measure.withText(type, s)).orElse(Measure.of(type)));
+    return texts.toOptionals(90).map(t -> t.map(s -> Measure.ofText(type, s)).orElse(Measure.of(type)));
   }
 
   /** Returns lists of 0 to 4 complete measures with distinct codes, in no particular order. */
@@ -721,7 +721,7 @@ public final class VigilGen {
           for (Measure m : e.measures()) {
             measures.add(
                 m.text().isPresent()
-                    ? Measure.withText(m.type(), hardMeasureText(m.text().get()))
+                    ? Measure.ofText(m.type(), hardMeasureText(m.text().get()))
                     : m);
           }
           eb.measures(measures);

@@ -252,6 +252,22 @@ class CoreProperties {
   }
 
   @Test
+  void aHistorySaysWithoutThrowingExactlyWhatAppendRefusesAndWhy() {
+    qt().forAll(VigilGen.histories(), VigilGen.events())
+        .checkAssert(
+            (h, e) -> {
+              Optional<io.github.vigil.core.Refusal> refusal = h.refusal(e);
+              try {
+                assertTrue(h.append(e).eventsWithClaims().contains(e));
+                assertTrue(refusal.isEmpty(), refusal::toString);
+              } catch (InvalidTransitionException x) {
+                assertEquals(refusal, Optional.of(x.refusal()));
+                assertEquals(x.code(), x.refusal().code());
+              }
+            });
+  }
+
+  @Test
   void aHistoryBuilderRefusesExactlyWhatAppendRefusesAndForTheSameReason() {
     qt().forAll(VigilGen.histories(), VigilGen.events())
         .checkAssert(
@@ -260,7 +276,7 @@ class CoreProperties {
               Event next = Event.builder().from(e).date(last).recordedOn(last).build();
               History.Builder b = History.builder(h.detainee());
               h.events().forEach(b::add);
-              Optional<String> refusal = b.refusal(next);
+              Optional<io.github.vigil.core.Refusal> refusal = b.refusal(next);
               try {
                 History appended = h.append(next);
                 assertTrue(refusal.isEmpty(), refusal::toString);

@@ -42,11 +42,11 @@ class DescriptionTest {
                 .source(Source.of("foro penal"))
                 .note("seen by \"Ana\"\nat the gate")
                 .build(),
-            Event.withMeasures(
+            Event.of(
                 EventType.RELEASE,
                 LocalDate.of(2025, 2, 1),
                 Measure.courtAppearance(Period.ofDays(15)),
-                Measure.withText(MeasureType.OTHER, "report, weekly"))));
+                Measure.ofText(MeasureType.OTHER, "report, weekly"))));
   }
 
   @Test

@@ -1,18 +1,23 @@
 package io.github.vigil.conditions.risk;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.vigil.conditions.ClassificationPolicy;
+import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.LegalStatus;
 import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.PersonView;
+import io.github.vigil.core.RegistryView;
+import io.github.vigil.core.UnknownIdException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -205,12 +210,13 @@ public abstract class RiskPolicy {
   /**
    * Returns the factors that apply to {@code person} as of {@code asOf}, each with its points and
    * explanation, in a fixed order: the case, the measures in the order they took effect, the
-   * appearances, the rearrests, the release. Factors worth 0 points are left out.
+   * appearances, the rearrests, the release. Factors worth 0 points are left out. Whatever the
+   * person's category: the calibration scores people as of their release.
    *
    * @throws IllegalArgumentException if the person has no applied event, or {@code asOf} is before
    *     the last one
    */
-  public ImmutableList<ScoredFactor> factors(PersonView person, LocalDate asOf) {
+  ImmutableList<ScoredFactor> factors(PersonView person, LocalDate asOf) {
     return RiskScoring.factors(this, person.id(), statusOf(person), asOf);
   }
 
@@ -221,18 +227,38 @@ public abstract class RiskPolicy {
    * @throws IllegalArgumentException if the person has no applied event, or {@code asOf} is before
    *     the last one
    */
-  public int score(PersonView person, LocalDate asOf) {
+  int score(PersonView person, LocalDate asOf) {
     return RiskScoring.score(factors(person, asOf));
   }
 
   /**
-   * Returns the assessment of {@code person} as of {@code asOf}: category under the standard
-   * classification, factors, score and level.
+   * Returns the assessment of the person {@code id} in {@code view}, as of the view's date with
+   * what it knows: category under the standard classification, factors, score and level. Empty
+   * when the person is not assessed: when they are not at liberty or under house arrest ({@link
+   * RiskReport#ASSESSED}: held, whereabouts unknown, exiled or deceased), or have no event the
+   * view sees.
+   *
+   * @throws io.github.vigil.core.UnknownIdException if the view's registry holds no such person
+   */
+  public Optional<RiskAssessment> assess(RegistryView view, DetaineeId id) {
+    checkNotNull(view, "view");
+    checkNotNull(id, "id");
+    PersonView person = view.person(id).orElseThrow(() -> new UnknownIdException(id));
+    Optional<LegalStatus> status = person.status();
+    if (status.isEmpty()
+        || !RiskReport.ASSESSED.contains(ClassificationPolicy.standard().category(status.get()))) {
+      return Optional.empty();
+    }
+    return Optional.of(assess(person, view.asOf()));
+  }
+
+  /**
+   * Returns the assessment of {@code person} as of {@code asOf}, whatever their category.
    *
    * @throws IllegalArgumentException if the person has no applied event, or {@code asOf} is before
    *     the last one
    */
-  public RiskAssessment assess(PersonView person, LocalDate asOf) {
+  RiskAssessment assess(PersonView person, LocalDate asOf) {
     LegalStatus status = statusOf(person);
     ImmutableList<ScoredFactor> factors = RiskScoring.factors(this, person.id(), status, asOf);
     return RiskAssessment.builder()

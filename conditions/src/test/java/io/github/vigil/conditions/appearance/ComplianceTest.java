@@ -102,8 +102,8 @@ class ComplianceTest {
         History.of(
             DetaineeId.of("A"),
             List.of(
-                Event.arrest(d("2025-03-01"), f),
-                Event.withMeasures(EventType.RELEASE, d("2026-01-09"), Measure.parse("COURT_APPEARANCE(P15D)"), Measure.of(MeasureType.SPEECH_BAN)),
+                Event.of(EventType.ARREST, d("2025-03-01"), f),
+                Event.of(EventType.RELEASE, d("2026-01-09"), Measure.parse("COURT_APPEARANCE(P15D)"), Measure.of(MeasureType.SPEECH_BAN)),
                 Event.of(EventType.APPEARANCE_ATTENDED, d("2026-01-24")),
                 Event.of(EventType.APPEARANCE_MISSED, d("2026-02-08"))));
     LegalStatus s = h.status().orElseThrow();
@@ -117,7 +117,7 @@ class ComplianceTest {
         "Compliance{every P15D from 2026-01-09 as of 2026-03-01: due=3, attended=1, missed=1, overdue=1, next=2026-03-10}",
         c.toString());
     LegalStatus noAppearances =
-        History.of(DetaineeId.of("B"), List.of(Event.arrest(d("2025-03-01"), f), Event.of(EventType.RELEASE, d("2026-01-09"))))
+        History.of(DetaineeId.of("B"), List.of(Event.of(EventType.ARREST, d("2025-03-01"), f), Event.of(EventType.RELEASE, d("2026-01-09"))))
             .status()
             .orElseThrow();
     assertTrue(Compliance.of(noAppearances, d("2026-03-01")).isEmpty());

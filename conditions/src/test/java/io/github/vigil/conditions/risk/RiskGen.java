@@ -114,7 +114,7 @@ final class RiskGen {
   static Measure measure(MeasureType t, int intervalDays) {
     return switch (t) {
       case COURT_APPEARANCE -> Measure.courtAppearance(Period.ofDays(intervalDays));
-      case OTHER -> Measure.withText(MeasureType.OTHER, "report weekly");
+      case OTHER -> Measure.ofText(MeasureType.OTHER, "report weekly");
       default -> Measure.of(t);
     };
   }
@@ -124,7 +124,7 @@ final class RiskGen {
     Registry r = base().withDetainee(Detainee.of(ID));
     List<Event> events = new ArrayList<>();
     LocalDate date = START;
-    Event first = Event.arrest(date, FACILITY);
+    Event first = Event.of(EventType.ARREST, date, FACILITY);
     r = r.withEvent(ID, first);
     events.add(first);
     for (int raw : steps) {
@@ -150,7 +150,7 @@ final class RiskGen {
       LegalStatus s = r.asOf(date).person(ID).orElseThrow().status().orElseThrow();
       switch (s.custody()) {
         case EXILED -> {
-          events.add(Event.arrest(date, FACILITY));
+          events.add(Event.of(EventType.ARREST, date, FACILITY));
           events.add(Event.of(EventType.RELEASE, date));
         }
         case IN_CUSTODY -> events.add(Event.of(EventType.RELEASE, date));

@@ -42,7 +42,7 @@ class RiskPolicyTest {
   }
 
   static Event event(EventType type, String date) {
-    return type == EventType.ARREST ? Event.arrest(d(date), HELICOIDE) : Event.of(type, d(date));
+    return type == EventType.ARREST ? Event.of(EventType.ARREST, d(date), HELICOIDE) : Event.of(type, d(date));
   }
 
   static Event event(EventType type, String date, String measures) {
@@ -89,7 +89,7 @@ class RiskPolicyTest {
   @Test
   void everyPointOfTheWorkedExampleIsExplained() {
     Registry r = workedExample();
-    RiskAssessment a = STANDARD.assess(person(r, "A", "2026-01-10"), d("2026-01-10"));
+    RiskAssessment a = STANDARD.assess(r.asOf(d("2026-01-10")), DetaineeId.of("A")).orElseThrow();
     assertEquals(FreedomCategory.CONDITIONAL, a.category());
     assertEquals(
         "OPEN_CASE +2 (open case); "
@@ -101,7 +101,7 @@ class RiskPolicyTest {
     assertEquals(10, a.score());
     assertEquals(RiskLevel.HIGH, a.level());
 
-    RiskAssessment b = STANDARD.assess(person(r, "B", "2026-01-10"), d("2026-01-10"));
+    RiskAssessment b = STANDARD.assess(r.asOf(d("2026-01-10")), DetaineeId.of("B")).orElseThrow();
     assertEquals(FreedomCategory.FULL, b.category());
     assertEquals(
         "TIME_SINCE_RELEASE +3 (released 2026-01-09, 1 day before 2026-01-10)",
@@ -299,6 +299,34 @@ class RiskPolicyTest {
   }
 
   @Test
+  void peopleInCustodyExiledDeadOrWithoutEventsAreNotAssessedAndUnknownIdsAreRefused() {
+    Registry r =
+        workedExample()
+            .withDetainee(Detainee.of(DetaineeId.of("E")))
+            .withDetainee(Detainee.of(DetaineeId.of("N")))
+            .withEvent(DetaineeId.of("E"), event(EventType.ARREST, "2025-01-01"))
+            .withEvent(DetaineeId.of("E"), event(EventType.EXILE, "2025-12-01"));
+    var view = r.asOf(d("2026-01-10"));
+    // C's whereabouts are unknown: in custody, as is A before the release
+    assertTrue(STANDARD.assess(view, DetaineeId.of("C")).isEmpty());
+    assertTrue(STANDARD.assess(r.asOf(d("2026-01-08")), DetaineeId.of("A")).isEmpty());
+    assertTrue(STANDARD.assess(view, DetaineeId.of("E")).isEmpty());
+    assertTrue(STANDARD.assess(view, DetaineeId.of("N")).isEmpty());
+    // what is assessed is what the report lists, and the view's date is the only date
+    RiskReport report = RiskReport.of(view);
+    for (RiskAssessment listed : report.assessments()) {
+      assertEquals(listed, STANDARD.assess(view, listed.id()).orElseThrow());
+    }
+    assertEquals(2, report.assessments().size());
+    io.github.vigil.core.UnknownIdException e =
+        assertThrows(
+            io.github.vigil.core.UnknownIdException.class,
+            () -> STANDARD.assess(view, DetaineeId.of("nobody")));
+    assertEquals(DetaineeId.of("nobody"), e.detainee().orElseThrow());
+    assertEquals("unknown detainee nobody", e.getMessage());
+  }
+
+  @Test
   void assessingBeforeTheLastEventOrSomeoneWithoutEventsIsRefused() {
     Registry r = workedExample();
     PersonView a = person(r, "A", "2026-01-10");
@@ -328,7 +356,7 @@ class RiskPolicyTest {
             .withEvent(p, event(EventType.ARREST, "2025-06-01"))
             .withEvent(
                 p,
-                Event.withMeasures(
+                Event.of(
                     EventType.RELEASE,
                     d("2025-07-01"),
                     Measure.parse("OTHER(report to the mayor)")));

@@ -93,14 +93,14 @@ class RiskProperties {
                 }
                 MeasureType t = inactive.get(raw / 802 % inactive.size());
                 added =
-                    Event.withMeasures(
+                    Event.of(
                         EventType.MEASURE_IMPOSED, date, RiskGen.measure(t, 1 + raw / 802 % 45));
                 measures.incrementAndGet();
               } else {
                 if (!status.hasActive(MeasureType.COURT_APPEARANCE)) {
                   before =
                       before.plus(
-                          Event.withMeasures(
+                          Event.of(
                               EventType.MEASURE_IMPOSED,
                               before.lastDate(),
                               RiskGen.measure(MeasureType.COURT_APPEARANCE, 1 + raw / 802 % 45)));

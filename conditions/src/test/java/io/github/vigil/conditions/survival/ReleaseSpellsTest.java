@@ -51,22 +51,22 @@ class ReleaseSpellsTest {
         .withDetainee(Detainee.of(B))
         .withDetainee(Detainee.of(C))
         .withDetainee(Detainee.of(D))
-        .withEvent(A, Event.arrest(day(1, 1), JAIL))
+        .withEvent(A, Event.of(EventType.ARREST, day(1, 1), JAIL))
         .withEvent(
             A,
-            Event.withMeasures(
+            Event.of(
                 EventType.RELEASE_ORDER,
                 day(1, 10),
                 Measure.courtAppearance(Period.ofDays(15)),
                 Measure.of(MeasureType.SPEECH_BAN)))
         .withEvent(A, Event.of(EventType.RELEASE, day(1, 11)))
-        .withEvent(A, Event.arrest(day(3, 1), JAIL))
-        .withEvent(A, Event.withMeasures(EventType.RELEASE, day(4, 1), Measure.of(MeasureType.HOUSE_ARREST)))
-        .withEvent(B, Event.arrest(day(1, 1), JAIL))
+        .withEvent(A, Event.of(EventType.ARREST, day(3, 1), JAIL))
+        .withEvent(A, Event.of(EventType.RELEASE, day(4, 1), Measure.of(MeasureType.HOUSE_ARREST)))
+        .withEvent(B, Event.of(EventType.ARREST, day(1, 1), JAIL))
         .withEvent(B, Event.of(EventType.RELEASE, day(2, 1)))
         .withEvent(B, Event.of(EventType.EXILE, day(2, 11)))
-        .withEvent(C, Event.arrest(day(1, 1), JAIL))
-        .withEvent(D, Event.arrest(day(1, 1), JAIL))
+        .withEvent(C, Event.of(EventType.ARREST, day(1, 1), JAIL))
+        .withEvent(D, Event.of(EventType.ARREST, day(1, 1), JAIL))
         .withEvent(D, Event.of(EventType.RELEASE, day(1, 2)))
         .withEvent(D, Event.of(EventType.DEATH, day(1, 5)));
   }

@@ -13,6 +13,7 @@ import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.History;
 import io.github.vigil.core.Origin;
 import io.github.vigil.core.Registry;
+import io.github.vigil.core.Refusal;
 import io.github.vigil.core.Rejection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -181,11 +182,12 @@ public final class RegistryLoader {
       rejections.add(Rejection.of(p.origin, "unknown facility " + ev.facility().get()));
       return false;
     }
-    Optional<String> refusal = history.refusal(ev);
+    Optional<Refusal> refusal = history.refusal(ev);
     if (refusal.isPresent()) {
       rejections.add(
           Rejection.of(
-              p.origin, ev.type() + " on " + ev.date() + " does not apply to " + id + ": " + refusal.get()));
+              p.origin,
+              ev.type() + " on " + ev.date() + " does not apply to " + id + ": " + refusal.get().reason()));
       return false;
     }
     if (history.isDateConflict(ev)) {

@@ -81,7 +81,7 @@ public final class LinkedTables {
    *     tables share a name, a total is negative, a partition's column does not add up to its
    *     total, or a subset's cell exceeds it
    */
-  public static LinkedTables withTotals(
+  public static LinkedTables ofTotals(
       List<String> columnKeys, long[] columnTotals, List<CountTable> tables) {
     checkNotNull(columnTotals, "columnTotals");
     return new LinkedTables(columnKeys, Optional.of(ImmutableLongArray.copyOf(columnTotals)), tables);

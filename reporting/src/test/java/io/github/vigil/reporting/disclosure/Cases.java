@@ -66,7 +66,7 @@ final class Cases {
           }
           list.add(CountTable.partition("q", rows(rows), keys, second));
         }
-        tables = LinkedTables.withTotals(keys, totals, list);
+        tables = LinkedTables.ofTotals(keys, totals, list);
       } else {
         int rows = 1 + choices.generate(in) % 3;
         long[][] counts = counts(in, choices, rows, columns, max);
@@ -87,7 +87,7 @@ final class Cases {
             }
             totals[c] = need + choices.generate(in) % 2;
           }
-          tables = LinkedTables.withTotals(keys, totals, List.of(t));
+          tables = LinkedTables.ofTotals(keys, totals, List.of(t));
         } else {
           tables = LinkedTables.withoutTotals(keys, List.of(t));
         }

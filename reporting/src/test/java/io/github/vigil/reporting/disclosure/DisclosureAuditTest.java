@@ -48,7 +48,7 @@ class DisclosureAuditTest {
   }
 
   static LinkedTables sample() {
-    return LinkedTables.withTotals(CATEGORIES, SAMPLE_TOTALS, List.of(sampleAffiliation(), sampleGroups()));
+    return LinkedTables.ofTotals(CATEGORIES, SAMPLE_TOTALS, List.of(sampleAffiliation(), sampleGroups()));
   }
 
   /** The cells the report hid before these rules: those of 1 to 4 people. */
@@ -137,7 +137,7 @@ class DisclosureAuditTest {
     // every row and column hides two cells or none, yet row b's hidden cells add up to 0, so
     // column x gives a/x = 2
     LinkedTables tables =
-        LinkedTables.withTotals(
+        LinkedTables.ofTotals(
             List.of("x", "y", "z"),
             new long[] {2, 5, 8},
             List.of(
@@ -166,7 +166,7 @@ class DisclosureAuditTest {
   @Test
   void aCycleOfHiddenCellsWithRoomToMoveIsProtected() {
     LinkedTables tables =
-        LinkedTables.withTotals(
+        LinkedTables.ofTotals(
             List.of("x", "y"),
             new long[] {5, 9},
             List.of(CountTable.partition("t", List.of("a", "b"), List.of("x", "y"), new long[][] {{2, 3}, {3, 6}})));
@@ -189,7 +189,7 @@ class DisclosureAuditTest {
     // large, so the complement in row a is 7 (not the zero, not the 9), and the columns then
     // need complements in row b
     LinkedTables tables =
-        LinkedTables.withTotals(
+        LinkedTables.ofTotals(
             List.of("w", "x", "y", "z"),
             new long[] {12, 10, 19, 27},
             List.of(
@@ -238,7 +238,7 @@ class DisclosureAuditTest {
   void cellsTheTotalsAloneDetermineAreNeverHidden() {
     // everyone is in row a: row b counts nobody, so row a repeats the published totals
     LinkedTables tables =
-        LinkedTables.withTotals(
+        LinkedTables.ofTotals(
             List.of("x", "y"),
             new long[] {1, 30},
             List.of(CountTable.partition("t", List.of("a", "b"), List.of("x", "y"), new long[][] {{1, 30}, {0, 0}})));
@@ -274,7 +274,7 @@ class DisclosureAuditTest {
     // minors and the elderly cannot overlap: with 3 people in the column, 2 elderly shown and
     // a hidden minor cell, the minors are at most 1
     LinkedTables tables =
-        LinkedTables.withTotals(
+        LinkedTables.ofTotals(
             List.of("x", "y"),
             new long[] {3, 50},
             List.of(
@@ -288,7 +288,7 @@ class DisclosureAuditTest {
     assertTrue(minor.canBeLower());
     assertFalse(minor.canBeHigher());
     LinkedTables overlapping =
-        LinkedTables.withTotals(
+        LinkedTables.ofTotals(
             List.of("x", "y"),
             new long[] {3, 50},
             List.of(
@@ -319,16 +319,16 @@ class DisclosureAuditTest {
         () -> CountTable.subsets("t", List.of("a", "b"), xy, new long[][] {{1, 2}, {1, 2}}, List.of(Set.of("a"), Set.of("a", "b"))));
     CountTable t = CountTable.partition("t", List.of("a"), xy, new long[][] {{1, 2}});
     IllegalArgumentException sum =
-        assertThrows(IllegalArgumentException.class, () -> LinkedTables.withTotals(xy, new long[] {1, 3}, List.of(t)));
+        assertThrows(IllegalArgumentException.class, () -> LinkedTables.ofTotals(xy, new long[] {1, 3}, List.of(t)));
     assertEquals("column y of t adds up to 2, not its total 3", sum.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> LinkedTables.withTotals(xy, new long[] {1}, List.of(t)));
-    assertThrows(IllegalArgumentException.class, () -> LinkedTables.withTotals(xy, new long[] {-1, 2}, List.of(t)));
-    assertThrows(IllegalArgumentException.class, () -> LinkedTables.withTotals(List.of("x", "z"), new long[] {1, 2}, List.of(t)));
-    assertThrows(IllegalArgumentException.class, () -> LinkedTables.withTotals(xy, new long[] {1, 2}, List.of(t, t)));
+    assertThrows(IllegalArgumentException.class, () -> LinkedTables.ofTotals(xy, new long[] {1}, List.of(t)));
+    assertThrows(IllegalArgumentException.class, () -> LinkedTables.ofTotals(xy, new long[] {-1, 2}, List.of(t)));
+    assertThrows(IllegalArgumentException.class, () -> LinkedTables.ofTotals(List.of("x", "z"), new long[] {1, 2}, List.of(t)));
+    assertThrows(IllegalArgumentException.class, () -> LinkedTables.ofTotals(xy, new long[] {1, 2}, List.of(t, t)));
     assertThrows(IllegalArgumentException.class, () -> LinkedTables.withoutTotals(xy, List.of(t)));
     CountTable s = CountTable.subsets("s", List.of("a"), xy, new long[][] {{1, 2}}, List.of());
-    assertThrows(IllegalArgumentException.class, () -> LinkedTables.withTotals(xy, new long[] {1, 1}, List.of(s)));
-    LinkedTables ok = LinkedTables.withTotals(xy, new long[] {1, 2}, List.of(t));
+    assertThrows(IllegalArgumentException.class, () -> LinkedTables.ofTotals(xy, new long[] {1, 1}, List.of(s)));
+    LinkedTables ok = LinkedTables.ofTotals(xy, new long[] {1, 2}, List.of(t));
     assertThrows(IllegalArgumentException.class, () -> ok.indexOf("u"));
     assertThrows(IllegalArgumentException.class, () -> Suppression.apply(ok, 0));
     assertThrows(IllegalArgumentException.class, () -> Suppression.of(ok, Set.of(new TableCell("t", "b", "x"))));

@@ -1,0 +1,12 @@
+/**
+ * Jackson support. {@link io.github.vigil.jackson.VigilModule} teaches an {@code ObjectMapper} to
+ * write {@link io.github.vigil.reporting.FreedomReport}, {@link
+ * io.github.vigil.conditions.risk.RiskReport}, {@link io.github.vigil.survival.SurvivalReport} and
+ * {@link io.github.vigil.survival.IncidenceReport} as docs/format.md documents them.
+ */
+@NullMarked
+@CheckReturnValue
+package io.github.vigil.jackson;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;
