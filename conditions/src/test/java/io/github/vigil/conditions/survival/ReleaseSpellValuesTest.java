@@ -52,7 +52,7 @@ class ReleaseSpellValuesTest {
             .withCountry("VE")
             .withFacility(Facility.of(jail, FacilityKind.PRISON))
             .withDetainee(Detainee.of(P))
-            .withEvent(P, Event.arrest(LocalDate.parse("2026-01-01"), jail))
+            .withEvent(P, Event.of(EventType.ARREST, LocalDate.parse("2026-01-01"), jail))
             .withEvent(P, Event.of(EventType.RELEASE, LocalDate.parse("2026-02-01")));
     PersonView person = r.asOf(LocalDate.parse("2026-03-01")).person(P).orElseThrow();
     assertEquals(1, ReleaseSpells.of(person, LocalDate.parse("2026-02-01")).size());
