@@ -1,6 +1,7 @@
 package io.github.vigil.conditions.risk;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
@@ -116,7 +117,7 @@ public abstract class RiskCalibration {
                 int score =
                     RiskScoring.score(
                         RiskScoring.factors(policy, person.id(), then.get(i), spell.released()));
-                byLevel.computeIfAbsent(policy.level(score), l -> new ArrayList<>()).add(spell);
+                checkNotNull(byLevel.get(policy.level(score))).add(spell); // every level is there
               }
             });
     ImmutableRiskCalibration.Builder b =
