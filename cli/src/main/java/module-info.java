@@ -8,6 +8,7 @@ module io.github.vigil.cli {
   requires io.github.vigil.io;
   requires io.github.vigil.reporting;
   requires io.github.vigil.sheets;
+  requires io.github.vigil.store;
   requires com.google.common;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;

@@ -54,6 +54,8 @@ import picocli.CommandLine.Model.CommandSpec;
       ClaimsCommand.class,
       SurvivalCommand.class,
       ListCommand.class,
+      StoreCommand.class,
+      HistoryCommand.class,
       HelpCommand.class
     })
 public final class VigilCommand implements Callable<Integer> {
