@@ -14,6 +14,7 @@ module io.github.vigil.cli {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
+  requires java.logging;
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

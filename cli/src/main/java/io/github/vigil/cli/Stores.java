@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -20,6 +22,16 @@ import picocli.CommandLine.ParameterException;
  */
 final class Stores {
   static final String KEY_VARIABLE = "VIGIL_STORE_KEY";
+
+  /**
+   * Flyway's logger: it reports every schema check at INFO, which is noise on a command's
+   * stderr; warnings and errors still show. Held here so that the setting is not collected.
+   */
+  private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY.setLevel(Level.WARNING);
+  }
 
   private Stores() {}
 

@@ -62,7 +62,7 @@ class CorrectionTest {
     Registry r = released();
     Correction c = Correction.retraction(CORRECTED, "no arrest");
     assertEquals(
-        Optional.of("retracting ARREST on 2025-03-01 of A would leave RELEASE on 2026-01-09 not applying: REFUSAL"),
+        Optional.of("retracting ARREST on 2025-03-01 of A would leave RELEASE on 2026-01-09 not applying: the person is not yet arrested; RELEASE applies only in custody"),
         r.history(A).orElseThrow().correctionRefusal("e1", c));
     InvalidCorrectionException e =
         assertThrows(InvalidCorrectionException.class, () -> r.withCorrection(A, "e1", c));

@@ -98,14 +98,16 @@ class CorrectionReadingTest {
             "corrections.csv:3: the correction of event a2 is recorded on 2026-01-08, before the"
                 + " event was recorded (2026-01-09)",
             "corrections.csv:4: retracting ARREST on 2025-03-01 of A would leave RELEASE on"
-                + " 2026-01-09 not applying: REFUSAL",
+                + " 2026-01-09 not applying: the person is not yet arrested; RELEASE applies only in custody",
             "corrections.csv:5: the replacement of event b2, event b9, is unknown",
             "corrections.csv:6: the replacement of event b2, event a3, is an event of another person",
             "corrections.csv:7: the replacement of event b2, event b3, is recorded on 2026-01-12,"
                 + " not on the correction's date 2026-01-13",
             "corrections.csv:8: recorded_on is blank; it is required",
             "corrections.csv:9: reason is blank; it is required",
-            "corrections.csv:11: event a2 was already corrected on 2026-01-12"),
+            "corrections.csv:11: event a2 was already corrected on 2026-01-12",
+            "events.csv:6: RELEASE on 2026-01-11 does not apply to B: the person is at liberty;"
+                + " RELEASE applies only in custody"),
         rejections(r));
     FileCounts corrections =
         r.counts("corrections.csv").orElseThrow();
@@ -125,7 +127,7 @@ class CorrectionReadingTest {
     ReadResult r = Folders.read(f);
     assertTrue(r.counts("corrections.csv").isEmpty());
     // a3 does not apply while a2 stands
-    assertEquals(List.of("events.csv:7: RELEASE on 2026-01-20 does not apply to A: REFUSAL"), rejections(r));
+    assertEquals(List.of("events.csv:7: RELEASE on 2026-01-20 does not apply to A: the person is at liberty; RELEASE applies only in custody"), rejections(r));
   }
 
   @Test

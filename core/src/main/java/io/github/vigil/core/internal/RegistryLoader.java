@@ -261,7 +261,7 @@ public final class RegistryLoader {
     corrected.sort(
         Comparator.comparing((Pending p) -> p.event.correction().orElseThrow().recordedOn())
             .thenComparing(p -> checkNotNull(p.correctedAt)));
-    Map<Pending, Event> plain = new IdentityHashMap<>();
+    IdentityHashMap<Pending, Event> plain = new IdentityHashMap<>();
     for (Pending p : corrected) {
       plain.put(p, p.event.uncorrected());
     }
@@ -298,7 +298,7 @@ public final class RegistryLoader {
    * correction).
    */
   private static IdentityHashMap<Pending, String> refused(
-      DetaineeId id, List<Pending> list, Map<Pending, Event> plain, Set<Pending> accepted) {
+      DetaineeId id, List<Pending> list, IdentityHashMap<Pending, Event> plain, Set<Pending> accepted) {
     History.Builder history = History.builder(id);
     IdentityHashMap<Pending, String> out = new IdentityHashMap<>();
     for (Pending p : list) {
