@@ -38,7 +38,7 @@ class CorrectionProperties {
 
   @Test
   void writingAFolderOrJsonWithCorrectionsThenReadingItGivesAnEqualRegistryWithoutRejections() {
-    qt().withExamples(150)
+    qt().withExamples(50)
         .forAll(VigilGen.registriesWithCorrections())
         .check(
             registry -> {
@@ -91,7 +91,7 @@ class CorrectionProperties {
 
   @Test
   void asKnownBeforeEveryCorrectionTheRegistryIsSeenAsIfNothingWasCorrected() {
-    qt().withExamples(150)
+    qt().withExamples(50)
         .forAll(VigilGen.registriesWithCorrections())
         .check(
             r -> {
@@ -112,7 +112,7 @@ class CorrectionProperties {
 
   @Test
   void asKnownAfterEveryCorrectionTheRegistryIsSeenAsTheEventsInEffect() {
-    qt().withExamples(150)
+    qt().withExamples(50)
         .forAll(VigilGen.registriesWithCorrections())
         .check(
             r -> {

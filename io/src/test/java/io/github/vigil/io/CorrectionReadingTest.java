@@ -126,8 +126,14 @@ class CorrectionReadingTest {
     Files.delete(f.resolve("corrections.csv"));
     ReadResult r = Folders.read(f);
     assertTrue(r.counts("corrections.csv").isEmpty());
-    // a3 does not apply while a2 stands
-    assertEquals(List.of("events.csv:7: RELEASE on 2026-01-20 does not apply to A: the person is at liberty; RELEASE applies only in custody"), rejections(r));
+    // a3 does not apply while a2 stands, nor b3 while b2 does
+    assertEquals(
+        List.of(
+            "events.csv:6: RELEASE on 2026-01-11 does not apply to B: the person is at liberty;"
+                + " RELEASE applies only in custody",
+            "events.csv:7: RELEASE on 2026-01-20 does not apply to A: the person is at liberty;"
+                + " RELEASE applies only in custody"),
+        rejections(r));
   }
 
   @Test

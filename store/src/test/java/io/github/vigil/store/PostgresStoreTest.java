@@ -44,7 +44,7 @@ class PostgresStoreTest extends StoreContract {
 
   @Override
   int examples() {
-    return 15;
+    return 10;
   }
 
   @AfterAll

@@ -20,6 +20,6 @@ class SqliteStoreTest extends StoreContract {
 
   @Override
   int examples() {
-    return 40;
+    return 25;
   }
 }
