@@ -80,8 +80,7 @@ public abstract class Measure {
     MeasureType type = MeasureType.parse(code);
     // Messages name the code, never the parameter: OTHER's text may be personal data.
     if (open < 0) {
-      checkArgument(s.indexOf(')') < 0, "unbalanced ')' in measure %s", type);
-      return of(type);
+      return of(type); // a ')' without '(' is no code: MeasureType.parse refused it
     }
     checkArgument(s.endsWith(")"), "measure %s must end with ')'", type);
     String parameter = s.substring(open + 1, s.length() - 1).strip();

@@ -130,8 +130,20 @@ class RegistryLoaderTest {
         IllegalStateException.class,
         () -> b.addDetainee(Detainee.of(DetaineeId.of("Q")), Origin.of("detainees.csv", 3)));
     assertThrows(IllegalStateException.class, () -> b.country("VE"));
+    assertThrows(IllegalStateException.class, () -> b.name("late"));
+    assertThrows(
+        IllegalStateException.class,
+        () -> b.addFacility(Facility.of(FacilityId.of("late"), FacilityKind.POLICE), Origin.of("facilities.csv", 3)));
     assertEquals(1, first.rejections().size());
     assertEquals(1, first.registry().eventCount());
+  }
+
+  @Test
+  void theFirstFacilityOrPersonOfAnIdIsAccepted() {
+    RegistryLoader b = new RegistryLoader();
+    assertTrue(b.addFacility(Facility.of(HELICOIDE, FacilityKind.INTELLIGENCE), Origin.of("facilities.csv", 2)));
+    assertTrue(b.addDetainee(Detainee.of(P), Origin.of("detainees.csv", 2)));
+    assertTrue(b.build().rejections().isEmpty());
   }
 
   @Test

@@ -274,6 +274,14 @@ public final class FreedomReport {
   }
 
   /**
+   * Returns the release orders not executed (every person in custody holding one, whatever their
+   * category) and how long they have waited, under the report's disclosure control.
+   */
+  public ReleaseOrderWaits releaseOrderWaits() {
+    return published().releaseOrderWaits;
+  }
+
+  /**
    * Returns which duration buckets are hidden, and why: each row (a kind of duration) is its own
    * population, whose size the report prints.
    */
@@ -439,7 +447,14 @@ public final class FreedomReport {
     balance.forEach((name, rows) -> breakdowns.add(new Breakdown(name, rows, suppression)));
     Suppression durations = BalanceTables.durationSuppression(summary.balance(), options.minCell());
     return new Published(
-        suppression, breakdowns.build(), durations, BalanceTables.durations(summary.balance(), durations));
+        suppression,
+        breakdowns.build(),
+        durations,
+        BalanceTables.durations(summary.balance(), durations),
+        ReleaseOrderWaits.of(
+            summary.releaseOrderWaitDays(),
+            categories().get(FreedomCategory.RELEASE_PENDING),
+            options.minCell()));
   }
 
   /** Returns the disjoint rows of the vulnerable groups listed: minors and the elderly. */
@@ -468,12 +483,15 @@ public final class FreedomReport {
     final ImmutableList<Breakdown> breakdowns;
     final Suppression durationSuppression;
     final ImmutableMap<DurationKind, DurationSummary> durations;
+    final ReleaseOrderWaits releaseOrderWaits;
 
     Published(
         Suppression suppression,
         ImmutableList<Breakdown> breakdowns,
         Suppression durationSuppression,
-        ImmutableMap<DurationKind, DurationSummary> durations) {
+        ImmutableMap<DurationKind, DurationSummary> durations,
+        ReleaseOrderWaits releaseOrderWaits) {
+      this.releaseOrderWaits = releaseOrderWaits;
       this.suppression = suppression;
       this.breakdowns = breakdowns;
       this.durationSuppression = durationSuppression;

@@ -182,28 +182,13 @@ public final class FreedomSummary {
   // Release orders not executed (docs/reports.md, "Release orders not executed").
 
   /**
-   * Returns the number of people in custody holding a release order not executed, whatever their
-   * category (so including those whose whereabouts are unknown).
+   * Returns the unsuppressed number of people in custody holding a release order not executed,
+   * whatever their category, by the days each order has waited (from the first order of the
+   * custody to D), in increasing order of days; for use inside the application only. A report
+   * publishes them under its disclosure control: {@link FreedomReport#releaseOrderWaits()}.
    */
-  public long releaseOrdersNotExecuted() {
-    return counts.orderWaits.values().stream().mapToLong(Long::longValue).sum();
-  }
-
-  /**
-   * Returns the median of the days each release order not executed has waited, from the first
-   * order of the custody to D (the mean of the two middle values for an even count), or empty
-   * when there is none.
-   */
-  public OptionalDouble medianReleaseOrderWait() {
-    long n = releaseOrdersNotExecuted();
-    return n == 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(DurationSummary.quantile(counts.orderWaits, n, 0.5));
-  }
-
-  /** Returns the number of release orders not executed that have waited more than {@code days} days. */
-  public long releaseOrdersWaitingOver(int days) {
-    return counts.orderWaits.tailMap((long) days, false).values().stream().mapToLong(Long::longValue).sum();
+  public ImmutableSortedMap<Long, Long> releaseOrderWaitDays() {
+    return ImmutableSortedMap.copyOf(counts.orderWaits);
   }
 
   /**

@@ -60,7 +60,7 @@ final class JsonRenderer {
     groups.put("deceased", report.categories().get(FreedomCategory.DECEASED));
     root.put("deprivedOfLibertyWithoutConviction", report.deprivedOfLibertyWithoutConviction());
     root.put("approximateDates", report.approximateDates());
-    releaseOrders(root, report.summary());
+    releaseOrders(root, report.releaseOrderWaits());
     for (Breakdown b : report.breakdowns()) {
       ObjectNode node = root.putObject(b.name());
       for (String key : b.rows().keySet()) {
@@ -99,15 +99,27 @@ final class JsonRenderer {
 
   // Release orders not executed (docs/reports.md).
 
-  private static void releaseOrders(ObjectNode root, FreedomSummary s) {
-    root.put("releaseOrdersNotExecuted", s.releaseOrdersNotExecuted());
+  private static void releaseOrders(ObjectNode root, ReleaseOrderWaits w) {
+    count(root, "releaseOrdersNotExecuted", w.orders());
     ObjectNode waits = root.putObject("releaseOrderWaits");
-    if (s.medianReleaseOrderWait().isPresent()) { // absent when no order waits: never null
-      waits.put("medianDays", s.medianReleaseOrderWait().getAsDouble());
+    if (!w.days().isEmpty()) { // absent when no order waits; null when hidden
+      if (w.medianDays().isPresent()) {
+        waits.put("medianDays", w.medianDays().getAsDouble());
+      } else {
+        waits.putNull("medianDays");
+      }
     }
-    waits.put("over7Days", s.releaseOrdersWaitingOver(7));
-    waits.put("over30Days", s.releaseOrdersWaitingOver(30));
-    waits.put("over90Days", s.releaseOrdersWaitingOver(90));
+    for (int days : ReleaseOrderWaits.THRESHOLDS) {
+      count(waits, "over" + days + "Days", w.over(days));
+    }
+  }
+
+  private static void count(ObjectNode node, String key, OptionalLong value) {
+    if (value.isPresent()) {
+      node.put(key, value.getAsLong());
+    } else {
+      node.putNull(key);
+    }
   }
 
   // The claims section (docs/reports.md, "Claims").

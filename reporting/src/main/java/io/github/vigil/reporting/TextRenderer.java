@@ -76,8 +76,15 @@ final class TextRenderer {
             labels.get("notYetKnown", report.knownAsOf()),
             labels.number(report.peopleWithEventsNotYetKnown()),
             ""));
-    releaseOrders(figures, report.summary());
+    releaseOrders(figures, report.releaseOrderWaits());
     table(row(labels.get("figure"), labels.get("people"), labels.get("share.whom")), figures, 1);
+    if (report.releaseOrderWaits().anyHidden()) {
+      blank();
+      line(
+          label(
+              labels.get(
+                  "suppression.note", labels.get("suppressed"), labels.number(report.options().minCell()))));
+    }
     blank();
 
     List<List<String>> categories = new ArrayList<>();
@@ -124,18 +131,21 @@ final class TextRenderer {
 
   // Release orders not executed (docs/reports.md): how many, and how long they have waited.
 
-  private void releaseOrders(List<List<String>> figures, FreedomSummary s) {
-    figures.add(row(labels.get("releaseOrders.notExecuted"), labels.number(s.releaseOrdersNotExecuted()), ""));
+  private void releaseOrders(List<List<String>> figures, ReleaseOrderWaits w) {
+    figures.add(row(labels.get("releaseOrders.notExecuted"), published(w.orders()), ""));
+    OptionalDouble median = w.medianDays();
     figures.add(
         row(
             labels.get("releaseOrders.median"),
-            s.medianReleaseOrderWait().isPresent()
-                ? labels.decimal(s.medianReleaseOrderWait().getAsDouble())
-                : "-",
+            median.isPresent() ? labels.decimal(median.getAsDouble()) : w.days().isEmpty() ? "-" : labels.get("suppressed"),
             ""));
-    for (int days : new int[] {7, 30, 90}) {
-      figures.add(row(labels.get("releaseOrders.over", days), labels.number(s.releaseOrdersWaitingOver(days)), ""));
+    for (int days : ReleaseOrderWaits.THRESHOLDS) {
+      figures.add(row(labels.get("releaseOrders.over", days), published(w.over(days)), ""));
     }
+  }
+
+  private String published(OptionalLong n) {
+    return n.isPresent() ? labels.number(n.getAsLong()) : labels.get("suppressed");
   }
 
   // The claims section (docs/reports.md, "Claims"): both figures side by side in one table.

@@ -19,6 +19,15 @@ class EchoTest {
   }
 
   @Test
+  void theEdgesOfPrintableAsciiAreExact() {
+    // space and tilde are the first and last printable characters; below and DEL are controls
+    assertEquals("' ~'", Echo.quote(" ~"));
+    assertEquals("'??'", Echo.quote("\u001f\u007f"));
+    assertEquals(" ~", Echo.line(" ~"));
+    assertEquals("a?b?", Echo.line("a\u001fb\u007f"));
+  }
+
+  @Test
   void lookAlikeLettersShowTheirCodePoints() {
     assertEquals("'<U+0420>1'", Echo.quote("\u04201"));
     assertEquals("'P<U+FF13>'", Echo.quote("P\uFF13"));
