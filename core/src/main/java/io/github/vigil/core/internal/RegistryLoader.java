@@ -286,7 +286,7 @@ public final class RegistryLoader {
           Rejection.of(
               checkNotNull(q.correctedAt),
               Correction.breaking(
-                  id, q.event, checkNotNull(plain.get(broken), broken.event), checkNotNull(trial.get(broken)))));
+                  id, q.event, plain.getOrDefault(broken, broken.event), checkNotNull(trial.get(broken)))));
       q.event = checkNotNull(plain.get(q));
       q.correctedAt = null;
     }
