@@ -8,11 +8,13 @@ module io.github.vigil.cli {
   requires io.github.vigil.io;
   requires io.github.vigil.reporting;
   requires io.github.vigil.sheets;
+  requires io.github.vigil.store;
   requires com.google.common;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
+  requires java.logging;
   requires jdk.httpserver;
   requires static org.immutables.value;
   requires static java.compiler;

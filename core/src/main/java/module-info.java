@@ -20,6 +20,7 @@ module io.github.vigil.core {
       io.github.vigil.reporting,
       io.github.vigil.io,
       io.github.vigil.sheets,
+      io.github.vigil.store,
       io.github.vigil.testkit,
       io.github.vigil.cli;
 }

@@ -16,5 +16,6 @@ module io.github.vigil.io {
 
   exports io.github.vigil.io;
   exports io.github.vigil.io.internal to
-      io.github.vigil.sheets;
+      io.github.vigil.sheets,
+      io.github.vigil.store;
 }

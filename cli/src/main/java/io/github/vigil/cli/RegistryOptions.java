@@ -48,6 +48,15 @@ public final class RegistryOptions {
   @Nullable Path path;
 
   @Option(
+      names = "--db",
+      paramLabel = "URL",
+      description =
+          "Read the registry from a store instead: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?"
+              + "user=...&password=... (see docs/store.md). Names, notes and reasons sealed in the"
+              + " store are shown only with the key in the environment variable VIGIL_STORE_KEY.")
+  @Nullable String db;
+
+  @Option(
       names = "--today",
       paramLabel = "DATE",
       converter = IsoDateConverter.class,
@@ -61,6 +70,9 @@ public final class RegistryOptions {
 
   /** Returns how the registry is named in messages. */
   String describe() {
+    if (db != null) {
+      return "the store";
+    }
     return path == null ? "the bundled sample registry" : Echo.line(path.toString());
   }
 
@@ -74,6 +86,14 @@ public final class RegistryOptions {
    */
   ReadResult read(Progress progress, Consumer<Rejection> rejections) {
     progress.step("reading " + describe() + "…");
+    if (db != null) {
+      if (path != null) {
+        throw usage("give --registry or --db, not both");
+      }
+      ReadResult result = Stores.open(db, "vigil", false, mixee().commandLine()).read();
+      result.rejections().forEach(rejections);
+      return result;
+    }
     ReadOptions options = today == null ? ReadOptions.defaults() : ReadOptions.builder().today(today).build();
     if (path == null) {
       return readOrFail(null, options, rejections);

@@ -55,6 +55,8 @@ import picocli.CommandLine.Model.CommandSpec;
       SurvivalCommand.class,
       ListCommand.class,
       ServeCommand.class,
+      StoreCommand.class,
+      HistoryCommand.class,
       HelpCommand.class
     })
 public final class VigilCommand implements Callable<Integer> {

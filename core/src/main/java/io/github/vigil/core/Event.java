@@ -1,6 +1,7 @@
 package io.github.vigil.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -72,6 +73,45 @@ public abstract class Event {
   /** Returns how the case ended, for a {@code CASE_CLOSED}; empty on every other type. */
   public abstract Optional<CaseOutcome> outcome();
 
+  /**
+   * Returns the event's id, 1 to 64 characters of {@code A–Z a–z 0–9 . _ -}, unique in the
+   * registry: the optional {@code id} column, which a correction names. Empty when not given.
+   */
+  public abstract Optional<String> id();
+
+  /**
+   * Returns the correction that retracts or amends this event, if one was recorded: from its
+   * recording date on, no view sees the event.
+   */
+  public abstract Optional<Correction> correction();
+
+  /** Returns whether a correction retracts this event (as known on any date). */
+  public boolean isCorrected() {
+    return correction().isPresent();
+  }
+
+  /** Returns whether the correction of this event is known on {@code knownOn}. */
+  public boolean isCorrectedAsKnownOn(LocalDate knownOn) {
+    return correction().isPresent() && !correction().get().recordedOn().isAfter(knownOn);
+  }
+
+  /**
+   * Returns this event retracted or amended by {@code correction}.
+   *
+   * @throws IllegalArgumentException if the event has no id, is corrected already, or the
+   *     correction is recorded before the event was
+   */
+  public Event correctedBy(Correction correction) {
+    checkNotNull(correction, "correction");
+    checkArgument(correction().isEmpty(), "the event was already corrected");
+    return builder().from(this).correction(correction).build();
+  }
+
+  /** Returns this event without its correction. */
+  public Event uncorrected() {
+    return correction().isEmpty() ? this : builder().from(this).correction(Optional.empty()).build();
+  }
+
   /** Returns the free-text note: personal data, redacted from {@code toString}. */
   @Value.Redacted
   public abstract Optional<String> note();
@@ -116,9 +156,12 @@ public abstract class Event {
     return precision().isApproximate();
   }
 
-  /** Returns whether this event is visible as of {@code asOf}, as known on {@code knownOn}. */
+  /**
+   * Returns whether this event is visible as of {@code asOf}, as known on {@code knownOn}: dated
+   * on or before {@code asOf}, recorded on or before {@code knownOn}, and not corrected by then.
+   */
   public boolean isSeen(LocalDate asOf, LocalDate knownOn) {
-    return !date().isAfter(asOf) && !recordedOn().isAfter(knownOn);
+    return !date().isAfter(asOf) && !recordedOn().isAfter(knownOn) && !isCorrectedAsKnownOn(knownOn);
   }
 
   @Value.Check
@@ -128,6 +171,15 @@ public abstract class Event {
         "recorded_on %s is before the event's date %s",
         recordedOn(),
         date());
+    id().ifPresent(i -> checkArgument(Ids.isValid(i), "%s", Ids.explain("event id", i)));
+    if (correction().isPresent()) {
+      checkArgument(id().isPresent(), "a corrected event needs an id, which its correction names");
+      checkArgument(
+          !correction().get().recordedOn().isBefore(recordedOn()),
+          "the correction is recorded on %s, before the event was recorded (%s)",
+          correction().get().recordedOn(),
+          recordedOn());
+    }
     checkArgument(
         facility().isPresent() || !type().requiresFacility(), "%s needs a facility", type());
     if (!type().carriesMeasures()) {
@@ -159,8 +211,9 @@ public abstract class Event {
    * recording date before the date, no facility on an arrest or transfer, measures on a type
    * that takes none, none on a type that needs them, or a measure without its parameter on any
    * type but {@code MEASURE_LIFTED}, an agency on any type but {@code ARREST} or one that is not
-   * 1 to 64 characters of {@code A–Z a–z 0–9 . _ -}, or an outcome on any type but {@code
-   * CASE_CLOSED}.
+   * 1 to 64 characters of {@code A–Z a–z 0–9 . _ -}, an outcome on any type but {@code
+   * CASE_CLOSED}, an id that is not 1 to 64 such characters, or a correction on an event without
+   * an id or recorded before the event was.
    */
   public static final class Builder extends ImmutableEvent.Builder {
     Builder() {}

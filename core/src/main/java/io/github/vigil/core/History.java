@@ -30,23 +30,31 @@ public final class History {
   private final DetaineeId detainee;
   private final ImmutableList<Event> events;
   private final ImmutableList<Event> withClaims;
+  private final boolean claims;
 
   private History(DetaineeId detainee, ImmutableList<Event> events) {
     this(detainee, events, events);
   }
 
+  @SuppressWarnings("ReferenceEquality") // one list serves both when every event is in effect
   private History(DetaineeId detainee, ImmutableList<Event> events, ImmutableList<Event> withClaims) {
     this.detainee = detainee;
     this.events = events;
     this.withClaims = withClaims;
+    this.claims = withClaims != events && withClaims.stream().anyMatch(Event::isClaim);
+  }
+
+  /** Returns whether {@code e} is one of the verified events in effect (not a claim, not corrected). */
+  private static boolean inEffect(Event e) {
+    return !e.isClaim() && !e.isCorrected();
   }
 
   private static History split(DetaineeId detainee, ImmutableList<Event> withClaims) {
-    if (withClaims.stream().noneMatch(Event::isClaim)) {
+    if (withClaims.stream().allMatch(History::inEffect)) {
       return new History(detainee, withClaims);
     }
     ImmutableList<Event> verified =
-        withClaims.stream().filter(e -> !e.isClaim()).collect(ImmutableList.toImmutableList());
+        withClaims.stream().filter(History::inEffect).collect(ImmutableList.toImmutableList());
     return new History(detainee, verified, withClaims);
   }
 
@@ -78,8 +86,14 @@ public final class History {
     return h;
   }
 
-  /** Offers {@code e} to {@code merged}; a claim that neither applies nor repeats is refused. */
+  /**
+   * Offers {@code e} to {@code merged}; a claim that neither applies nor repeats is refused. A
+   * corrected event is not offered: it is no longer part of the history in effect.
+   */
   private static void checkClaim(DetaineeId detainee, MergedReplay merged, Event e) {
+    if (e.isCorrected()) {
+      return;
+    }
     if (e.isClaim()) {
       Refusal refusal = claimRefusal(merged, e);
       if (refusal != null) {
@@ -133,16 +147,17 @@ public final class History {
   }
 
   /**
-   * Returns the verified events, ordered by date and then by the order they were added; each
-   * applies to the state the earlier ones left.
+   * Returns the verified events in effect (those no correction retracts), ordered by date and
+   * then by the order they were added; each applies to the state the earlier ones left.
    */
   public ImmutableList<Event> events() {
     return events;
   }
 
   /**
-   * Returns the verified events and the claims together, ordered by date and then by the order
-   * they were added: the same list as {@link #events()} when the history holds no claim.
+   * Returns every event, verified or claimed, in effect or corrected, ordered by date and then by
+   * the order they were added: the same list as {@link #events()} when the history holds no
+   * claim and no corrected event.
    */
   public ImmutableList<Event> eventsWithClaims() {
     return withClaims;
@@ -154,9 +169,130 @@ public final class History {
   }
 
   /** Returns whether the history holds a claim. */
-  @SuppressWarnings("ReferenceEquality") // one list serves both when there is no claim
   public boolean hasClaims() {
-    return withClaims != events;
+    return claims;
+  }
+
+  /** Returns whether the history holds an event that a correction retracts. */
+  public boolean hasCorrections() {
+    return withClaims.size() != events.size()
+        && withClaims.stream().anyMatch(Event::isCorrected);
+  }
+
+  /** Returns the event with id {@code id}, if the history holds one. */
+  public Optional<Event> event(String id) {
+    checkNotNull(id, "id");
+    for (Event e : withClaims) {
+      if (e.id().isPresent() && e.id().get().equals(id)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns why {@code correction} cannot retract or amend the event with id {@code eventId}, or
+   * empty when it can: the history holds no such event, the event was corrected already, the
+   * correction is recorded before the event was, the replacement is not an event of this history
+   * recorded on the correction's date, or the history without the event would no longer be valid
+   * ("retracting ARREST on 2025-03-01 of P1 would leave RELEASE on 2026-01-09 not applying: ...").
+   * The reason names ids, types, dates and states, never personal data.
+   */
+  public Optional<String> correctionRefusal(String eventId, Correction correction) {
+    checkNotNull(eventId, "eventId");
+    checkNotNull(correction, "correction");
+    Optional<Event> target = event(eventId);
+    if (target.isEmpty()) {
+      return Optional.of("unknown event id " + eventId + " of " + detainee);
+    }
+    Optional<String> refusal =
+        Correction.refusal(target.get(), correction, correction.replacedBy().flatMap(this::event));
+    if (refusal.isPresent()) {
+      return refusal;
+    }
+    return breaking(withClaims, target.get());
+  }
+
+  /**
+   * Returns why the events of {@code all} in effect, without {@code target}, do not make a valid
+   * history: the first that does not apply, named as {@link Correction#breaking} says.
+   */
+  private Optional<String> breaking(List<Event> all, Event target) {
+    CustodyMachine machine = new CustodyMachine();
+    for (Event e : all) {
+      if (!inEffect(e) || e == target) {
+        continue;
+      }
+      String broken = machine.refusal(e);
+      if (broken != null) {
+        return Optional.of(Correction.breaking(detainee, target, e, broken));
+      }
+      machine.apply(e);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns this history with the event of id {@code eventId} amended: retracted by {@code
+   * correction}, and {@code replacement} added in its stead, in one step (the replacement usually
+   * would not apply beside the event it replaces).
+   *
+   * @throws IllegalArgumentException if {@code replacement} has no id, not the one {@code
+   *     correction} names, an id the history already holds, is corrected itself, or is not
+   *     recorded on the correction's date
+   * @throws InvalidCorrectionException if the history holds no such event, the event was
+   *     corrected already or recorded after the correction, or the history that results is not
+   *     valid
+   */
+  public History withAmendment(String eventId, Correction correction, Event replacement) {
+    checkNotNull(eventId, "eventId");
+    checkNotNull(correction, "correction");
+    checkNotNull(replacement, "replacement");
+    checkArgument(
+        replacement.id().isPresent() && replacement.id().equals(correction.replacedBy()),
+        "the replacement's id must be the one the correction names");
+    checkArgument(!replacement.isCorrected(), "the replacement must not be corrected");
+    checkArgument(
+        event(replacement.id().get()).isEmpty(),
+        "duplicate event id %s in the history of %s",
+        replacement.id().get(),
+        detainee);
+    Optional<Event> target = event(eventId);
+    if (target.isEmpty()) {
+      throw new InvalidCorrectionException("unknown event id " + eventId + " of " + detainee);
+    }
+    Optional<String> refusal = Correction.refusal(target.get(), correction, Optional.of(replacement));
+    if (refusal.isPresent()) {
+      throw new InvalidCorrectionException(refusal.get());
+    }
+    ImmutableList<Event> all = insert(withClaims, replacement);
+    refusal = breaking(all, target.get());
+    if (refusal.isPresent()) {
+      throw new InvalidCorrectionException(refusal.get());
+    }
+    ImmutableList.Builder<Event> out = ImmutableList.builderWithExpectedSize(all.size());
+    for (Event e : all) {
+      out.add(e == target.get() ? e.correctedBy(correction) : e);
+    }
+    return split(detainee, out.build());
+  }
+
+  /**
+   * Returns this history with the event of id {@code eventId} retracted or amended by {@code
+   * correction}: the event stays, seen by views as known before the correction's date.
+   *
+   * @throws InvalidCorrectionException if {@link #correctionRefusal} gives a reason
+   */
+  public History withCorrection(String eventId, Correction correction) {
+    Optional<String> refusal = correctionRefusal(eventId, correction);
+    if (refusal.isPresent()) {
+      throw new InvalidCorrectionException(refusal.get());
+    }
+    ImmutableList.Builder<Event> all = ImmutableList.builderWithExpectedSize(withClaims.size());
+    for (Event e : withClaims) {
+      all.add(e.id().isPresent() && e.id().get().equals(eventId) ? e.correctedBy(correction) : e);
+    }
+    return split(detainee, all.build());
   }
 
   /** Returns whether the history has no event, verified or claimed. */
@@ -175,6 +311,9 @@ public final class History {
   public History append(Event event) {
     checkNotNull(event, "event");
     ImmutableList<Event> all = insert(withClaims, event);
+    if (event.isCorrected()) {
+      return new History(detainee, events, all);
+    }
     if (event.isClaim()) {
       Refusal refusal = claimRefusal(replayBefore(event), event);
       if (refusal != null) {
@@ -187,7 +326,7 @@ public final class History {
     if (refusal != null) {
       throw new InvalidTransitionException(detainee, event, refusal);
     }
-    return hasClaims() ? new History(detainee, next, all) : new History(detainee, next);
+    return all.size() != next.size() ? new History(detainee, next, all) : new History(detainee, next);
   }
 
   /**
@@ -198,17 +337,22 @@ public final class History {
    */
   public Optional<Refusal> refusal(Event event) {
     checkNotNull(event, "event");
+    if (event.isCorrected()) {
+      return Optional.empty(); // a corrected event is kept, not replayed
+    }
     if (event.isClaim()) {
       return Optional.ofNullable(claimRefusal(replayBefore(event), event));
     }
     return Optional.ofNullable(firstRefusal(insert(events, event), position(events, event)));
   }
 
-  /** Returns the replay of the events and claims that {@code event} would follow. */
+  /** Returns the replay of the events and claims in effect that {@code event} would follow. */
   private MergedReplay replayBefore(Event event) {
     MergedReplay merged = new MergedReplay();
     for (Event e : withClaims.subList(0, position(withClaims, event))) {
-      merged.offer(e);
+      if (!e.isCorrected()) {
+        merged.offer(e);
+      }
     }
     return merged;
   }
@@ -326,7 +470,7 @@ public final class History {
   @Override
   public String toString() {
     return "History{" + detainee + ", " + events.size() + " events"
-        + (hasClaims() ? ", " + (withClaims.size() - events.size()) + " claims" : "") + "}";
+        + (withClaims.size() != events.size() ? ", " + (withClaims.size() - events.size()) + " claims or corrected" : "") + "}";
   }
 
   /**
@@ -343,7 +487,7 @@ public final class History {
     private final ImmutableList.Builder<Event> events = ImmutableList.builder();
     private final MergedReplay merged = new MergedReplay();
     private final ImmutableList.Builder<Event> withClaims = ImmutableList.builder();
-    private boolean claims;
+    private boolean extra;
     private @Nullable LocalDate last;
 
     private Builder(DetaineeId detainee) {
@@ -358,6 +502,9 @@ public final class History {
      */
     public Optional<Refusal> refusal(Event event) {
       checkOrder(event);
+      if (event.isCorrected()) {
+        return Optional.empty();
+      }
       if (event.isClaim()) {
         return Optional.ofNullable(claimRefusal(merged, event));
       }
@@ -373,7 +520,7 @@ public final class History {
      */
     public boolean isDateConflict(Event event) {
       checkOrder(event);
-      return merged.peek(event) == Repeat.DATE_CONFLICT;
+      return !event.isCorrected() && merged.peek(event) == Repeat.DATE_CONFLICT;
     }
 
     /**
@@ -381,7 +528,8 @@ public final class History {
      *
      * @throws IllegalArgumentException if {@code event} is dated before the last event added
      * @throws InvalidTransitionException if it does not apply to the state the earlier events left
-     *     (for a claim: if it neither applies nor repeats the last change, see {@link History})
+     *     (for a claim: if it neither applies nor repeats the last change, see {@link History}); a
+     *     corrected event is not checked, being no longer part of the history in effect
      */
     @CanIgnoreReturnValue
     public Builder add(Event event) {
@@ -389,8 +537,14 @@ public final class History {
       if (refusal.isPresent()) {
         throw new InvalidTransitionException(detainee, refusal.get());
       }
+      if (event.isCorrected()) {
+        extra = true;
+        withClaims.add(event);
+        last = event.date();
+        return this;
+      }
       if (event.isClaim()) {
-        claims = true;
+        extra = true;
       } else {
         machine.apply(event);
         events.add(event);
@@ -409,7 +563,7 @@ public final class History {
     /** Returns the history of the events added so far. */
     public History build() {
       ImmutableList<Event> verified = events.build();
-      return claims ? new History(detainee, verified, withClaims.build()) : new History(detainee, verified);
+      return extra ? new History(detainee, verified, withClaims.build()) : new History(detainee, verified);
     }
 
     private void checkOrder(Event event) {

@@ -267,6 +267,72 @@ public final class Registry {
     return entry.history().refusal(event);
   }
 
+  /**
+   * Returns this registry with the event of id {@code eventId}, in the history of {@code
+   * detainee}, retracted or amended by {@code correction} (see {@link
+   * History#withCorrection}).
+   *
+   * @throws UnknownIdException if the registry holds no such person
+   * @throws InvalidCorrectionException if the correction cannot apply (the reasons of {@link
+   *     History#correctionRefusal})
+   */
+  public Registry withCorrection(DetaineeId detainee, String eventId, Correction correction) {
+    checkNotNull(detainee, "detainee");
+    checkNotNull(eventId, "eventId");
+    checkNotNull(correction, "correction");
+    Entry old = people.get(detainee);
+    if (old == null) {
+      throw new UnknownIdException("unknown detainee " + detainee);
+    }
+    History history = old.history().withCorrection(eventId, correction);
+    return new Registry(
+        country,
+        name,
+        facilities,
+        people.plus(detainee, new Entry(old.detainee(), history)),
+        latestEventDate,
+        eventCount);
+  }
+
+  /**
+   * Returns this registry with the event of id {@code eventId}, in the history of {@code
+   * detainee}, amended: retracted by {@code correction} and replaced by {@code replacement}
+   * (see {@link History#withAmendment}).
+   *
+   * @throws UnknownIdException if the registry holds no such person, or the replacement names a
+   *     facility it does not hold
+   * @throws IllegalArgumentException if the replacement does not match the correction
+   * @throws InvalidCorrectionException if the amendment cannot apply
+   */
+  public Registry withAmendment(
+      DetaineeId detainee, String eventId, Correction correction, Event replacement) {
+    checkNotNull(detainee, "detainee");
+    checkNotNull(eventId, "eventId");
+    checkNotNull(correction, "correction");
+    checkNotNull(replacement, "replacement");
+    Entry old = people.get(detainee);
+    if (old == null) {
+      throw new UnknownIdException("unknown detainee " + detainee);
+    }
+    if (replacement.facility().isPresent() && !facilities.containsKey(replacement.facility().get())) {
+      throw new UnknownIdException(
+          replacement.type() + " on " + replacement.date() + " for " + detainee
+              + " names unknown facility " + replacement.facility().get());
+    }
+    History history = old.history().withAmendment(eventId, correction, replacement);
+    LocalDate latest =
+        latestEventDate == null || replacement.date().isAfter(latestEventDate)
+            ? replacement.date()
+            : latestEventDate;
+    return new Registry(
+        country,
+        name,
+        facilities,
+        people.plus(detainee, new Entry(old.detainee(), history)),
+        latest,
+        eventCount + 1);
+  }
+
   /** Returns the view as of {@code date}, as known on the same date, from every source. */
   public RegistryView asOf(LocalDate date) {
     checkNotNull(date, "date");

@@ -302,6 +302,8 @@ class ValuesTest {
     t.setDefault(Facility.class, Facility.of(Fixtures.HELICOIDE, FacilityKind.PRISON));
     t.setDefault(Origin.class, Origin.of("a.csv", 1));
     t.setDefault(String.class, "VE");
+    t.setDefault(Correction.class, Correction.retraction(d("2025-01-02"), "reason"));
+    t.testAllPublicStaticMethods(Correction.class);
     t.testAllPublicStaticMethods(History.class);
     t.testAllPublicInstanceMethods(History.empty(Fixtures.A));
     t.testAllPublicStaticMethods(Measures.class);

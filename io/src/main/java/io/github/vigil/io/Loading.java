@@ -110,6 +110,7 @@ final class Loading {
       case FACILITIES -> facility(row, origin, problems);
       case DETAINEES -> detainee(row, origin, problems);
       case EVENTS -> event(row, origin, problems);
+      case CORRECTIONS -> correction(row, origin, problems);
     };
   }
 
@@ -238,6 +239,16 @@ final class Loading {
       event = Event.builder().from(event).evidence(Evidence.CLAIMED).build();
     }
     loader.addEvent(id, event, origin);
+    return true;
+  }
+
+  private boolean correction(Row row, Origin origin, List<String> problems) {
+    Optional<Records.CorrectionRow> c = Records.correction(row, problems, canonical, today);
+    if (c.isEmpty()) {
+      reject(origin, String.join("; ", problems));
+      return false;
+    }
+    loader.addCorrection(c.get().eventId(), c.get().correction(), origin);
     return true;
   }
 

@@ -112,6 +112,19 @@ public final class RecordLoader {
   }
 
   /**
+   * Offers the correction of {@code record} (columns of {@code corrections.csv}); returns whether
+   * it passed the checks of its own row (at {@link #finish} it may still be rejected: an unknown
+   * event, one corrected already, or a history the correction would leave invalid).
+   *
+   * @throws IllegalArgumentException if a key is not a column of {@code corrections.csv}
+   * @throws IllegalStateException if {@link #finish} was called
+   */
+  @CanIgnoreReturnValue
+  public boolean correction(Origin origin, Map<String, String> record) {
+    return offer(Columns.CORRECTIONS, origin, record);
+  }
+
+  /**
    * Rejects a row that could not be made into a record at all, so that it is counted and listed
    * with the others. The reason must not hold personal data.
    *

@@ -130,6 +130,9 @@ public final class RegistryReader {
     }
     for (Columns kind : Columns.values()) {
       String file = kind.csvFile();
+      if (kind.isOptional() && !Files.exists(folder.resolve(file))) {
+        continue;
+      }
       loading.start(file);
       CsvTable.read(
           folder.resolve(file), kind, loading.warnings(), row -> loading.row(kind, file, row));
@@ -140,7 +143,9 @@ public final class RegistryReader {
   private static ReadResult readJson(Path path, Loading loading) {
     String file = Echo.line(String.valueOf(path.getFileName()));
     for (Columns kind : Columns.values()) {
-      loading.start(JsonDocument.origin(file, kind));
+      if (!kind.isOptional()) {
+        loading.start(JsonDocument.origin(file, kind));
+      }
     }
     JsonDocument.Header header =
         JsonDocument.read(
@@ -152,9 +157,9 @@ public final class RegistryReader {
     JsonDocument.read(
         path,
         file,
-        EnumSet.of(Columns.EVENTS),
+        EnumSet.of(Columns.EVENTS, Columns.CORRECTIONS),
         loading.warnings(),
-        row -> loading.row(Columns.EVENTS, JsonDocument.origin(file, Columns.EVENTS), row));
+        row -> loading.row(row.kind(), JsonDocument.origin(file, row.kind()), row));
     if (header.country().isPresent()) {
       String c = header.country().get();
       if (!Records.isCountry(c)) {

@@ -27,6 +27,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,6 +73,22 @@ public final class RegistryWriter {
     replace(folder.resolve(Columns.FACILITIES.csvFile()), out -> csv(registry, Columns.FACILITIES, out));
     replace(folder.resolve(Columns.DETAINEES.csvFile()), out -> csv(registry, Columns.DETAINEES, out));
     replace(folder.resolve(Columns.EVENTS.csvFile()), out -> csv(registry, Columns.EVENTS, out));
+    Path corrections = folder.resolve(Columns.CORRECTIONS.csvFile());
+    if (hasCorrections(registry)) {
+      replace(corrections, out -> csv(registry, Columns.CORRECTIONS, out));
+    } else {
+      Files.deleteIfExists(corrections); // an older one would correct events of this registry
+    }
+  }
+
+  /** Returns whether some event of {@code registry} is corrected. */
+  private static boolean hasCorrections(Registry registry) {
+    for (Detainee d : registry.detainees()) {
+      if (history(registry, d).hasCorrections()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -113,8 +131,28 @@ public final class RegistryWriter {
       Records.values(d);
       for (Event e : history(registry, d).eventsWithClaims()) {
         Records.values(d.id(), e);
+        if (e.isCorrected()) {
+          Records.correctionValues(e);
+        }
       }
     }
+  }
+
+  /**
+   * Returns the corrected events, ordered by the correction's recording date, then by person and
+   * by their order in the person's history.
+   */
+  private static List<Event> corrected(Registry registry) {
+    List<Event> out = new ArrayList<>();
+    for (Detainee d : registry.detainees()) {
+      for (Event e : history(registry, d).eventsWithClaims()) {
+        if (e.isCorrected()) {
+          out.add(e);
+        }
+      }
+    }
+    out.sort(Comparator.comparing(e -> e.correction().orElseThrow().recordedOn()));
+    return out;
   }
 
   private static History history(Registry registry, Detainee d) {
@@ -199,6 +237,11 @@ public final class RegistryWriter {
             }
           }
         }
+        case CORRECTIONS -> {
+          for (Event e : corrected(registry)) {
+            row(g, Records.correctionValues(e), n);
+          }
+        }
       }
     }
   }
@@ -226,8 +269,12 @@ public final class RegistryWriter {
       }
       unused.add("agency");
       unused.add("outcome");
+      unused.add("id");
       for (Detainee d : registry.detainees()) {
         for (Event e : history(registry, d).eventsWithClaims()) {
+          if (e.id().isPresent()) {
+            unused.remove("id");
+          }
           if (e.agency().isPresent()) {
             unused.remove("agency");
           }
@@ -279,6 +326,14 @@ public final class RegistryWriter {
         }
       }
       g.writeEndArray();
+      if (hasCorrections(registry)) {
+        g.writeArrayFieldStart(Columns.CORRECTIONS.array());
+        int[] corrections = written(registry, Columns.CORRECTIONS);
+        for (Event e : corrected(registry)) {
+          record(g, Columns.CORRECTIONS, corrections, Records.correctionValues(e));
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
       g.writeRaw('\n');
     }

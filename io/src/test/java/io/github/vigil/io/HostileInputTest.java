@@ -252,7 +252,7 @@ class HostileInputTest {
     assertEquals(
         List.of(
             "registry.json#events:2: the record has more than 100 keys (a record of events has at"
-                + " most 12)"),
+                + " most 13)"),
         Folders.lines(r));
     assertEquals(11, r.warnings().size(), r.warnings().toString());
     assertEquals(

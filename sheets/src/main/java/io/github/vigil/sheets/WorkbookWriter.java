@@ -147,6 +147,7 @@ public final class WorkbookWriter {
     unused(Columns.DETAINEES, people, "profiles", left);
     unused(Columns.EVENTS, happened, "agency", left);
     unused(Columns.EVENTS, happened, "outcome", left);
+    unused(Columns.EVENTS, happened, "id", left);
     Table detainees = table(Columns.DETAINEES, left);
     for (int i = 0; i < people.size(); i++) {
       detainees.rows.add(

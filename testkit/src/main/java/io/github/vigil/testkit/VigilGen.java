@@ -3,6 +3,7 @@ package io.github.vigil.testkit;
 import com.google.common.collect.ImmutableList;
 import io.github.vigil.core.ActiveMeasure;
 import io.github.vigil.core.Affiliation;
+import io.github.vigil.core.Correction;
 import io.github.vigil.core.CustodyState;
 import io.github.vigil.core.DatePrecision;
 import io.github.vigil.core.Detainee;
@@ -14,6 +15,7 @@ import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.FacilityKind;
 import io.github.vigil.core.Gender;
 import io.github.vigil.core.History;
+import io.github.vigil.core.InvalidCorrectionException;
 import io.github.vigil.core.InvalidTransitionException;
 import io.github.vigil.core.LegalStatus;
 import io.github.vigil.core.Measure;
@@ -731,6 +733,73 @@ public final class VigilGen {
       return r;
     };
     return hard.describedAs(FullText::of);
+  }
+
+  /**
+   * Returns registries whose events all have ids ({@code E1}, {@code E2}, ...) and some of whose
+   * events are corrected: retracted (when the history without them stays valid) or amended (the
+   * event replaced by a copy from another source, recorded on the correction's date), each
+   * correction recorded 0 to 60 days after its event and never after 2026-12-31. Reasons are
+   * hard texts (quotes, commas, line breaks, accents).
+   */
+  public static Gen<Registry> registriesWithCorrections() {
+    Gen<Registry> registries = registriesWithHardText();
+    Gen<Integer> percent = Generate.range(0, 99);
+    Gen<Integer> delays = Generate.range(0, 60);
+    Gen<Optional<String>> texts = hardTexts().toOptionals(100);
+    Gen<Registry> corrected = in -> {
+      Registry plain = registries.generate(in);
+      Registry r = Registry.empty();
+      if (plain.country().isPresent()) {
+        r = r.withCountry(plain.country().get());
+      }
+      if (plain.name().isPresent()) {
+        r = r.withName(plain.name().get());
+      }
+      for (Facility f : plain.facilities()) {
+        r = r.withFacility(f);
+      }
+      int next = 1;
+      for (Detainee d : plain.detainees()) {
+        r = r.withDetainee(d);
+        for (Event e : plain.history(d.id()).orElseThrow().events()) {
+          r = r.withEvent(d.id(), Event.builder().from(e).id("E" + next++).build());
+        }
+      }
+      LocalDate last = LocalDate.of(2026, 12, 31);
+      for (Detainee d : plain.detainees()) {
+        for (Event e : r.history(d.id()).orElseThrow().eventsWithClaims()) {
+          int roll = percent.generate(in);
+          if (roll >= 25 || e.isCorrected()) {
+            continue;
+          }
+          LocalDate on = e.recordedOn().plusDays(delays.generate(in));
+          if (on.isAfter(last)) {
+            on = e.recordedOn();
+          }
+          String reason = texts.generate(in).orElse("duplicate report");
+          String id = e.id().orElseThrow();
+          if (roll < 10) {
+            String by = "E" + next++;
+            Correction c = Correction.amendment(on, reason, by);
+            Event replacement =
+                Event.builder().from(e).id(by).recordedOn(on).source(Source.of("amended")).build();
+            try {
+              r = r.withAmendment(d.id(), id, c, replacement);
+            } catch (InvalidCorrectionException refused) {
+              // the replacement does not apply where the event stood: leave the event as it is
+            }
+          } else {
+            Correction c = Correction.retraction(on, reason);
+            if (r.history(d.id()).orElseThrow().correctionRefusal(id, c).isEmpty()) {
+              r = r.withCorrection(d.id(), id, c);
+            }
+          }
+        }
+      }
+      return r;
+    };
+    return corrected.describedAs(Registry::toString);
   }
 
   /** Maps a measure text to a hard one, always the same for the same text, so lifts still match. */

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.vigil.core.Correction;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Event;
@@ -20,10 +21,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads a registry from rows of bulk input, by the rules of {@link Registry#withEvent}, but
@@ -45,6 +49,8 @@ public final class RegistryLoader {
   private final Map<DetaineeId, Detainee> detainees = new HashMap<>();
   private final Map<DetaineeId, Origin> detaineeOrigins = new HashMap<>();
   private final Map<DetaineeId, List<Pending>> events = new HashMap<>();
+  private final Map<String, Pending> eventIds = new HashMap<>();
+  private final List<PendingCorrection> corrections = new ArrayList<>();
   private final List<Rejection> rejections = new ArrayList<>();
   private final List<Rejection> conflicts = new ArrayList<>();
   private final Map<LocalDate, LocalDate> dates = new HashMap<>();
@@ -122,7 +128,32 @@ public final class RegistryLoader {
     checkNotNull(origin, "origin");
     open();
     eventsOffered++;
-    events.computeIfAbsent(detainee, k -> new ArrayList<>(4)).add(new Pending(event, origin));
+    Pending p = new Pending(detainee, event, origin);
+    if (event.id().isPresent()) {
+      Pending first = eventIds.putIfAbsent(event.id().get(), p);
+      if (first != null) {
+        rejections.add(
+            Rejection.of(
+                origin, "duplicate event id " + event.id().get() + " (first at " + first.origin + ")"));
+        return;
+      }
+    }
+    events.computeIfAbsent(detainee, k -> new ArrayList<>(4)).add(p);
+  }
+
+  /**
+   * Adds a correction, read at {@code origin}, of the event with id {@code eventId}. Whether it
+   * applies is decided at {@link #build()}: its event must be known (and not itself rejected as
+   * a duplicate id), not corrected by an earlier correction, recorded no later than the
+   * correction; a replacement must be an event of the same person recorded on the correction's
+   * date; and the person's history without the event must still be valid.
+   */
+  public void addCorrection(String eventId, Correction correction, Origin origin) {
+    checkNotNull(eventId, "eventId");
+    checkNotNull(correction, "correction");
+    checkNotNull(origin, "origin");
+    open();
+    corrections.add(new PendingCorrection(eventId, correction, origin));
   }
 
   /** Records a row that could not even be read, so that every rejection is in one list. */
@@ -143,6 +174,7 @@ public final class RegistryLoader {
     open();
     built = true;
     facilities.values().forEach(registry::addFacility);
+    attachCorrections();
     long accepted = 0;
     Comparator<Pending> byDate = Comparator.comparing(p -> p.event.date());
     for (Detainee d : detainees.values()) {
@@ -151,6 +183,7 @@ public final class RegistryLoader {
       List<Pending> list = events.remove(d.id());
       if (list != null) {
         list.sort(byDate);
+        keepHistoryValid(d.id(), list);
         for (Pending p : list) {
           if (offer(d.id(), history, p)) {
             accepted++;
@@ -173,6 +206,112 @@ public final class RegistryLoader {
         ImmutableList.copyOf(conflicts),
         eventsOffered,
         accepted);
+  }
+
+  /**
+   * Attaches each correction to its event, in the order the corrections were read, or rejects it
+   * with the reason {@link Correction#refusal} gives (or an unknown event or replacement).
+   */
+  private void attachCorrections() {
+    for (PendingCorrection c : corrections) {
+      Pending target = eventIds.get(c.eventId);
+      if (target == null || !detainees.containsKey(target.detainee)) {
+        rejections.add(Rejection.of(c.origin, "correction of unknown event id " + c.eventId));
+        continue;
+      }
+      Optional<Event> replacement = Optional.empty();
+      if (c.correction.replacedBy().isPresent()) {
+        Pending r = eventIds.get(c.correction.replacedBy().get());
+        if (r != null && !r.detainee.equals(target.detainee)) {
+          rejections.add(
+              Rejection.of(
+                  c.origin,
+                  "the replacement of event " + c.eventId + ", event "
+                      + c.correction.replacedBy().get() + ", is an event of another person"));
+          continue;
+        }
+        replacement = r == null ? Optional.empty() : Optional.of(r.event);
+      }
+      Optional<String> refusal = Correction.refusal(target.event, c.correction, replacement);
+      if (refusal.isPresent()) {
+        rejections.add(Rejection.of(c.origin, refusal.get()));
+        continue;
+      }
+      target.event = target.event.correctedBy(c.correction);
+      target.correctedAt = c.origin;
+    }
+  }
+
+  /**
+   * Checks the corrections of {@code list} (one person's events in date order) one after
+   * another, by recording date and then by the order they were read, as a store appends them:
+   * each is accepted when the history with it and the corrections accepted before it leaves no
+   * event not applying that applied without it; otherwise it is rejected, naming the first such
+   * event, and its event stays in effect.
+   */
+  private void keepHistoryValid(DetaineeId id, List<Pending> list) {
+    List<Pending> corrected = new ArrayList<>();
+    for (Pending p : list) {
+      if (p.correctedAt != null) {
+        corrected.add(p);
+      }
+    }
+    if (corrected.isEmpty()) {
+      return;
+    }
+    corrected.sort(
+        Comparator.comparing((Pending p) -> p.event.correction().orElseThrow().recordedOn())
+            .thenComparing(p -> checkNotNull(p.correctedAt)));
+    IdentityHashMap<Pending, Event> plain = new IdentityHashMap<>();
+    for (Pending p : corrected) {
+      plain.put(p, p.event.uncorrected());
+    }
+    Set<Pending> accepted = Collections.newSetFromMap(new IdentityHashMap<>());
+    IdentityHashMap<Pending, String> base = refused(id, list, plain, accepted);
+    for (Pending q : corrected) {
+      accepted.add(q);
+      IdentityHashMap<Pending, String> trial = refused(id, list, plain, accepted);
+      Pending broken = null;
+      for (Pending p : list) {
+        if (p != q && trial.containsKey(p) && !base.containsKey(p)) {
+          broken = p;
+          break;
+        }
+      }
+      if (broken == null) {
+        base = trial;
+        continue;
+      }
+      accepted.remove(q);
+      rejections.add(
+          Rejection.of(
+              checkNotNull(q.correctedAt),
+              Correction.breaking(
+                  id, q.event, plain.getOrDefault(broken, broken.event), checkNotNull(trial.get(broken)))));
+      q.event = checkNotNull(plain.get(q));
+      q.correctedAt = null;
+    }
+  }
+
+  /**
+   * Returns the events of {@code list} that do not apply, with why, when only the corrections of
+   * {@code accepted} are in force ({@code plain} holds each corrected event without its
+   * correction).
+   */
+  private static IdentityHashMap<Pending, String> refused(
+      DetaineeId id, List<Pending> list, IdentityHashMap<Pending, Event> plain, Set<Pending> accepted) {
+    History.Builder history = History.builder(id);
+    IdentityHashMap<Pending, String> out = new IdentityHashMap<>();
+    for (Pending p : list) {
+      Event e = accepted.contains(p) ? p.event : plain.getOrDefault(p, p.event);
+      Optional<String> refusal = history.refusal(e);
+      if (refusal.isPresent()) {
+        out.put(p, refusal.get());
+      } else {
+        history.add(e);
+      }
+    }
+    return out;
   }
 
   /** Adds the event to the history if it applies, or rejects it; returns whether it applied. */
@@ -232,11 +371,27 @@ public final class RegistryLoader {
   }
 
   private static final class Pending {
-    final Event event;
+    final DetaineeId detainee;
+    Event event;
+    final Origin origin;
+    /** Where the correction that retracts the event was read, if one does. */
+    @Nullable Origin correctedAt;
+
+    Pending(DetaineeId detainee, Event event, Origin origin) {
+      this.detainee = detainee;
+      this.event = event;
+      this.origin = origin;
+    }
+  }
+
+  private static final class PendingCorrection {
+    final String eventId;
+    final Correction correction;
     final Origin origin;
 
-    Pending(Event event, Origin origin) {
-      this.event = event;
+    PendingCorrection(String eventId, Correction correction, Origin origin) {
+      this.eventId = eventId;
+      this.correction = correction;
       this.origin = origin;
     }
   }

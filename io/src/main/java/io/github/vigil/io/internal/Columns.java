@@ -36,10 +36,21 @@ public enum Columns {
           "note",
           "verification",
           "agency",
-          "outcome"),
+          "outcome",
+          "id"),
       "detainee_id",
       "date",
-      "type");
+      "type"),
+  /**
+   * {@code corrections.csv}: the corrections that retract or amend earlier events; optional (a
+   * folder without it, a JSON document without the array, has no correction).
+   */
+  CORRECTIONS(
+      "corrections",
+      ImmutableList.of("event_id", "recorded_on", "reason", "replaced_by"),
+      "event_id",
+      "recorded_on",
+      "reason");
 
   private final String array;
   private final ImmutableList<String> columns;
@@ -64,6 +75,11 @@ public enum Columns {
   /** Returns every column, in the order the writer writes them. */
   public ImmutableList<String> columns() {
     return columns;
+  }
+
+  /** Returns whether the file (or JSON array) may be left out: {@code corrections} only. */
+  public boolean isOptional() {
+    return this == CORRECTIONS;
   }
 
   /** Returns the columns a file must have. */

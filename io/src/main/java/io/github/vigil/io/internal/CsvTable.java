@@ -220,7 +220,9 @@ public final class CsvTable {
   private static String files() {
     StringJoiner out = new StringJoiner(", ");
     for (Columns c : Columns.values()) {
-      out.add(c.csvFile());
+      if (!c.isOptional()) {
+        out.add(c.csvFile());
+      }
     }
     return out.toString();
   }

@@ -39,7 +39,7 @@ public final class JsonDocument {
       JsonFactory.builder().streamReadConstraints(Limits.CONSTRAINTS).build();
 
   private static final Set<String> TOP_LEVEL =
-      Set.of("formatVersion", "country", "name", "facilities", "detainees", "events");
+      Set.of("formatVersion", "country", "name", "facilities", "detainees", "events", "corrections");
 
   private final String file;
   private final Set<Columns> wanted;
@@ -177,7 +177,7 @@ public final class JsonDocument {
         }
         case "country" -> country = text(p, value, key);
         case "name" -> name = text(p, value, key);
-        case "facilities", "detainees", "events" -> {
+        case "facilities", "detainees", "events", "corrections" -> {
           Columns kind = Columns.valueOf(key.toUpperCase(Locale.ROOT));
           if (value != JsonToken.START_ARRAY) {
             throw fault(file + ": " + key + " must be an array of records (line " + line + ")");
@@ -207,7 +207,7 @@ public final class JsonDocument {
       throw fault(file + " has no formatVersion; write \"formatVersion\":1");
     }
     for (Columns c : Columns.values()) {
-      if (!arrays.contains(c)) {
+      if (!arrays.contains(c) && !c.isOptional()) {
         throw fault(
             file + " has no \"" + c.array() + "\" array (it is required, even if empty: []).");
       }

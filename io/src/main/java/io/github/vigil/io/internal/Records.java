@@ -1,11 +1,14 @@
 package io.github.vigil.io.internal;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import io.github.vigil.core.Affiliation;
 import io.github.vigil.core.CaseOutcome;
 import io.github.vigil.core.DatePrecision;
 import io.github.vigil.core.Evidence;
+import io.github.vigil.core.Correction;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Event;
@@ -67,7 +70,56 @@ public final class Records {
     }
   }
 
+  /** A correction of an event, as read from a row of {@code corrections.csv}. */
+  public static final class CorrectionRow {
+    private final String eventId;
+    private final Correction correction;
+
+    CorrectionRow(String eventId, Correction correction) {
+      this.eventId = eventId;
+      this.correction = correction;
+    }
+
+    /** Returns the id of the corrected event. */
+    public String eventId() {
+      return eventId;
+    }
+
+    /** Returns the correction. */
+    public Correction correction() {
+      return correction;
+    }
+  }
+
   // ------------------------------------------------------------------------------- reading
+
+  /**
+   * Returns the correction of {@code row}, or empty after adding every reason it is invalid to
+   * {@code problems}. A correction recorded after {@code today} is invalid: it cannot have been
+   * learnt of yet. The reason is free text and never shown.
+   */
+  public static Optional<CorrectionRow> correction(
+      Row row, List<String> problems, Canonical canonical, LocalDate today) {
+    Optional<String> event = id(row, "event_id", problems);
+    Optional<LocalDate> recorded =
+        required(row, "recorded_on", problems)
+            ? date(row, "recorded_on", problems).map(canonical::date)
+            : Optional.empty();
+    boolean reason = required(row, "reason", problems);
+    Optional<String> replacedBy = optionalId(row, "replaced_by", problems);
+    if (!problems.isEmpty() || event.isEmpty() || recorded.isEmpty() || !reason) {
+      return Optional.empty();
+    }
+    if (recorded.get().isAfter(today)) {
+      problems.add(
+          "recorded_on " + recorded.get() + " is after today, " + today
+              + ": it has not been recorded yet");
+      return Optional.empty();
+    }
+    Correction.Builder b = Correction.builder().recordedOn(recorded.get()).reason(row.get("reason"));
+    replacedBy.ifPresent(b::replacedBy);
+    return build(problems, b::build).map(c -> new CorrectionRow(event.get(), c));
+  }
 
   /** Returns the facility of {@code row}, or empty after adding every reason it is invalid to {@code problems}. */
   public static Optional<Facility> facility(Row row, List<String> problems) {
@@ -166,6 +218,7 @@ public final class Records {
     }
     agency.map(canonical::agency).ifPresent(b::agency);
     outcome.ifPresent(b::outcome);
+    optionalId(row, "id", problems).ifPresent(b::id);
     return build(problems, b::build).map(e -> new EventRow(detainee.get(), e));
   }
 
@@ -487,7 +540,27 @@ public final class Records {
       e.note().map(s -> checkText(where, "note", s)).orElse(null),
       e.evidence().name(),
       e.agency().orElse(null),
-      e.outcome().map(Enum::name).orElse(null)
+      e.outcome().map(Enum::name).orElse(null),
+      e.id().orElse(null)
+    };
+  }
+
+  /**
+   * Returns the values of the correction of {@code e}, in {@link Columns#CORRECTIONS} order; null
+   * for blank.
+   *
+   * @throws IllegalArgumentException if {@code e} has no correction or no id, or the reason is
+   *     text the format cannot hold (named, never shown)
+   */
+  public static @Nullable String[] correctionValues(Event e) {
+    checkArgument(e.correction().isPresent() && e.id().isPresent(), "the event has no correction");
+    Correction c = e.correction().get();
+    String where = "correction of event " + e.id().get();
+    return new @Nullable String[] {
+      e.id().get(),
+      format(where, "recorded_on", c.recordedOn()),
+      checkText(where, "reason", c.reason()),
+      c.replacedBy().orElse(null)
     };
   }
 
