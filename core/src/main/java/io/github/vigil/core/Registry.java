@@ -282,7 +282,7 @@ public final class Registry {
     checkNotNull(correction, "correction");
     Entry old = people.get(detainee);
     if (old == null) {
-      throw new UnknownIdException("unknown detainee " + detainee);
+      throw new UnknownIdException(detainee);
     }
     History history = old.history().withCorrection(eventId, correction);
     return new Registry(
@@ -291,7 +291,9 @@ public final class Registry {
         facilities,
         people.plus(detainee, new Entry(old.detainee(), history)),
         latestEventDate,
-        eventCount);
+        eventCount,
+        rejectedRows,
+        rejectedPeople);
   }
 
   /**
@@ -312,10 +314,11 @@ public final class Registry {
     checkNotNull(replacement, "replacement");
     Entry old = people.get(detainee);
     if (old == null) {
-      throw new UnknownIdException("unknown detainee " + detainee);
+      throw new UnknownIdException(detainee);
     }
     if (replacement.facility().isPresent() && !facilities.containsKey(replacement.facility().get())) {
       throw new UnknownIdException(
+          replacement.facility().get(),
           replacement.type() + " on " + replacement.date() + " for " + detainee
               + " names unknown facility " + replacement.facility().get());
     }
@@ -330,7 +333,9 @@ public final class Registry {
         facilities,
         people.plus(detainee, new Entry(old.detainee(), history)),
         latest,
-        eventCount + 1);
+        eventCount + 1,
+        rejectedRows,
+        rejectedPeople);
   }
 
   /** Returns the view as of {@code date}, as known on the same date, from every source. */

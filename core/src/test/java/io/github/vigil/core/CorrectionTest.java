@@ -21,7 +21,7 @@ class CorrectionTest {
     return Registry.empty()
         .withFacility(Facility.of(HELICOIDE, FacilityKind.INTELLIGENCE))
         .withDetainee(Detainee.builder().id(A).name("Ana Secretname").build())
-        .withEvent(A, Event.builder().from(Event.arrest(ARRESTED, HELICOIDE)).id("e1").build())
+        .withEvent(A, Event.builder().from(Event.of(EventType.ARREST, ARRESTED, HELICOIDE)).id("e1").build())
         .withEvent(A, Event.builder().type(EventType.RELEASE).date(RELEASED).id("e2").build());
   }
 

@@ -160,7 +160,7 @@ abstract class StoreContract {
     RegistryStore store = store("ana.documenter");
     store.add(Facility.of(HELICOIDE, FacilityKind.INTELLIGENCE));
     store.add(Detainee.builder().id(A).name(SECRET).build());
-    store.append(A, Event.builder().from(Event.arrest(LocalDate.parse("2025-03-01"), HELICOIDE)).id("a1").note(SECRET).build());
+    store.append(A, Event.builder().from(Event.of(EventType.ARREST, LocalDate.parse("2025-03-01"), HELICOIDE)).id("a1").note(SECRET).build());
     return store;
   }
 
@@ -190,10 +190,10 @@ abstract class StoreContract {
     assertEquals(
         "unknown facility rodeo",
         assertThrows(StoreRefusedException.class,
-            () -> store.append(A, Event.builder().from(Event.transfer(LocalDate.parse("2026-01-11"), FacilityId.of("rodeo"))).build())).getMessage());
+            () -> store.append(A, Event.builder().from(Event.of(EventType.TRANSFER, LocalDate.parse("2026-01-11"), FacilityId.of("rodeo"))).build())).getMessage());
     assertEquals(
         "duplicate event id a2",
-        assertThrows(StoreRefusedException.class, () -> store.append(A, Event.builder().from(Event.arrest(LocalDate.parse("2026-02-01"), HELICOIDE)).id("a2").build())).getMessage());
+        assertThrows(StoreRefusedException.class, () -> store.append(A, Event.builder().from(Event.of(EventType.ARREST, LocalDate.parse("2026-02-01"), HELICOIDE)).id("a2").build())).getMessage());
     assertEquals(2, store.load().registry().eventCount(), "nothing refused was stored");
   }
 
@@ -282,7 +282,7 @@ abstract class StoreContract {
     RegistryStore sealed = RegistryStore.open(url, "ana", key);
     sealed.add(Facility.of(HELICOIDE, FacilityKind.INTELLIGENCE));
     sealed.add(Detainee.builder().id(A).name(SECRET).build());
-    sealed.append(A, Event.builder().from(Event.arrest(LocalDate.parse("2025-03-01"), HELICOIDE)).note(SECRET).build());
+    sealed.append(A, Event.builder().from(Event.of(EventType.ARREST, LocalDate.parse("2025-03-01"), HELICOIDE)).note(SECRET).build());
     assertTrue(sealed.isSealed());
     assertEquals(SECRET, sealed.load().registry().detainee(A).orElseThrow().name().orElseThrow());
     RegistryStore keyless = RegistryStore.open(url, "bea");

@@ -13,8 +13,8 @@ import io.github.vigil.core.Facility;
 import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.History;
 import io.github.vigil.core.Origin;
-import io.github.vigil.core.Registry;
 import io.github.vigil.core.Refusal;
+import io.github.vigil.core.Registry;
 import io.github.vigil.core.Rejection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -304,9 +304,9 @@ public final class RegistryLoader {
     IdentityHashMap<Pending, String> out = new IdentityHashMap<>();
     for (Pending p : list) {
       Event e = accepted.contains(p) ? p.event : plain.getOrDefault(p, p.event);
-      Optional<String> refusal = history.refusal(e);
+      Optional<Refusal> refusal = history.refusal(e);
       if (refusal.isPresent()) {
-        out.put(p, refusal.get());
+        out.put(p, refusal.get().reason());
       } else {
         history.add(e);
       }
