@@ -469,8 +469,12 @@ public final class History {
   /** Returns the person's id and the number of events; never personal data. */
   @Override
   public String toString() {
+    long corrected = withClaims.stream().filter(Event::isCorrected).count();
+    long claims = withClaims.size() - events.size() - corrected;
     return "History{" + detainee + ", " + events.size() + " events"
-        + (withClaims.size() != events.size() ? ", " + (withClaims.size() - events.size()) + " claims or corrected" : "") + "}";
+        + (claims > 0 ? ", " + claims + " claims" : "")
+        + (corrected > 0 ? ", " + corrected + " corrected" : "")
+        + "}";
   }
 
   /**
