@@ -140,22 +140,24 @@ public final class WorkbookWriter {
         where.add(e.type() + " on " + e.date() + " of detainee " + d.id());
       }
     }
-    Set<String> left = new HashSet<>();
+    // Each table leaves out its own columns: the people's "id" is not the events' "id".
+    Set<String> leftOfPeople = new HashSet<>();
+    Set<String> leftOfEvents = new HashSet<>();
     if (!claims) {
-      left.add("verification");
+      leftOfEvents.add("verification");
     }
-    unused(Columns.DETAINEES, people, "profiles", left);
-    unused(Columns.EVENTS, happened, "agency", left);
-    unused(Columns.EVENTS, happened, "outcome", left);
-    unused(Columns.EVENTS, happened, "id", left);
-    Table detainees = table(Columns.DETAINEES, left);
+    unused(Columns.DETAINEES, people, "profiles", leftOfPeople);
+    unused(Columns.EVENTS, happened, "agency", leftOfEvents);
+    unused(Columns.EVENTS, happened, "outcome", leftOfEvents);
+    unused(Columns.EVENTS, happened, "id", leftOfEvents);
+    Table detainees = table(Columns.DETAINEES, leftOfPeople);
     for (int i = 0; i < people.size(); i++) {
       detainees.rows.add(
-          row("detainee " + registry.detainees().get(i).id(), Columns.DETAINEES, people.get(i), left, xlsx));
+          row("detainee " + registry.detainees().get(i).id(), Columns.DETAINEES, people.get(i), leftOfPeople, xlsx));
     }
-    Table events = table(Columns.EVENTS, left);
+    Table events = table(Columns.EVENTS, leftOfEvents);
     for (int i = 0; i < happened.size(); i++) {
-      events.rows.add(row(where.get(i), Columns.EVENTS, happened.get(i), left, xlsx));
+      events.rows.add(row(where.get(i), Columns.EVENTS, happened.get(i), leftOfEvents, xlsx));
     }
     return List.of(meta, facilities, detainees, events);
   }
