@@ -93,11 +93,15 @@ class StoreCommandTest {
     Files.createDirectories(f);
     Files.writeString(f.resolve("facilities.csv"), "id,kind\nhelicoide,INTELLIGENCE\n", StandardCharsets.UTF_8);
     Files.writeString(f.resolve("detainees.csv"), "id,name\nP0001,Ana Secretname\n", StandardCharsets.UTF_8);
-    Files.writeString(f.resolve("events.csv"),
-        "detainee_id,date,type,facility_id,note,id\n"
-            + "P0001,2025-03-01,ARREST,helicoide,seen by Ana Secretname's sister,e1\n"
-            + "P0001,2026-01-09,RELEASE,,,e2\n"
-            + "P0001,2026-01-11,RELEASE,,,e3\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        f.resolve("events.csv"),
+        """
+        detainee_id,date,type,facility_id,note,id
+        P0001,2025-03-01,ARREST,helicoide,seen by Ana Secretname's sister,e1
+        P0001,2026-01-09,RELEASE,,,e2
+        P0001,2026-01-11,RELEASE,,,e3
+        """,
+        StandardCharsets.UTF_8);
     Files.writeString(f.resolve("corrections.csv"),
         "event_id,recorded_on,reason,replaced_by\ne2,2026-01-11,Ana Secretname was still held,e3\n",
         StandardCharsets.UTF_8);
