@@ -183,6 +183,13 @@ public final class RegistryStore {
   }
 
   private void migrate() {
+    // Reach the database first, so that one that cannot be reached says so (Flyway's own error
+    // would name only its exception); the message never repeats the URL, which may hold a password.
+    try (Connection c = connect()) {
+      c.getMetaData();
+    } catch (SQLException e) {
+      throw failure("connect to the database", e);
+    }
     try {
       Flyway.configure(RegistryStore.class.getClassLoader())
           .dataSource(url, null, null)
