@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -218,28 +219,9 @@ public final class Registry {
   public Registry withEvent(DetaineeId detainee, Event event) {
     checkNotNull(detainee, "detainee");
     checkNotNull(event, "event");
-    Entry old = people.get(detainee);
-    if (old == null) {
-      throw new UnknownIdException(detainee);
-    }
-    if (event.facility().isPresent() && !facilities.containsKey(event.facility().get())) {
-      throw new UnknownIdException(
-          event.facility().get(),
-          event.type() + " on " + event.date() + " for " + detainee + " names unknown facility "
-              + event.facility().get());
-    }
-    History history = old.history().append(event);
-    LocalDate latest =
-        latestEventDate == null || event.date().isAfter(latestEventDate) ? event.date() : latestEventDate;
-    return new Registry(
-        country,
-        name,
-        facilities,
-        people.plus(detainee, new Entry(old.detainee(), history)),
-        latest,
-        eventCount + 1,
-        rejectedRows,
-        rejectedPeople);
+    Entry old = held(detainee);
+    checkFacility(facilities, detainee, event);
+    return with(old, old.history().append(event), event);
   }
 
   /**
@@ -280,20 +262,8 @@ public final class Registry {
     checkNotNull(detainee, "detainee");
     checkNotNull(eventId, "eventId");
     checkNotNull(correction, "correction");
-    Entry old = people.get(detainee);
-    if (old == null) {
-      throw new UnknownIdException(detainee);
-    }
-    History history = old.history().withCorrection(eventId, correction);
-    return new Registry(
-        country,
-        name,
-        facilities,
-        people.plus(detainee, new Entry(old.detainee(), history)),
-        latestEventDate,
-        eventCount,
-        rejectedRows,
-        rejectedPeople);
+    Entry old = held(detainee);
+    return with(old, old.history().withCorrection(eventId, correction), null);
   }
 
   /**
@@ -312,28 +282,46 @@ public final class Registry {
     checkNotNull(eventId, "eventId");
     checkNotNull(correction, "correction");
     checkNotNull(replacement, "replacement");
-    Entry old = people.get(detainee);
-    if (old == null) {
+    Entry old = held(detainee);
+    checkFacility(facilities, detainee, replacement);
+    return with(old, old.history().withAmendment(eventId, correction, replacement), replacement);
+  }
+
+  /** Returns the entry of {@code detainee}; throws when the registry holds no such person. */
+  private Entry held(DetaineeId detainee) {
+    Entry e = people.get(detainee);
+    if (e == null) {
       throw new UnknownIdException(detainee);
     }
-    if (replacement.facility().isPresent() && !facilities.containsKey(replacement.facility().get())) {
+    return e;
+  }
+
+  /** Throws when {@code event} of {@code detainee} names a facility not in {@code facilities}. */
+  private static void checkFacility(Map<FacilityId, Facility> facilities, DetaineeId detainee, Event event) {
+    if (event.facility().isPresent() && !facilities.containsKey(event.facility().get())) {
       throw new UnknownIdException(
-          replacement.facility().get(),
-          replacement.type() + " on " + replacement.date() + " for " + detainee
-              + " names unknown facility " + replacement.facility().get());
+          event.facility().get(),
+          event.type() + " on " + event.date() + " for " + detainee + " names unknown facility "
+              + event.facility().get());
     }
-    History history = old.history().withAmendment(eventId, correction, replacement);
-    LocalDate latest =
-        latestEventDate == null || replacement.date().isAfter(latestEventDate)
-            ? replacement.date()
-            : latestEventDate;
+  }
+
+  /**
+   * Returns this registry with {@code old}'s person given {@code history}, one event more when
+   * {@code added} is not null (a correction alone adds none).
+   */
+  private Registry with(Entry old, History history, @Nullable Event added) {
+    LocalDate latest = latestEventDate;
+    if (added != null && (latest == null || added.date().isAfter(latest))) {
+      latest = added.date();
+    }
     return new Registry(
         country,
         name,
         facilities,
-        people.plus(detainee, new Entry(old.detainee(), history)),
+        people.plus(old.detainee().id(), new Entry(old.detainee(), history)),
         latest,
-        eventCount + 1,
+        added == null ? eventCount : eventCount + 1,
         rejectedRows,
         rejectedPeople);
   }
@@ -504,12 +492,7 @@ public final class Registry {
       for (Entry e : people.values()) {
         ImmutableList<Event> history = e.history().eventsWithClaims();
         for (Event ev : history) {
-          if (ev.facility().isPresent() && !facilities.containsKey(ev.facility().get())) {
-            throw new UnknownIdException(
-                ev.facility().get(),
-                ev.type() + " on " + ev.date() + " for " + e.detainee().id()
-                    + " names unknown facility " + ev.facility().get());
-          }
+          checkFacility(facilities, e.detainee().id(), ev);
         }
         if (!history.isEmpty()) {
           LocalDate last = history.get(history.size() - 1).date();
