@@ -128,13 +128,7 @@ final class HtmlRenderer {
   private void chart(CategorySeries series) {
     String svg = SvgChart.render(series, labels);
     svg = svg.substring(svg.indexOf("<svg"));
-    String description =
-        labels.get(
-            "chart.subtitle",
-            series.from(),
-            series.to(),
-            series.knownOn(),
-            labels.get("chart.interval." + series.interval().name()));
+    String description = SvgChart.subtitle(series, labels);
     out.append("<section id=\"chart\">\n<h2>").append(Html.escape(labels.get("chart.title"))).append("</h2>\n")
         .append("<figure>\n<div class=\"chart\" role=\"img\" aria-label=\"")
         .append(Html.escape(labels.get("chart.title") + ": " + description + ". " + labels.get("html.chart.alt")))

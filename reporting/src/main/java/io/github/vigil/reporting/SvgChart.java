@@ -62,13 +62,7 @@ final class SvgChart {
 
     StringBuilder s = new StringBuilder(8192);
     String title = labels.get("chart.title");
-    String subtitle =
-        labels.get(
-            "chart.subtitle",
-            series.from(),
-            series.to(),
-            series.knownOn(),
-            labels.get("chart.interval." + series.interval().name()));
+    String subtitle = subtitle(series, labels);
     s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"")
         .append(WIDTH)
@@ -81,8 +75,8 @@ final class SvgChart {
         .append("\" font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\" lang=\"")
         .append(labels.language().code())
         .append("\">\n");
-    s.append("<title>").append(escape(title)).append("</title>\n");
-    s.append("<desc>").append(escape(subtitle)).append("</desc>\n");
+    s.append("<title>").append(Html.escape(title)).append("</title>\n");
+    s.append("<desc>").append(Html.escape(subtitle)).append("</desc>\n");
     s.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     text(s, LEFT, 28, 18, "start", "bold", title);
     text(s, LEFT, 50, 12, "start", "normal", subtitle);
@@ -190,7 +184,7 @@ final class SvgChart {
         .append("\" fill=\"")
         .append(fill)
         .append("\"><title>")
-        .append(escape(title))
+        .append(Html.escape(title))
         .append("</title></rect>\n");
   }
 
@@ -221,7 +215,7 @@ final class SvgChart {
     if (!weight.equals("normal")) {
       s.append(" font-weight=\"").append(weight).append('"');
     }
-    s.append(" fill=\"#222222\">").append(escape(text)).append("</text>\n");
+    s.append(" fill=\"#222222\">").append(Html.escape(text)).append("</text>\n");
   }
 
   private static String num(double v) {
@@ -235,7 +229,13 @@ final class SvgChart {
     return t.equals("-0") ? "0" : t;
   }
 
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  /** Returns what the chart shows: its dates, the date it is known on and its interval. */
+  static String subtitle(CategorySeries series, Labels labels) {
+    return labels.get(
+        "chart.subtitle",
+        series.from(),
+        series.to(),
+        series.knownOn(),
+        labels.get("chart.interval." + series.interval().name()));
   }
 }
