@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableRangeSet;
 import com.google.common.collect.Range;
 import com.google.common.collect.TreeRangeSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.github.vigil.core.internal.CorrectionCheck;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -210,7 +211,38 @@ public final class History {
     if (refusal.isPresent()) {
       return refusal;
     }
-    return breaking(withClaims, target.get());
+    refusal = breaking(withClaims, target.get());
+    if (refusal.isPresent()) {
+      return refusal;
+    }
+    ImmutableList.Builder<Event> all = ImmutableList.builderWithExpectedSize(withClaims.size());
+    for (Event e : withClaims) {
+      all.add(e == target.get() ? e.correctedBy(correction) : e);
+    }
+    return inRecordingOrder(all.build(), target.get());
+  }
+
+  /**
+   * Returns why the corrections of {@code all}, checked one after another by the rule of {@link
+   * CorrectionCheck} (by recording date, then in the history's order, as the file reader and the
+   * store check them), do not all stand, where {@code target} is the event newly corrected; or
+   * empty when they do. A history that a reader could not read back is thus never built.
+   */
+  private Optional<String> inRecordingOrder(ImmutableList<Event> all, Event target) {
+    List<CorrectionCheck.Refused> refused = CorrectionCheck.refused(detainee, all);
+    if (refused.isEmpty()) {
+      return Optional.empty();
+    }
+    CorrectionCheck.Refused first = refused.get(0);
+    Event corrected = all.get(first.index());
+    if (corrected.id().equals(target.id())) {
+      return Optional.of(first.reason());
+    }
+    return Optional.of(
+        "corrections are checked in recording order, and with this one the correction of "
+            + corrected.id().orElseThrow() + " recorded on "
+            + corrected.correction().orElseThrow().recordedOn() + " no longer stands: "
+            + first.reason());
   }
 
   /**
@@ -274,7 +306,12 @@ public final class History {
     for (Event e : all) {
       out.add(e == target.get() ? e.correctedBy(correction) : e);
     }
-    return split(detainee, out.build());
+    ImmutableList<Event> amended = out.build();
+    refusal = inRecordingOrder(amended, target.get());
+    if (refusal.isPresent()) {
+      throw new InvalidCorrectionException(refusal.get());
+    }
+    return split(detainee, amended);
   }
 
   /**

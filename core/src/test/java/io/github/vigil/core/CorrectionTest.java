@@ -72,6 +72,48 @@ class CorrectionTest {
     assertFalse(message.contains("no arrest"), "the reason is never shown");
   }
 
+  /**
+   * A travel ban, a case closed that ends it, the ban imposed again and later lifted. Retracting
+   * the closing and then the second ban leaves a valid history, but a reader checks corrections
+   * by recording date: the second ban's retraction, recorded first, would leave the lift with no
+   * ban to lift. The registry refuses what a reader could not read back.
+   */
+  @Test
+  void correctionsAreCheckedInRecordingOrderWhateverTheOrderTheyAreAdded() {
+    LocalDate closed = LocalDate.of(2021, 2, 28);
+    Measure ban = Measure.of(MeasureType.TRAVEL_BAN);
+    Registry r =
+        Registry.empty()
+            .withFacility(Facility.of(HELICOIDE, FacilityKind.INTELLIGENCE))
+            .withDetainee(Detainee.builder().id(A).build())
+            .withEvent(A, with("e1", Event.of(EventType.ARREST, LocalDate.of(2021, 1, 4), HELICOIDE)))
+            .withEvent(A, with("e2", Event.of(EventType.RELEASE, LocalDate.of(2021, 2, 1))))
+            .withEvent(A, with("e3", Event.of(EventType.MEASURE_IMPOSED, closed, ban)))
+            .withEvent(A, with("e4", Event.of(EventType.CASE_CLOSED, closed)))
+            .withEvent(A, with("e5", Event.of(EventType.MEASURE_IMPOSED, closed, ban)))
+            .withEvent(A, with("e6", Event.of(EventType.MEASURE_LIFTED, LocalDate.of(2021, 6, 30), ban)));
+    Correction later = Correction.retraction(LocalDate.of(2021, 4, 24), "duplicate report");
+    Correction earlier = Correction.retraction(LocalDate.of(2021, 3, 17), "duplicate report");
+    Registry closingRetracted = r.withCorrection(A, "e4", later);
+    String why =
+        "retracting MEASURE_IMPOSED on 2021-02-28 of A would leave MEASURE_LIFTED on 2021-06-30 not"
+            + " applying: ";
+    Optional<String> refusal = closingRetracted.history(A).orElseThrow().correctionRefusal("e5", earlier);
+    assertTrue(refusal.orElse("").startsWith(why), refusal.toString());
+    assertThrows(InvalidCorrectionException.class, () -> closingRetracted.withCorrection(A, "e5", earlier));
+    // the same two corrections recorded the other way round stand in either order of adding
+    Correction laterStill = Correction.retraction(LocalDate.of(2021, 5, 2), "duplicate report");
+    assertEquals(
+        2,
+        closingRetracted.withCorrection(A, "e5", laterStill).history(A).orElseThrow().eventsWithClaims().stream()
+            .filter(Event::isCorrected)
+            .count());
+  }
+
+  private static Event with(String id, Event e) {
+    return Event.builder().from(e).id(id).build();
+  }
+
   @Test
   void unknownEventsRepeatedCorrectionsAndEarlyCorrectionsAreRefused() {
     Registry r = released();

@@ -75,6 +75,47 @@ class CorrectionReadingTest {
   }
 
   @Test
+  void aReplacementIsInEffectOnlyFromItsAmendmentWhateverItsPlaceInTheFile() throws IOException {
+    // Released, then on one day a case closed and a rearrest; each later amended, the arrest
+    // first. As the arrest's amendment is recorded, the replacement of the case's closing (listed
+    // before the arrest's replacement, amended later) is not yet in effect: retracting the arrest
+    // breaks nothing.
+    Files.writeString(dir.resolve("facilities.csv"), "id,kind\nhelicoide,INTELLIGENCE\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("detainees.csv"), "id,name\nA,\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("events.csv"),
+        """
+        detainee_id,date,type,facility_id,recorded_on,id
+        A,2018-06-13,ARREST,helicoide,,e1
+        A,2018-07-08,RELEASE,,,e2
+        A,2018-07-09,CASE_CLOSED,,,e3
+        A,2018-07-09,ARREST,helicoide,,e4
+        A,2018-07-09,CASE_CLOSED,,2018-07-24,e84
+        A,2018-07-09,ARREST,helicoide,2018-07-13,e85
+        """,
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("corrections.csv"),
+        """
+        event_id,recorded_on,reason,replaced_by
+        e4,2018-07-13,duplicate report,e85
+        e3,2018-07-24,duplicate report,e84
+        """,
+        StandardCharsets.UTF_8);
+    ReadResult r = Folders.read(dir);
+    assertTrue(r.isClean(), rejections(r).toString());
+    assertEquals(CustodyState.IN_CUSTODY, state(r.registry(), "A", "2018-07-30", "2018-07-30"));
+    Path out = Files.createDirectories(dir.resolve("out"));
+    RegistryWriter.writeFolder(r.registry(), out);
+    assertEquals(
+        List.of("id", "e1", "e2", "e3", "e4", "e84", "e85"),
+        Files.readAllLines(out.resolve("events.csv")).stream()
+            .map(l -> l.substring(l.lastIndexOf(',') + 1))
+            .collect(Collectors.toList()),
+        "written back in the order read");
+  }
+
+  @Test
   void hostileCorrectionsAreRejectedWithFileLineAndReasonAndNothingIsLost() throws IOException {
     ReadResult r =
         Folders.read(

@@ -619,8 +619,8 @@ public final class RegistryStore {
   /**
    * Stores every facility, person, event and correction of {@code registry}, and its country and
    * name, in one transaction: all or nothing. Events come in the order of each person's
-   * history; a correction and the event that replaces the corrected one come last, by recording
-   * date, each pair at one position.
+   * history, an amendment's replacing event where the history holds it (so that the store
+   * exported again gives the same files); the corrections come last, by recording date.
    *
    * @return the position of the last entry stored
    * @throws StoreRefusedException if the store already holds one of its facilities, people or
@@ -643,29 +643,20 @@ public final class RegistryStore {
         p = nextPosition(c);
         addFacility(c, f, p, at);
       }
-      Set<String> replacements = new HashSet<>();
       List<Event> corrected = new ArrayList<>();
       Map<String, DetaineeId> owners = new HashMap<>();
-      Map<String, Event> byId = new HashMap<>();
       for (Detainee d : registry.detainees()) {
         p = nextPosition(c);
         addDetainee(c, d, p, at);
         for (Event e : registry.history(d.id()).orElseThrow().eventsWithClaims()) {
-          e.correction().flatMap(Correction::replacedBy).ifPresent(replacements::add);
           if (e.isCorrected()) {
             corrected.add(e);
           }
-          e.id().ifPresent(id -> {
-            owners.put(id, d.id());
-            byId.put(id, e);
-          });
+          e.id().ifPresent(id -> owners.put(id, d.id()));
         }
       }
       for (Detainee d : registry.detainees()) {
         for (Event e : registry.history(d.id()).orElseThrow().eventsWithClaims()) {
-          if (e.id().isPresent() && replacements.contains(e.id().get())) {
-            continue;
-          }
           p = nextPosition(c);
           addEvent(c, d.id(), e.uncorrected(), p, at);
         }
@@ -674,10 +665,6 @@ public final class RegistryStore {
       for (Event e : corrected) {
         p = nextPosition(c);
         DetaineeId owner = checkNotNull(owners.get(e.id().orElseThrow()));
-        Optional<String> by = e.correction().orElseThrow().replacedBy();
-        if (by.isPresent()) {
-          addEvent(c, owner, checkNotNull(byId.get(by.get())).uncorrected(), p, at);
-        }
         addCorrection(c, owner, e, p, at);
       }
       try (PreparedStatement s = c.prepareStatement("SELECT position FROM heads WHERE name = 'log'")) {

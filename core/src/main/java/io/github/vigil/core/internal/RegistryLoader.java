@@ -21,13 +21,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Loads a registry from rows of bulk input, by the rules of {@link Registry#withEvent}, but
@@ -243,75 +241,26 @@ public final class RegistryLoader {
   }
 
   /**
-   * Checks the corrections of {@code list} (one person's events in date order) one after
-   * another, by recording date and then by the order they were read, as a store appends them:
-   * each is accepted when the history with it and the corrections accepted before it leaves no
-   * event not applying that applied without it; otherwise it is rejected, naming the first such
-   * event, and its event stays in effect.
+   * Checks the corrections of {@code list} (one person's events in date order) by the rule of
+   * {@link CorrectionCheck}; a refused one is rejected at its line, naming the first event it
+   * would leave not applying, and its event stays in effect.
    */
   private void keepHistoryValid(DetaineeId id, List<Pending> list) {
-    List<Pending> corrected = new ArrayList<>();
+    List<Event> events = new ArrayList<>(list.size());
+    boolean any = false;
     for (Pending p : list) {
-      if (p.correctedAt != null) {
-        corrected.add(p);
-      }
+      events.add(p.event);
+      any |= p.correctedAt != null;
     }
-    if (corrected.isEmpty()) {
+    if (!any) {
       return;
     }
-    corrected.sort(
-        Comparator.comparing((Pending p) -> p.event.correction().orElseThrow().recordedOn())
-            .thenComparing(p -> checkNotNull(p.correctedAt)));
-    IdentityHashMap<Pending, Event> plain = new IdentityHashMap<>();
-    for (Pending p : corrected) {
-      plain.put(p, p.event.uncorrected());
-    }
-    Set<Pending> accepted = Collections.newSetFromMap(new IdentityHashMap<>());
-    IdentityHashMap<Pending, String> base = refused(id, list, plain, accepted);
-    for (Pending q : corrected) {
-      accepted.add(q);
-      IdentityHashMap<Pending, String> trial = refused(id, list, plain, accepted);
-      Pending broken = null;
-      for (Pending p : list) {
-        if (p != q && trial.containsKey(p) && !base.containsKey(p)) {
-          broken = p;
-          break;
-        }
-      }
-      if (broken == null) {
-        base = trial;
-        continue;
-      }
-      accepted.remove(q);
-      rejections.add(
-          Rejection.of(
-              checkNotNull(q.correctedAt),
-              Correction.breaking(
-                  id, q.event, plain.getOrDefault(broken, broken.event), checkNotNull(trial.get(broken)))));
-      q.event = checkNotNull(plain.get(q));
+    for (CorrectionCheck.Refused r : CorrectionCheck.refused(id, events)) {
+      Pending q = list.get(r.index());
+      rejections.add(Rejection.of(checkNotNull(q.correctedAt), r.reason()));
+      q.event = q.event.uncorrected();
       q.correctedAt = null;
     }
-  }
-
-  /**
-   * Returns the events of {@code list} that do not apply, with why, when only the corrections of
-   * {@code accepted} are in force ({@code plain} holds each corrected event without its
-   * correction).
-   */
-  private static IdentityHashMap<Pending, String> refused(
-      DetaineeId id, List<Pending> list, IdentityHashMap<Pending, Event> plain, Set<Pending> accepted) {
-    History.Builder history = History.builder(id);
-    IdentityHashMap<Pending, String> out = new IdentityHashMap<>();
-    for (Pending p : list) {
-      Event e = accepted.contains(p) ? p.event : plain.getOrDefault(p, p.event);
-      Optional<Refusal> refusal = history.refusal(e);
-      if (refusal.isPresent()) {
-        out.put(p, refusal.get().reason());
-      } else {
-        history.add(e);
-      }
-    }
-    return out;
   }
 
   /** Adds the event to the history if it applies, or rejects it; returns whether it applied. */
