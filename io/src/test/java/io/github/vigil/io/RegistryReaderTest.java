@@ -566,44 +566,6 @@ class RegistryReaderTest {
         message(fault(f)));
   }
 
-  // ----------------------------------------------------------------------- guard rails
-
-  @Test
-  void aTenMegabyteCellRejectsItsRowWithoutRepeatingIt() {
-    String huge = "x".repeat(10 * 1024 * 1024);
-    Rejection x = onlyRejection("A,2024-02-01,TRANSFER,rodeo-1,,,,," + huge);
-    assertEquals("note holds 10485760 characters; at most 100000 are allowed", x.reason());
-  }
-
-  @Test
-  void aFieldLongerThanTwentyMillionCharactersStopsLoading() throws IOException {
-    Path f = Folders.folder(dir, FACILITIES, DETAINEES, EVENTS_HEADER);
-    try (var w = Files.newBufferedWriter(f.resolve("events.csv"))) {
-      w.write(EVENTS_HEADER + "A,\"");
-      char[] chunk = new char[1 << 20];
-      java.util.Arrays.fill(chunk, 'y');
-      for (int i = 0; i < 21; i++) {
-        w.write(chunk);
-      }
-    }
-    assertTrue(message(fault(f)).startsWith("events.csv has a field longer than 20000000 characters"));
-  }
-
-  @Test
-  void aMillionRowFileLoadsWithCorrectCounts() throws IOException {
-    Path f = Folders.folder(dir, FACILITIES, "", EVENTS_HEADER);
-    try (var w = Files.newBufferedWriter(f.resolve("detainees.csv"))) {
-      w.write("id\n");
-      for (int i = 0; i < 1_000_000; i++) {
-        w.write(i % 100_000 == 7 ? "bad id\n" : "P" + i + "\n");
-      }
-    }
-    ReadResult r = Folders.read(f);
-    assertEquals(1_000_000, r.counts("detainees.csv").orElseThrow().read());
-    assertEquals(10, r.rejections().size());
-    assertEquals(999_990, r.registry().size());
-  }
-
   @Test
   void noRejectionEverRepeatsANameOrANote() {
     ReadResult r =
