@@ -86,7 +86,7 @@ public final class ReleaseOrderWaits {
    * there is no order, fewer than the minimum cell, or the figures are hidden.
    */
   public OptionalDouble medianDays() {
-    return shown && orders > 0 && orders >= suppression.minCell()
+    return shown && orders >= suppression.minCell() // at least 1, so there is an order
         ? OptionalDouble.of(DurationSummary.quantile(days, orders, 0.5))
         : OptionalDouble.empty();
   }
@@ -111,7 +111,7 @@ public final class ReleaseOrderWaits {
     if (orders == 0) {
       return false;
     }
-    if (orders().isEmpty() || medianDays().isEmpty()) {
+    if (medianDays().isEmpty()) { // also whenever orders() is
       return true;
     }
     return THRESHOLDS.stream().anyMatch(d -> over(d).isEmpty());

@@ -133,6 +133,24 @@ class ReleaseOrderWaitsTest {
   }
 
   @Test
+  void theMedianIsPublishedFromExactlyTheMinimumCellOfOrders() {
+    assertEquals(OptionalDouble.of(10.0), ReleaseOrderWaits.of(Map.of(10L, 5L), 5, 5).medianDays());
+    ReleaseOrderWaits four = ReleaseOrderWaits.of(Map.of(10L, 4L), 4, 5);
+    assertEquals(OptionalDouble.empty(), four.medianDays());
+    assertEquals(OptionalLong.of(4), four.orders());
+    assertTrue(four.anyHidden());
+  }
+
+  @Test
+  void itsDescriptionHoldsOnlyThePublishedFigures() {
+    // ten orders, one held incommunicado: nothing is published, so nothing is described
+    ReleaseOrderWaits hidden = ReleaseOrderWaits.of(Map.of(3L, 8L, 10L, 2L), 9, 5);
+    assertEquals("ReleaseOrderWaits{orders=OptionalLong.empty, medianDays=OptionalDouble.empty}", hidden.toString());
+    ReleaseOrderWaits shown = ReleaseOrderWaits.of(Map.of(3L, 8L, 10L, 2L), 10, 5);
+    assertEquals("ReleaseOrderWaits{orders=OptionalLong[10], medianDays=OptionalDouble[3.0]}", shown.toString());
+  }
+
+  @Test
   void onlyTheThresholdsHaveFigures() {
     ReleaseOrderWaits w = report(registry(3), 1).releaseOrderWaits();
     assertThrows(IllegalArgumentException.class, () -> w.over(8));

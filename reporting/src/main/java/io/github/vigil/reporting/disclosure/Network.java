@@ -92,8 +92,7 @@ final class Network {
           for (String key : g) {
             members.add(ct.rowKeys().indexOf(key));
           }
-          members.sort(null);
-          groups.add(members);
+          groups.add(members); // in any order: no use of a node's members depends on it
         }
         for (int r = 0; r < rows; r++) {
           int row = r;
@@ -138,9 +137,9 @@ final class Network {
     return (cell - base[table[cell]]) / tables.columnKeys().size();
   }
 
-  /** Returns the column index of {@code cell}. */
+  /** Returns the column index of {@code cell} (each table's cells start at a multiple of the columns). */
   int columnOf(int cell) {
-    return (cell - base[table[cell]]) % tables.columnKeys().size();
+    return cell % tables.columnKeys().size();
   }
 
   /** The residual network of one choice of hidden cells. */
@@ -206,10 +205,8 @@ final class Network {
       return value[cell] > 0 && path(rowNode[cell], columnNode[cell], cell);
     }
 
+    /** A path from {@code from} to {@code target}, never the same node (a row's and a column's). */
     private boolean path(int from, int target, int avoid) {
-      if (from == target) {
-        return true;
-      }
       boolean[] seen = new boolean[nodes];
       ArrayDeque<Integer> queue = new ArrayDeque<>();
       queue.add(from);

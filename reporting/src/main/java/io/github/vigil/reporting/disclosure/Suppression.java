@@ -265,10 +265,9 @@ public final class Suppression {
         }
         int complement = best(candidates(failing));
         if (complement < 0) {
+          // no cell of another table: the tables share only the published totals, so hiding one
+          // of theirs gives this one no alternative
           complement = best(IntStream.range(0, net.cells).filter(i -> net.table[i] == net.table[failing]));
-        }
-        if (complement < 0) {
-          complement = best(IntStream.range(0, net.cells));
         }
         if (complement < 0) {
           return; // cannot happen: with every cell that is not fixed hidden, each has an alternative
@@ -327,12 +326,10 @@ public final class Suppression {
       return -1;
     }
 
+    /** The cells of the row and the column of {@code cell} (none for {@link Network#OUTSIDE}). */
     private IntStream candidates(int cell) {
-      IntStream row = IntStream.of(net.members[net.rowNode[cell]]);
-      int column = net.columnNode[cell];
-      return column == Network.OUTSIDE
-          ? row
-          : IntStream.concat(row, IntStream.of(net.members[column]));
+      return IntStream.concat(
+          IntStream.of(net.members[net.rowNode[cell]]), IntStream.of(net.members[net.columnNode[cell]]));
     }
 
     /** Returns the smallest shown cell that is not fixed, a person before a zero, or -1. */

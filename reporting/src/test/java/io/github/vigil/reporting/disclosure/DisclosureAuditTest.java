@@ -304,6 +304,14 @@ class DisclosureAuditTest {
   }
 
   @Test
+  void aNegativeColumnTotalIsRefusedEvenBeforeAnyTableIsCheckedAgainstIt() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> LinkedTables.ofTotals(List.of("x", "y"), new long[] {3, -1}, List.of()));
+    assertEquals("a column total must not be negative: -1", e.getMessage());
+  }
+
+  @Test
   void badTablesAreRefusedWithAClearMessage() {
     List<String> xy = List.of("x", "y");
     assertThrows(IllegalArgumentException.class, () -> CountTable.partition("t", List.of("a"), xy, new long[][] {{-1, 2}}));
