@@ -33,14 +33,7 @@ class DisclosureStepsTest {
     // a: [2] [3] [2] (7), b: [3] 0 [1] (4), columns 5, 3, 3. The first pass goes through the rows,
     // then the columns: column y pins a/y = 3 after row a was seen, so only the second pass
     // finds a/x + a/z = 4 in row a, hence a/x at most 4 and b/x = 5 - a/x at least 1
-    LinkedTables tables =
-        LinkedTables.ofTotals(
-            List.of("x", "y", "z"),
-            new long[] {5, 3, 3},
-            List.of(
-                CountTable.partition(
-                    "t", List.of("a", "b"), List.of("x", "y", "z"), new long[][] {{2, 3, 2}, {3, 0, 1}})));
-    Network net = new Network(tables);
+    Network net = new Network(partition(new long[] {5, 3, 3}, new long[][] {{2, 3, 2}, {3, 0, 1}}));
     boolean[] hidden = {true, true, true, true, false, true};
     long[][] none = net.propagate(hidden, 0);
     assertArrayEquals(new long[] {0, 0, 0, 0, 0, 0}, none[0], "lo before any pass");
@@ -60,25 +53,9 @@ class DisclosureStepsTest {
     // z's c/z (7). Rows b and c now hide one cell each: they get b/z (30) and c/y (8), and
     // column y then b/y (40). Asking the audit after the first round instead would hide c/x,
     // the smallest cell of a/x's row and column, and leave column y whole.
-    LinkedTables tables =
-        LinkedTables.ofTotals(
-            List.of("x", "y", "z"),
-            new long[] {28, 98, 47},
-            List.of(
-                CountTable.partition(
-                    "t", List.of("a", "b", "c"), List.of("x", "y", "z"),
-                    new long[][] {{2, 50, 10}, {6, 40, 30}, {20, 8, 7}})));
+    LinkedTables tables = partition(new long[] {28, 98, 47}, new long[][] {{2, 50, 10}, {6, 40, 30}, {20, 8, 7}});
+    assertEquals(List.of("t/a/x", "t/a/z", "t/b/x", "t/b/y", "t/b/z", "t/c/y", "t/c/z"), hidden(tables, 5));
     Suppression s = Suppression.apply(tables, 5);
-    assertEquals(
-        List.of(
-            new TableCell("t", "a", "x"),
-            new TableCell("t", "a", "z"),
-            new TableCell("t", "b", "x"),
-            new TableCell("t", "b", "y"),
-            new TableCell("t", "b", "z"),
-            new TableCell("t", "c", "y"),
-            new TableCell("t", "c", "z")),
-        s.hiddenCells().asList());
     assertEquals(Optional.of(Suppression.Reason.SMALL_CELL), s.reason(0, 0, 0));
     assertEquals(Optional.of(Suppression.Reason.SMALL_CELL), s.reason(new TableCell("t", "a", "x")));
     assertEquals(Optional.of(Suppression.Reason.COMPLEMENTARY), s.reason(0, 2, 1));
@@ -91,14 +68,7 @@ class DisclosureStepsTest {
     // minCell 6: row b (2 people) and column y (4) are hidden whole, c/x (3) is small; the
     // singletons are filled, and the audit then finds a disclosed cell whose row and column still
     // show a/x (10): it is hidden, although c/z (7) elsewhere in the table is smaller
-    LinkedTables tables =
-        LinkedTables.ofTotals(
-            List.of("x", "y", "z"),
-            new long[] {13, 4, 18},
-            List.of(
-                CountTable.partition(
-                    "t", List.of("a", "b", "c"), List.of("x", "y", "z"),
-                    new long[][] {{10, 0, 9}, {0, 0, 2}, {3, 4, 7}})));
+    LinkedTables tables = partition(new long[] {13, 4, 18}, new long[][] {{10, 0, 9}, {0, 0, 2}, {3, 4, 7}});
     Suppression s = Suppression.apply(tables, 6);
     assertEquals(8, s.hiddenCount());
     assertTrue(s.isHidden(0, 0, 0), "a/x");
@@ -127,6 +97,12 @@ class DisclosureStepsTest {
     Suppression s = Suppression.apply(tables, minCell);
     assertTrue(DisclosureAudit.of(s).passed(), DisclosureAudit.of(s).toString());
     return s.hiddenCells().stream().map(TableCell::toString).toList();
+  }
+
+  /** One partition named t, rows a, b, ... and columns x, y, z. */
+  private static LinkedTables partition(long[] totals, long[][] counts) {
+    return LinkedTables.ofTotals(
+        XYZ, totals, List.of(CountTable.partition("t", List.of("a", "b", "c").subList(0, counts.length), XYZ, counts)));
   }
 
   private static LinkedTables subsets(long[] totals, long[][] counts, List<Set<String>> disjoint) {
@@ -163,10 +139,8 @@ class DisclosureStepsTest {
   void aZeroIsTheComplementWhenItIsTheLastCellLeftInItsColumn() {
     // b/z (3) is small; row b then hides b/x (11, a person before a zero), column z hides a/z,
     // and column x has only a/x, a zero, left
-    LinkedTables tables =
-        LinkedTables.ofTotals(
-            XYZ, new long[] {11, 8, 14}, List.of(CountTable.partition("p", List.of("a", "b"), XYZ, new long[][] {{0, 8, 11}, {11, 0, 3}})));
-    assertEquals(List.of("p/a/x", "p/a/z", "p/b/x", "p/b/z"), hidden(tables, 6));
+    LinkedTables tables = partition(new long[] {11, 8, 14}, new long[][] {{0, 8, 11}, {11, 0, 3}});
+    assertEquals(List.of("t/a/x", "t/a/z", "t/b/x", "t/b/z"), hidden(tables, 6));
   }
 
   @Test
