@@ -124,6 +124,9 @@ class JurisdictionTest {
         "régimen de presentación periódica cada 15 días",
         MeasureLabels.describe(Measure.parse("COURT_APPEARANCE(P15D)"), ES));
     assertEquals(
+        "periodic court appearance every 15 days",
+        Jurisdiction.venezuela().describe(Measure.parse("COURT_APPEARANCE(P15D)"), Locale.ENGLISH));
+    assertEquals(
         "periodic court appearance every month",
         MeasureLabels.describe(Measure.parse("COURT_APPEARANCE(P1M)"), Locale.ENGLISH));
     assertEquals("cada mes", "cada " + MeasureLabels.interval(Period.ofMonths(1), ES));

@@ -157,8 +157,27 @@ class SpellPeriodsTest {
   @Test
   void aRepeatedMeasureTypeIsRefused() {
     ImmutableList<SpellPeriod> periods = ReleaseSpells.periods(view());
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> ReleaseSpells.countingProcess(periods, List.of(MeasureType.BAIL, MeasureType.BAIL)));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ReleaseSpells.countingProcess(periods, List.of(MeasureType.BAIL, MeasureType.BAIL)));
+    assertEquals("a measure type is repeated: [BAIL, BAIL]", e.getMessage());
+  }
+
+  @Test
+  void aPeriodBeforeItsReleaseOrEndingBeforeItBeginsIsRefused() {
+    IllegalStateException early =
+        assertThrows(
+            IllegalStateException.class,
+            () -> ImmutableSpellPeriod.builder().detainee(P).released(day(1, 10)).since(day(1, 9)).until(day(1, 20)).rearrested(false).build());
+    assertEquals("period begins 2025-01-09 before release 2025-01-10", early.getMessage());
+    IllegalStateException backwards =
+        assertThrows(
+            IllegalStateException.class,
+            () -> ImmutableSpellPeriod.builder().detainee(P).released(day(1, 10)).since(day(1, 15)).until(day(1, 14)).rearrested(false).build());
+    assertEquals("period ends 2025-01-14 before it begins 2025-01-15", backwards.getMessage());
+    SpellPeriod p = ImmutableSpellPeriod.builder().detainee(P).released(day(1, 10)).since(day(1, 15)).until(day(1, 15)).rearrested(true).build();
+    assertEquals(5, p.start());
+    assertEquals(5, p.stop());
   }
 }
