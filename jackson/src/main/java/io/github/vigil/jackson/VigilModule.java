@@ -56,7 +56,9 @@ import java.util.Map;
  * sources of claims, case outcomes) by their position from 1 ({@code byFacility.#3.DETAINED}) —
  * and says what was wrong (missing, of the wrong type, negative, past {@code 2^63 − 1}, a format
  * version other than 1); malformed JSON fails the same way, with its line and column. No message
- * repeats a key or a value of the document, which may come from anywhere. JSON {@code null} reads
+ * repeats a key or a value of the document, which may come from anywhere (unless the mapper
+ * enables {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION}, off by default, with which Jackson
+ * quotes the document in every location). JSON {@code null} reads
  * as {@code null}, as for any type. Risk reports and survival estimates are written only.
  * Immutable and thread-safe.
  */

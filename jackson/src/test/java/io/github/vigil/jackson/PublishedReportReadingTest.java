@@ -108,7 +108,7 @@ class PublishedReportReadingTest {
     assertRefused(root -> ((ObjectNode) root.get("releaseOrderWaits")).put("medianDays", -1.5),
         "releaseOrderWaits.medianDays must be a number of days");
     assertRefused(root -> root.put("minCell", 2_147_483_648L), "minCell must be a whole number from 1 to 2147483647");
-    assertRefused(root -> root.put("formatVersion", 2), "formatVersion is 2; this version of Vigil reads 1");
+    assertRefused(root -> root.put("formatVersion", 2), "formatVersion must be 1, the version this reader reads");
     assertRefused(root -> ((ObjectNode) root.get("groups")).put("free", 8), "groups.free must equal categories.FULL");
   }
 

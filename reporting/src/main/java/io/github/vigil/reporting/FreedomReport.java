@@ -562,7 +562,7 @@ public final class FreedomReport {
   public PublishedReport published() {
     PublishedReport p = published;
     if (p == null) {
-      p = publish(); // deterministic: two threads computing it at once get equal results
+      p = publish(); // deterministic, as disclosed()
       published = p;
     }
     return p;

@@ -70,7 +70,7 @@ final class PublishedJson {
   private static PublishedReport read(Obj r) {
     long version = r.count("formatVersion");
     if (version != FreedomReport.FORMAT_VERSION) {
-      throw r.fail("formatVersion", "is " + version + "; this version of Vigil reads " + FreedomReport.FORMAT_VERSION);
+      throw r.fail("formatVersion", "must be " + FreedomReport.FORMAT_VERSION + ", the version this reader reads");
     }
     CategoryCounts categories = categories(r.object("categories"));
     Obj groups = r.object("groups");
@@ -362,7 +362,7 @@ final class PublishedJson {
       if (!Double.isFinite(d) || d < 0) {
         throw new IllegalArgumentException(at(key) + " must be a number of days (finite, not negative) or null");
       }
-      return OptionalDouble.of(d);
+      return OptionalDouble.of(d + 0.0); // -0.0 is 0
     }
 
     LocalDate date(String key) {

@@ -163,7 +163,7 @@ public abstract class PublishedReport {
    * writes must be present; keys it does not know are ignored, since the format grows by adding
    * keys. Error messages name the key by its path ({@code releaseOrderWaits.over7Days}); the keys
    * that are data (a breakdown's rows, the sources of claims, case outcomes) are named by their
-   * position, and no message repeats a value of the document.
+   * position, and no message repeats a key or a value of the document.
    *
    * @throws IllegalArgumentException if {@code json} is not one JSON object, lacks a key, holds a
    *     value of the wrong type, a negative count or one past {@code 2^63 − 1}, or is of a format
