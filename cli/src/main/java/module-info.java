@@ -15,6 +15,7 @@ module io.github.vigil.cli {
   requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
   requires java.logging;
+  requires java.sql;
   requires jdk.httpserver;
   requires static org.immutables.value;
   requires static java.compiler;
