@@ -2,7 +2,7 @@
  * A Jackson module for Vigil's results: registered on an application's own {@code ObjectMapper},
  * it writes freedom reports, risk reports and survival estimates in the JSON of docs/format.md,
  * the same characters as {@code vigil report}, {@code vigil risk} and {@code vigil survival} with
- * {@code --format json}.
+ * {@code --format json}, and reads a freedom report's JSON back into what it published.
  */
 module io.github.vigil.jackson {
   requires transitive io.github.vigil.reporting;

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.vigil.conditions.risk.RiskReport;
 import io.github.vigil.core.Registry;
+import io.github.vigil.core.RegistryView;
 import io.github.vigil.reporting.FreedomReport;
+import io.github.vigil.reporting.PublishedReport;
 import io.github.vigil.reporting.ReportOptions;
 import io.github.vigil.reporting.RiskRenderer;
 import io.github.vigil.testkit.VigilGen;
@@ -41,6 +43,29 @@ class VigilModuleProperties {
   }
 
   @Test
+  void aMapperReadsWhatItWroteIntoWhatTheReportPublishedAndWritesThatInTheSameBytes() {
+    qt().withExamples(150)
+        .forAll(
+            VigilGen.registries(),
+            VigilGen.dates(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 6, 30)),
+            org.quicktheories.generators.SourceDSL.integers().between(1, 6),
+            org.quicktheories.generators.SourceDSL.booleans().all())
+        .checkAssert(
+            (registry, date, minCell, claims) -> {
+              RegistryView view = registry.withRejections(minCell - 1, minCell / 2).asOf(date);
+              FreedomReport report =
+                  FreedomReport.of(
+                      claims ? view.includingClaims() : view,
+                      ReportOptions.builder().minCell(minCell).since(date.minusDays(30)).build());
+              String written = write(MAPPER, report);
+              PublishedReport read = read(written);
+              assertEquals(report.published(), read);
+              assertEquals(written, write(MAPPER, read));
+              assertEquals(report.published(), read(write(INDENTING, report)));
+            });
+  }
+
+  @Test
   void aMapperWritesEveryRiskReportAsTheRiskRendererDoes() {
     qt().withExamples(100)
         .forAll(VigilGen.registries(), VigilGen.dates(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 6, 30)))
@@ -54,6 +79,14 @@ class VigilModuleProperties {
   private static String write(ObjectMapper mapper, Object value) {
     try {
       return mapper.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static PublishedReport read(String json) {
+    try {
+      return MAPPER.readValue(json, PublishedReport.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

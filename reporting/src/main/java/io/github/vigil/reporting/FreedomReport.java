@@ -56,7 +56,8 @@ public final class FreedomReport {
   private final Optional<Claims> claims;
   private final long rejectedRows;
   private final long rejectedPeople;
-  private volatile @Nullable Published published; // computed when first asked for
+  private volatile @Nullable Disclosed disclosed; // computed when first asked for
+  private volatile @Nullable PublishedReport published; // computed when first asked for
 
   private FreedomReport(RegistryView view, ReportOptions options, FreedomSummary summary) {
     this.asOf = view.asOf();
@@ -223,17 +224,17 @@ public final class FreedomReport {
    * the registry, in id order.
    */
   public Breakdown byFacility() {
-    return published().breakdowns.get(0);
+    return disclosed().breakdowns.get(0);
   }
 
   /** Returns the people by affiliation: {@code CIVILIAN}, {@code MILITARY}, {@code UNKNOWN}. */
   public Breakdown byAffiliation() {
-    return published().breakdowns.get(1);
+    return disclosed().breakdowns.get(1);
   }
 
   /** Returns the people by vulnerable group, as of D; a person may be in several. */
   public Breakdown byVulnerableGroup() {
-    return published().breakdowns.get(2);
+    return disclosed().breakdowns.get(2);
   }
 
   /**
@@ -241,7 +242,7 @@ public final class FreedomReport {
    * those of the weekly balance ({@link #balanceBreakdown}).
    */
   public ImmutableList<Breakdown> breakdowns() {
-    return published().breakdowns;
+    return disclosed().breakdowns;
   }
 
   // ------------------------------------------------------------------ the weekly balance
@@ -268,7 +269,7 @@ public final class FreedomReport {
 
   /** Returns the durations as of D, of each kind, in kind order. */
   public ImmutableMap<DurationKind, DurationSummary> durations() {
-    return published().durations;
+    return disclosed().durations;
   }
 
   /** Returns the durations of {@code kind} as of D. */
@@ -285,7 +286,7 @@ public final class FreedomReport {
    * category) and how long they have waited, under the report's disclosure control.
    */
   public ReleaseOrderWaits releaseOrderWaits() {
-    return published().releaseOrderWaits;
+    return disclosed().releaseOrderWaits;
   }
 
   /**
@@ -293,7 +294,7 @@ public final class FreedomReport {
    * population, whose size the report prints.
    */
   public Suppression durationSuppression() {
-    return published().durationSuppression;
+    return disclosed().durationSuppression;
   }
 
   /**
@@ -302,7 +303,7 @@ public final class FreedomReport {
    */
   public DisclosureAudit durationAudit() {
     JsonNode json = ownJson();
-    LinkedTables tables = published().durationSuppression.tables();
+    LinkedTables tables = disclosed().durationSuppression.tables();
     Set<TableCell> hidden = new LinkedHashSet<>();
     CountTable t = tables.tables().get(0);
     for (String row : t.rowKeys()) {
@@ -354,7 +355,7 @@ public final class FreedomReport {
    * category totals the report prints.
    */
   public Suppression suppression() {
-    return published().suppression;
+    return disclosed().suppression;
   }
 
   /**
@@ -365,7 +366,7 @@ public final class FreedomReport {
    */
   public DisclosureAudit disclosureAudit() {
     JsonNode json = ownJson();
-    LinkedTables tables = published().suppression.tables();
+    LinkedTables tables = disclosed().suppression.tables();
     List<Long> printed = new ArrayList<>();
     for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
       printed.add(json.get("categories").get(c.name()).asLong());
@@ -395,16 +396,16 @@ public final class FreedomReport {
     }
   }
 
-  private Published published() {
-    Published p = published;
-    if (p == null) {
-      p = publish(); // deterministic: two threads computing it at once get equal results
-      published = p;
+  private Disclosed disclosed() {
+    Disclosed d = disclosed;
+    if (d == null) {
+      d = disclose(); // deterministic: two threads computing it at once get equal results
+      disclosed = d;
     }
-    return p;
+    return d;
   }
 
-  private Published publish() {
+  private Disclosed disclose() {
     ImmutableList<String> columns =
         CategoryCounts.REPORT_ORDER.stream().map(Enum::name).collect(ImmutableList.toImmutableList());
     Map<FacilityId, CategoryCounts> counts = summary.byFacility();
@@ -453,7 +454,7 @@ public final class FreedomReport {
         new Breakdown("byVulnerableGroup", byGroup, suppression));
     balance.forEach((name, rows) -> breakdowns.add(new Breakdown(name, rows, suppression)));
     Suppression durations = BalanceTables.durationSuppression(summary.balance(), options.minCell());
-    return new Published(
+    return new Disclosed(
         suppression,
         breakdowns.build(),
         durations,
@@ -484,15 +485,15 @@ public final class FreedomReport {
     return m;
   }
 
-  /** The breakdowns as published, computed once, when first asked for. */
-  private static final class Published {
+  /** The breakdowns under disclosure control, computed once, when first asked for. */
+  private static final class Disclosed {
     final Suppression suppression;
     final ImmutableList<Breakdown> breakdowns;
     final Suppression durationSuppression;
     final ImmutableMap<DurationKind, DurationSummary> durations;
     final ReleaseOrderWaits releaseOrderWaits;
 
-    Published(
+    Disclosed(
         Suppression suppression,
         ImmutableList<Breakdown> breakdowns,
         Suppression durationSuppression,
@@ -537,7 +538,7 @@ public final class FreedomReport {
       case TEXT -> TextRenderer.text(this, Labels.of(language));
       case MARKDOWN -> TextRenderer.markdown(this, Labels.of(language));
       case CSV -> CsvRenderer.render(this, Labels.of(language));
-      case JSON -> JsonRenderer.render(this);
+      case JSON -> toJson();
       case HTML -> HtmlRenderer.render(this, Optional.empty(), Labels.of(language));
     };
   }
@@ -553,9 +554,64 @@ public final class FreedomReport {
     return HtmlRenderer.render(this, chart, Labels.of(checkNotNull(language, "language")));
   }
 
-  /** Returns the JSON object of docs/format.md section 5, on one line ending with a newline. */
+  /**
+   * Returns what the report publishes, and nothing more: every figure of its JSON, the cells its
+   * disclosure control hides empty. The report's JSON is written from it, and {@link
+   * PublishedReport#parse} reads that JSON back into an equal value.
+   */
+  public PublishedReport published() {
+    PublishedReport p = published;
+    if (p == null) {
+      p = publish(); // deterministic, as disclosed()
+      published = p;
+    }
+    return p;
+  }
+
+  private PublishedReport publish() {
+    ReleaseOrderWaits waits = releaseOrderWaits();
+    ImmutablePublishedReport.Builder b =
+        PublishedReport.builder()
+            .asOf(asOf)
+            .knownOn(knownOn)
+            .sources(sources)
+            .population(population())
+            .rearrests(rearrests())
+            .rejectedRows(rejectedRows())
+            .skippedEvents(skippedEvents())
+            .rejectedPeople(rejectedPeople())
+            .peopleWithEventsNotYetKnown(peopleWithEventsNotYetKnown())
+            .categories(categories())
+            .deprivedOfLiberty(deprivedOfLiberty())
+            .atLiberty(atLiberty())
+            .releasedNotFree(releasedNotFree())
+            .deprivedOfLibertyWithoutConviction(deprivedOfLibertyWithoutConviction())
+            .approximateDates(approximateDates())
+            .releaseOrdersNotExecuted(waits.orders())
+            .releaseOrderMedianDays(waits.medianDays())
+            .flows(flows())
+            .claims(claims.map(c -> PublishedClaims.of(c, includesClaims)))
+            .deceasedInCustody(deceasedInCustody())
+            .deceasedOutOfCustody(deceasedOutOfCustody())
+            .caseOutcomes(caseOutcomes())
+            .minCell(options.minCell())
+            .policy(options.policy().name());
+    for (int days : ReleaseOrderWaits.THRESHOLDS) {
+      b.putReleaseOrdersWaitingOver(days, waits.over(days));
+    }
+    for (Breakdown breakdown : breakdowns()) {
+      b.addBreakdowns(PublishedBreakdown.of(breakdown));
+    }
+    durations().forEach((kind, d) -> b.putDurations(kind, PublishedDurations.of(d)));
+    return b.build();
+  }
+
+  /**
+   * Returns the JSON object of docs/format.md section 5, on one line ending with a newline: what
+   * {@link #published()} writes.
+   */
   public String toJson() {
-    return JsonRenderer.render(this);
+    return published().toJson();
   }
 
   /** Returns the dates and population; never personal data. */

@@ -4,35 +4,37 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.core.Source;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Renders a report as the JSON object of docs/format.md section 5, keys in the order shown there,
- * with these additions: {@code sources} (only when the view is restricted to some), {@code
- * rejectedPeople}, {@code peopleWithEventsNotYetKnown}, {@code groups}, {@code minCell} and
- * {@code policy}, and the weekly balance's ({@code deceased}, {@code caseOutcomes}, {@code
- * durations}, the breakdowns after {@code byVulnerableGroup} and the flows' new keys). A hidden breakdown cell is {@code null}.
+ * Writes what a report publishes ({@link PublishedReport}) as the JSON object of docs/format.md
+ * section 5, keys in the order shown there, with these additions: {@code sources} (only when the
+ * view is restricted to some), {@code rejectedPeople}, {@code peopleWithEventsNotYetKnown}, {@code
+ * groups}, the release orders not executed, {@code claims}, {@code minCell} and {@code policy},
+ * and the weekly balance's ({@code deceased}, {@code caseOutcomes}, {@code durations}, the
+ * breakdowns after {@code byVulnerableGroup} and the flows' new keys). A hidden cell is {@code
+ * null}. {@link PublishedJson} reads what this writes.
  */
 final class JsonRenderer {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private JsonRenderer() {}
 
-  static String render(FreedomReport report) {
-    ObjectNode root = tree(report);
+  static String render(PublishedReport report) {
     try {
-      return MAPPER.writeValueAsString(root) + "\n";
+      return MAPPER.writeValueAsString(tree(report)) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot write the report as JSON", e);
     }
   }
 
-  static ObjectNode tree(FreedomReport report) {
+  private static ObjectNode tree(PublishedReport report) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("formatVersion", FreedomReport.FORMAT_VERSION);
     root.put("asOf", report.asOf().toString());
@@ -60,20 +62,10 @@ final class JsonRenderer {
     groups.put("deceased", report.categories().get(FreedomCategory.DECEASED));
     root.put("deprivedOfLibertyWithoutConviction", report.deprivedOfLibertyWithoutConviction());
     root.put("approximateDates", report.approximateDates());
-    releaseOrders(root, report.releaseOrderWaits());
-    for (Breakdown b : report.breakdowns()) {
+    releaseOrders(root, report);
+    for (PublishedBreakdown b : report.breakdowns()) {
       ObjectNode node = root.putObject(b.name());
-      for (String key : b.rows().keySet()) {
-        ObjectNode row = node.putObject(key);
-        for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
-          OptionalLong n = b.cell(key, c);
-          if (n.isPresent()) {
-            row.put(c.name(), n.getAsLong());
-          } else {
-            row.putNull(c.name());
-          }
-        }
-      }
+      b.rows().forEach((key, row) -> cells(node.putObject(key), row));
     }
     report
         .flows()
@@ -90,28 +82,28 @@ final class JsonRenderer {
               flows.put("newlyRegistered", f.newlyRegistered());
               categories(flows.putObject("releasesTo"), f.releasesTo());
             });
-    report.claims().ifPresent(c -> claims(root.putObject("claims"), c, report.includesClaims()));
+    report.claims().ifPresent(c -> claims(root.putObject("claims"), c));
     balance(root, report);
-    root.put("minCell", report.options().minCell());
-    root.put("policy", report.options().policy().name());
+    root.put("minCell", report.minCell());
+    root.put("policy", report.policy());
     return root;
   }
 
   // Release orders not executed (docs/reports.md).
 
-  private static void releaseOrders(ObjectNode root, ReleaseOrderWaits w) {
-    count(root, "releaseOrdersNotExecuted", w.orders());
+  private static void releaseOrders(ObjectNode root, PublishedReport report) {
+    count(root, "releaseOrdersNotExecuted", report.releaseOrdersNotExecuted());
     ObjectNode waits = root.putObject("releaseOrderWaits");
-    if (!w.days().isEmpty()) { // absent when no order waits; null when hidden
-      if (w.medianDays().isPresent()) {
-        waits.put("medianDays", w.medianDays().getAsDouble());
+    // absent when no order waits; null when hidden
+    if (!report.releaseOrdersNotExecuted().equals(OptionalLong.of(0))) {
+      OptionalDouble median = report.releaseOrderMedianDays();
+      if (median.isPresent()) {
+        waits.put("medianDays", median.getAsDouble());
       } else {
         waits.putNull("medianDays");
       }
     }
-    for (int days : ReleaseOrderWaits.THRESHOLDS) {
-      count(waits, "over" + days + "Days", w.over(days));
-    }
+    report.releaseOrdersWaitingOver().forEach((days, n) -> count(waits, "over" + days + "Days", n));
   }
 
   private static void count(ObjectNode node, String key, OptionalLong value) {
@@ -122,10 +114,19 @@ final class JsonRenderer {
     }
   }
 
+  private static void cells(ObjectNode node, Map<FreedomCategory, OptionalLong> row) {
+    for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
+      OptionalLong n = row.get(c);
+      if (n != null) {
+        count(node, c.name(), n);
+      }
+    }
+  }
+
   // The claims section (docs/reports.md, "Claims").
 
-  private static void claims(ObjectNode node, Claims c, boolean headlineIncludesClaims) {
-    node.put("headline", headlineIncludesClaims ? "all" : "verified");
+  private static void claims(ObjectNode node, PublishedClaims c) {
+    node.put("headline", c.headlineIncludesClaims() ? "all" : "verified");
     node.put("unverifiedClaims", c.unverifiedClaims());
     node.put("peopleMoved", c.peopleMoved());
     node.put("corroborations", c.corroborations());
@@ -138,39 +139,24 @@ final class JsonRenderer {
     categories(all.putObject("categories"), c.withClaims());
     ObjectNode moves = node.putObject("moves");
     for (FreedomCategory from : CategoryCounts.REPORT_ORDER) {
-      @Nullable ObjectNode row = null;
-      for (FreedomCategory to : CategoryCounts.REPORT_ORDER) {
-        OptionalLong n = c.moved(from, to);
-        if (n.isPresent() && n.getAsLong() == 0) {
-          continue;
-        }
-        if (row == null) {
-          row = moves.putObject(from.name());
-        }
-        if (n.isPresent()) {
-          row.put(to.name(), n.getAsLong());
-        } else {
-          row.putNull(to.name());
-        }
+      ImmutableMap<FreedomCategory, OptionalLong> row = c.moves().get(from);
+      if (row != null) {
+        cells(moves.putObject(from.name()), row);
       }
     }
     ObjectNode bySource = node.putObject("bySource");
-    c.bySource().forEach((k, v) -> {
-      if (v.isPresent()) {
-        bySource.put(k, v.getAsLong());
-      } else {
-        bySource.putNull(k);
-      }
-    });
-    if (c.verifiedFlows().isPresent() && c.flowsWithClaims().isPresent()) {
+    c.bySource().forEach((k, v) -> count(bySource, k, v));
+    if (c.flowsSince().isPresent()
+        && c.verifiedFlows().isPresent()
+        && c.flowsWithClaims().isPresent()) {
       ObjectNode flows = node.putObject("flows");
-      flows.put("since", c.verifiedFlows().get().since().toString());
+      flows.put("since", c.flowsSince().get().toString());
       flows(flows.putObject("verified"), c.verifiedFlows().get());
       flows(flows.putObject("withClaims"), c.flowsWithClaims().get());
     }
   }
 
-  private static void flows(ObjectNode node, Flows f) {
+  private static void flows(ObjectNode node, PublishedFlows f) {
     node.put("arrests", f.arrests());
     node.put("rearrests", f.rearrests());
     node.put("releases", f.releases());
@@ -179,33 +165,24 @@ final class JsonRenderer {
   }
 
   /** Writes the weekly balance's figures that are not breakdowns. */
-  private static void balance(ObjectNode root, FreedomReport report) {
+  private static void balance(ObjectNode root, PublishedReport report) {
     ObjectNode deceased = root.putObject("deceased");
     deceased.put("inCustody", report.deceasedInCustody());
     deceased.put("outOfCustody", report.deceasedOutOfCustody());
     ObjectNode outcomes = root.putObject("caseOutcomes");
     report.caseOutcomes().forEach(outcomes::put);
     ObjectNode durations = root.putObject("durations");
-    for (DurationSummary d : report.durations().values()) {
+    for (PublishedDurations d : report.durations().values()) {
       ObjectNode node = durations.putObject(d.kind().key());
       node.put("people", d.people());
       node.put("approximate", d.approximate());
       number(node, "lowerQuartile", d.lowerQuartile());
       number(node, "median", d.median());
       number(node, "upperQuartile", d.upperQuartile());
-      if (d.max().isPresent()) {
-        node.put("max", d.max().getAsLong());
-      } else {
-        node.putNull("max");
-      }
+      count(node, "max", d.max());
       ObjectNode buckets = node.putObject("buckets");
       for (DurationBucket b : DurationBucket.values()) {
-        OptionalLong n = d.bucket(b);
-        if (n.isPresent()) {
-          buckets.put(b.name(), n.getAsLong());
-        } else {
-          buckets.putNull(b.name());
-        }
+        count(buckets, b.name(), d.bucket(b));
       }
     }
   }
@@ -213,7 +190,8 @@ final class JsonRenderer {
   private static void number(ObjectNode node, String key, OptionalDouble value) {
     if (value.isEmpty()) {
       node.putNull(key);
-    } else if (value.getAsDouble() == Math.rint(value.getAsDouble())) {
+    } else if (value.getAsDouble() == Math.rint(value.getAsDouble())
+        && Math.abs(value.getAsDouble()) < 0x1p53) { // a whole number of days, written exactly
       node.put(key, (long) value.getAsDouble());
     } else {
       node.put(key, value.getAsDouble());
