@@ -14,7 +14,9 @@ module io.github.vigil.cli {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
+  requires java.desktop;
   requires java.logging;
+  requires org.jfree.svg;
   requires jdk.httpserver;
   requires static org.immutables.value;
   requires static java.compiler;
