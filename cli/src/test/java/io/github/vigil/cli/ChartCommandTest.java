@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.reporting.CategoryCounts;
+import io.github.vigil.reporting.ChartPainter;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -103,6 +104,19 @@ class ChartCommandTest {
     assertFalse(run.out().contains("<script") || run.out().contains("href"), "nothing external, no script");
     assertTrue(run.out().contains("font-family: Noto Sans, DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif"),
         "every text falls back to fonts with accents, then sans-serif");
+    // and a fallback font is fitted to the width the text takes in Noto Sans
+    NodeList nodes = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      Element t = (Element) nodes.item(i);
+      assertEquals("spacingAndGlyphs", t.getAttribute("lengthAdjust"), t.getTextContent());
+      assertTrue(Double.parseDouble(t.getAttribute("textLength")) > 0, t.getTextContent());
+      if (t.getTextContent().equals("Personas por categoría de libertad")) {
+        assertTrue(t.getAttribute("style").contains("font-size: 45px; font-weight: bold"), t.getAttribute("style"));
+        assertEquals(
+            ChartPainter.textWidth("Personas por categoría de libertad", true, 45),
+            Double.parseDouble(t.getAttribute("textLength")), 0.01);
+      }
+    }
   }
 
   @Test

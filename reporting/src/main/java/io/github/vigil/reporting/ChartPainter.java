@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.vigil.conditions.FreedomCategory;
-import io.github.vigil.core.Source;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -21,7 +20,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 /**
@@ -136,12 +134,8 @@ public final class ChartPainter {
   }
 
   private String sourcesLine() {
-    String sources =
-        series
-            .sources()
-            .map(s -> s.stream().map(Source::label).sorted().collect(Collectors.joining(", ")))
-            .orElse(labels.get("html.sources.all"));
-    return labels.get(series.includesClaims() ? "chart.sources.all" : "chart.sources.verified", sources);
+    return labels.get(
+        series.includesClaims() ? "chart.sources.all" : "chart.sources.verified", labels.sources(series.sources()));
   }
 
   private static Color color(String hex) {
@@ -162,6 +156,27 @@ public final class ChartPainter {
   private static double linear(int channel) {
     double c = channel / 255.0;
     return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  }
+
+  /**
+   * Returns the chart's font at {@code size} rounded to whole pixels: the size an SVG writer
+   * records ({@link Font#getSize()}), so that every surface sets the same text at the same size.
+   */
+  private static Font font(boolean bold, double size) {
+    return (bold ? ChartFonts.BOLD : ChartFonts.REGULAR).deriveFont((float) Math.max(1, Math.round(size)));
+  }
+
+  /**
+   * Returns the width in pixels of {@code text} as the chart sets it: in the bundled Noto Sans,
+   * bold or regular, of {@code size} pixels, measured as the layout measures it. An SVG can give
+   * it to each text ({@code textLength}) so that a fallback font takes the same room.
+   *
+   * @throws IllegalArgumentException if {@code size} is not positive
+   */
+  public static double textWidth(String text, boolean bold, int size) {
+    checkNotNull(text, "text");
+    checkArgument(size > 0, "size must be positive: %s", size);
+    return width(text, font(bold, size));
   }
 
   private static double width(String text, Font font) {
@@ -212,11 +227,11 @@ public final class ChartPainter {
       // as its width and height leave room for the text
       this.u = Math.min(Math.sqrt(width * (double) height / (1200 * 675)), Math.min(width / 960.0, height / 540.0));
       this.pad = 36 * u;
-      this.title = ChartFonts.BOLD.deriveFont((float) (40 * u));
-      this.text = ChartFonts.REGULAR.deriveFont((float) (22 * u));
-      this.tick = ChartFonts.REGULAR.deriveFont((float) (18 * u));
-      this.legend = ChartFonts.REGULAR.deriveFont((float) (20 * u));
-      this.value = ChartFonts.BOLD.deriveFont((float) (16 * u));
+      this.title = font(true, 40 * u);
+      this.text = font(false, 22 * u);
+      this.tick = font(false, 18 * u);
+      this.legend = font(false, 20 * u);
+      this.value = font(true, 16 * u);
     }
 
     void draw() {
