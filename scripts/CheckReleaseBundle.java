@@ -39,7 +39,8 @@ import org.w3c.dom.NodeList;
  * that match. Every POM names the project, describes it, and carries its url, licence,
  * developers and scm, and no SNAPSHOT; the BOM has no parent and lists every published jar
  * module at the release version; every jar holds META-INF/LICENSE equal to the repository's and
- * every main jar is a named module (module-info.class). No other artifact is in the bundle.
+ * every main jar is a module (module-info.class, or a manifest's Automatic-Module-Name of
+ * Vigil's). No other artifact is in the bundle.
  */
 public final class CheckReleaseBundle {
   private static final String GROUP_PATH = "io/github/vigil/";
@@ -313,6 +314,11 @@ public final class CheckReleaseBundle {
           }
         } else if (e.getName().equals("module-info.class")) {
           hasModuleInfo = true;
+        } else if (e.getName().equals("META-INF/MANIFEST.MF")) {
+          // a module whose dependency declares no module name is an automatic module with a
+          // stable name of Vigil's own instead
+          String manifest = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+          hasModuleInfo |= manifest.lines().anyMatch(l -> l.startsWith("Automatic-Module-Name: io.github.vigil."));
         }
       }
     }
@@ -320,7 +326,7 @@ public final class CheckReleaseBundle {
       problems.add(name + " has no META-INF/LICENSE");
     }
     if (mainJar && !hasModuleInfo) {
-      problems.add(name + " is not a named module (no module-info.class)");
+      problems.add(name + " is not a module (no module-info.class, no Automatic-Module-Name)");
     }
   }
 }

@@ -10,6 +10,7 @@ module io.github.vigil.benchmarks {
   requires io.github.vigil.reporting;
   requires io.github.vigil.io;
   requires io.github.vigil.sheets;
+  requires io.github.vigil.store;
   requires org.apache.poi.ooxml;
   requires org.apache.poi.poi;
   requires com.github.miachm.sods;

@@ -16,8 +16,9 @@ module io.github.vigil.cli {
   requires info.picocli;
   requires java.desktop;
   requires java.logging;
-  requires org.jfree.svg;
+  requires java.sql;
   requires jdk.httpserver;
+  requires org.jfree.svg;
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

@@ -49,10 +49,11 @@ public final class WorkbookWriter {
    * Writes {@code registry} to {@code file} as an {@code .xlsx} or {@code .ods} workbook, as the
    * file's name ends.
    *
-   * @throws IllegalArgumentException if the name ends otherwise, or the registry holds a value
-   *     the format or the workbook cannot hold (text with white space around it, a control
-   *     character other than tab and line breaks, more than 32,767 characters in an .xlsx
-   *     cell); the message names the record and column, never the value, and nothing is written
+   * @throws IllegalArgumentException if the name ends otherwise, the registry holds corrections
+   *     (which a workbook does not carry), or a value the format or the workbook cannot hold
+   *     (text with white space around it, a control character other than tab and line breaks,
+   *     more than 32,767 characters in an .xlsx cell); the message names the record and column,
+   *     never the value, and nothing is written
    * @throws IOException if the file cannot be written
    */
   public static void write(Registry registry, Path file) throws IOException {
@@ -117,6 +118,18 @@ public final class WorkbookWriter {
   }
 
   private static List<Table> tables(Registry registry, boolean xlsx) {
+    long corrected = 0;
+    for (Detainee d : registry.detainees()) {
+      for (Event e : registry.history(d.id()).orElse(History.empty(d.id())).eventsWithClaims()) {
+        corrected += e.isCorrected() ? 1 : 0;
+      }
+    }
+    if (corrected > 0) {
+      // written as ordinary events, corrected ones would come back in effect
+      throw new IllegalArgumentException(
+          "the registry holds " + corrected + " corrected event" + (corrected == 1 ? "" : "s")
+              + ", which a workbook does not carry: write it as a folder or as registry.json");
+    }
     Table meta = new Table("registry", List.of("country", "name"));
     meta.rows.add(
         new @Nullable Object[] {

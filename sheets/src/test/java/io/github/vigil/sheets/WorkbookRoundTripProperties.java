@@ -28,6 +28,26 @@ class WorkbookRoundTripProperties {
   @TempDir Path dir;
 
   @Test
+  void aRegistryWithCorrectionsIsRefusedAndNothingIsWritten() {
+    qt().withExamples(30)
+        .forAll(VigilGen.registriesWithCorrections())
+        .assuming(r -> r.detainees().stream()
+            .anyMatch(d -> r.history(d.id()).orElseThrow().eventsWithClaims().stream().anyMatch(Event::isCorrected)))
+        .checkAssert(
+            registry -> {
+              for (String name : List.of("corrected.xlsx", "corrected.ods")) {
+                Path file = dir.resolve(name);
+                IllegalArgumentException e =
+                    org.junit.jupiter.api.Assertions.assertThrows(
+                        IllegalArgumentException.class, () -> WorkbookWriter.write(registry, file));
+                org.junit.jupiter.api.Assertions.assertTrue(
+                    String.valueOf(e.getMessage()).contains("which a workbook does not carry"), e.getMessage());
+                org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(file), name);
+              }
+            });
+  }
+
+  @Test
   void anXlsxWorkbookImportsBackIntoAnEqualRegistry() {
     qt().withExamples(EXAMPLES)
         .forAll(VigilGen.registriesWithHardText())

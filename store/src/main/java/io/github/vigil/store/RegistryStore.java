@@ -36,7 +36,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,6 +67,7 @@ import org.jspecify.annotations.Nullable;
 public final class RegistryStore {
   private static final String SQLITE = "jdbc:sqlite:";
   private static final int MAX_TRIES = 200;
+  private static final int BATCH = 1000;
   private static final String KEY_CHECK = "key_check";
   private static final String KEY_CHECK_TEXT = "vigil-store";
 
@@ -151,6 +151,8 @@ public final class RegistryStore {
       p.setProperty("busy_timeout", "60000");
       p.setProperty("transaction_mode", "IMMEDIATE");
       p.setProperty("foreign_keys", "true");
+    } else if (!url.contains("reWriteBatchedInserts")) {
+      p.setProperty("reWriteBatchedInserts", "true"); // an import's batches as multi-row inserts
     }
     return DriverManager.getConnection(url, p);
   }
@@ -247,12 +249,23 @@ public final class RegistryStore {
 
   /** Takes the next position of the log; the row lock orders concurrent writers. */
   private static long nextPosition(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.executeUpdate("UPDATE heads SET position = position + 1 WHERE name = 'log'");
-      try (ResultSet r = s.executeQuery("SELECT position FROM heads WHERE name = 'log'")) {
-        r.next();
-        return r.getLong(1);
-      }
+    return takePositions(c, 1);
+  }
+
+  /**
+   * Takes the next {@code n} positions of the log at once and returns the last; the row lock
+   * orders concurrent writers.
+   */
+  private static long takePositions(Connection c, long n) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("UPDATE heads SET position = position + ? WHERE name = 'log'")) {
+      s.setLong(1, n);
+      s.executeUpdate();
+    }
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT position FROM heads WHERE name = 'log'")) {
+      r.next();
+      return r.getLong(1);
     }
   }
 
@@ -290,34 +303,70 @@ public final class RegistryStore {
   private void insert(
       Connection c, String table, List<String> columns, @Nullable String[] values, long position,
       Instant at, Map<String, Object> extra) throws SQLException {
-    List<String> names = new ArrayList<>();
-    List<@Nullable Object> args = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      String name = columns.get(i);
-      if (table.equals("events") && name.equals("id")) {
-        name = "event_id";
-      }
-      names.add(name);
-      args.add(values[i]);
+    try (Batch b = new Batch(c, table, columns, extra.keySet())) {
+      b.add(values, position, at, extra.values().toArray());
     }
-    names.add("position");
-    args.add(position);
-    names.add("account");
-    args.add(account);
-    names.add("stored_at");
-    args.add(at.toString());
-    for (Map.Entry<String, Object> e : extra.entrySet()) {
-      names.add(e.getKey());
-      args.add(e.getValue());
-    }
-    String sql =
-        "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES ("
-            + String.join(", ", java.util.Collections.nCopies(names.size(), "?")) + ")";
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.size(); i++) {
-        s.setObject(i + 1, args.get(i));
+  }
+
+  /**
+   * Inserts rows into one table with one prepared statement, sent to the database in batches of
+   * {@value #BATCH} rows (and the rest on close).
+   */
+  private final class Batch implements AutoCloseable {
+    private final PreparedStatement statement;
+    private final int columns;
+    private int pending;
+
+    Batch(Connection c, String table, List<String> columns, java.util.Collection<String> extra)
+        throws SQLException {
+      List<String> names = new ArrayList<>();
+      for (String name : columns) {
+        names.add(table.equals("events") && name.equals("id") ? "event_id" : name);
       }
-      s.executeUpdate();
+      names.add("position");
+      names.add("account");
+      names.add("stored_at");
+      names.addAll(extra);
+      this.columns = columns.size();
+      this.statement =
+          c.prepareStatement(
+              "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES ("
+                  + String.join(", ", java.util.Collections.nCopies(names.size(), "?")) + ")");
+    }
+
+    /** Adds a row: the table's columns, then its position, account, instant and extra values. */
+    void add(@Nullable String[] values, long position, Instant at, Object... extra)
+        throws SQLException {
+      int i = 1;
+      for (int k = 0; k < columns; k++) {
+        statement.setObject(i++, values[k]);
+      }
+      statement.setObject(i++, position);
+      statement.setObject(i++, account);
+      statement.setObject(i++, at.toString());
+      for (Object e : extra) {
+        statement.setObject(i++, e);
+      }
+      statement.addBatch();
+      if (++pending == BATCH) {
+        flush();
+      }
+    }
+
+    private void flush() throws SQLException {
+      if (pending > 0) {
+        statement.executeBatch();
+        pending = 0;
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      try {
+        flush();
+      } finally {
+        statement.close();
+      }
     }
   }
 
@@ -341,31 +390,44 @@ public final class RegistryStore {
     if (exists(c, "SELECT 1 FROM people WHERE id = ?", d.id().value())) {
       throw new StoreRefusedException("duplicate detainee id " + d.id());
     }
+    insert(c, "people", PEOPLE_COLUMNS, personValues(d), position, at, Map.of("version", 0L));
+  }
+
+  /** Returns the person's columns as stored, the name sealed. */
+  private @Nullable String[] personValues(Detainee d) {
     @Nullable String[] values = Records.values(d);
     values[PEOPLE_COLUMNS.indexOf("name")] = seal("name", values[PEOPLE_COLUMNS.indexOf("name")]);
-    insert(c, "people", PEOPLE_COLUMNS, values, position, at, Map.of("version", 0L));
+    return values;
+  }
+
+  /** Returns the event's columns as stored, the note sealed. */
+  private @Nullable String[] eventValues(DetaineeId id, Event e) {
+    @Nullable String[] values = Records.values(id, e);
+    values[EVENT_COLUMNS.indexOf("note")] = seal("note", values[EVENT_COLUMNS.indexOf("note")]);
+    return values;
+  }
+
+  /** Returns the columns of the correction of {@code target} as stored, the reason sealed. */
+  private @Nullable String[] correctionValues(Event target) {
+    @Nullable String[] v = Records.correctionValues(target);
+    return new @Nullable String[] {v[0], v[1], seal("reason", v[2]), v[3]};
   }
 
   private void addEvent(Connection c, DetaineeId id, Event e, long position, Instant at)
       throws SQLException {
-    @Nullable String[] values = Records.values(id, e);
-    values[EVENT_COLUMNS.indexOf("note")] = seal("note", values[EVENT_COLUMNS.indexOf("note")]);
-    insert(c, "events", EVENT_COLUMNS, values, position, at, Map.of());
+    insert(c, "events", EVENT_COLUMNS, eventValues(id, e), position, at, Map.of());
   }
 
   private void addCorrection(
       Connection c, DetaineeId id, Event target, long position, Instant at) throws SQLException {
-    @Nullable String[] v = Records.correctionValues(target);
-    Map<String, Object> extra = new LinkedHashMap<>();
-    extra.put("detainee_id", id.value());
     insert(
         c,
         "corrections",
         Columns.CORRECTIONS.columns(),
-        new @Nullable String[] {v[0], v[1], seal("reason", v[2]), v[3]},
+        correctionValues(target),
         position,
         at,
-        extra);
+        Map.of("detainee_id", id.value()));
   }
 
   /**
@@ -591,27 +653,29 @@ public final class RegistryStore {
       Connection c, String sql, @Nullable String arg, List<String> columns, boolean events,
       Consumer<Map<String, String>> each) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setFetchSize(BATCH); // in a transaction, PostgreSQL's driver then streams the rows
       if (arg != null) {
         s.setString(1, arg);
       }
       try (ResultSet r = s.executeQuery()) {
+        // each column's index looked up once, not by name on every row
+        int[] at = new int[columns.size()];
+        for (int i = 0; i < at.length; i++) {
+          String col = columns.get(i);
+          at[i] = r.findColumn(events && col.equals("id") ? "event_id" : col);
+        }
         while (r.next()) {
-          each.accept(record(r, columns, events));
+          Map<String, String> out = new HashMap<>();
+          for (int i = 0; i < at.length; i++) {
+            String v = r.getString(at[i]);
+            if (v != null) {
+              out.put(columns.get(i), v);
+            }
+          }
+          each.accept(out);
         }
       }
     }
-  }
-
-  private static Map<String, String> record(ResultSet r, List<String> columns, boolean events)
-      throws SQLException {
-    Map<String, String> out = new HashMap<>();
-    for (String col : columns) {
-      String v = r.getString(events && col.equals("id") ? "event_id" : col);
-      if (v != null) {
-        out.put(col, v);
-      }
-    }
-    return out;
   }
 
   // ------------------------------------------------------------------------- importing
@@ -638,42 +702,84 @@ public final class RegistryStore {
       if (registry.name().isPresent()) {
         setSetting(c, "name", registry.name().get());
       }
-      long p = 0;
-      for (Facility f : registry.facilities()) {
-        p = nextPosition(c);
-        addFacility(c, f, p, at);
-      }
+      List<String> facilityIds = new ArrayList<>();
+      registry.facilities().forEach(f -> facilityIds.add(f.id().value()));
+      List<String> detaineeIds = new ArrayList<>();
+      List<String> eventIds = new ArrayList<>();
       List<Event> corrected = new ArrayList<>();
       Map<String, DetaineeId> owners = new HashMap<>();
+      long entries = facilityIds.size();
       for (Detainee d : registry.detainees()) {
-        p = nextPosition(c);
-        addDetainee(c, d, p, at);
+        detaineeIds.add(d.id().value());
         for (Event e : registry.history(d.id()).orElseThrow().eventsWithClaims()) {
+          entries++;
           if (e.isCorrected()) {
             corrected.add(e);
+            entries++;
           }
-          e.id().ifPresent(id -> owners.put(id, d.id()));
+          e.id().ifPresent(id -> {
+            owners.put(id, d.id());
+            eventIds.add(id);
+          });
         }
       }
-      for (Detainee d : registry.detainees()) {
-        for (Event e : registry.history(d.id()).orElseThrow().eventsWithClaims()) {
-          p = nextPosition(c);
-          addEvent(c, d.id(), e.uncorrected(), p, at);
+      entries += detaineeIds.size();
+      refuseHeld(c, "facilities", "id", facilityIds, "duplicate facility id ");
+      refuseHeld(c, "people", "id", detaineeIds, "duplicate detainee id ");
+      refuseHeld(c, "events", "event_id", eventIds, "duplicate event id ");
+      // the positions of every entry at once, in the order they are stored
+      long p = takePositions(c, entries) - entries;
+      try (Batch b = new Batch(c, "facilities", FACILITY_COLUMNS, List.of())) {
+        for (Facility f : registry.facilities()) {
+          b.add(Records.values(f), ++p, at);
+        }
+      }
+      try (Batch b = new Batch(c, "people", PEOPLE_COLUMNS, List.of("version"))) {
+        for (Detainee d : registry.detainees()) {
+          b.add(personValues(d), ++p, at, 0L);
+        }
+      }
+      try (Batch b = new Batch(c, "events", EVENT_COLUMNS, List.of())) {
+        for (Detainee d : registry.detainees()) {
+          for (Event e : registry.history(d.id()).orElseThrow().eventsWithClaims()) {
+            b.add(eventValues(d.id(), e.uncorrected()), ++p, at);
+          }
         }
       }
       corrected.sort(java.util.Comparator.comparing(e -> e.correction().orElseThrow().recordedOn()));
-      for (Event e : corrected) {
-        p = nextPosition(c);
-        DetaineeId owner = checkNotNull(owners.get(e.id().orElseThrow()));
-        addCorrection(c, owner, e, p, at);
-      }
-      try (PreparedStatement s = c.prepareStatement("SELECT position FROM heads WHERE name = 'log'")) {
-        try (ResultSet r = s.executeQuery()) {
-          r.next();
-          return r.getLong(1);
+      try (Batch b = new Batch(c, "corrections", Columns.CORRECTIONS.columns(), List.of("detainee_id"))) {
+        for (Event e : corrected) {
+          DetaineeId owner = checkNotNull(owners.get(e.id().orElseThrow()));
+          b.add(correctionValues(e), ++p, at, owner.value());
         }
       }
+      return p;
     });
+  }
+
+  /**
+   * Refuses the import if the store holds one of {@code ids} in {@code table}'s {@code column},
+   * asking in chunks.
+   */
+  private static void refuseHeld(
+      Connection c, String table, String column, List<String> ids, String refusal) throws SQLException {
+    int chunk = 500;
+    for (int from = 0; from < ids.size(); from += chunk) {
+      List<String> part = ids.subList(from, Math.min(ids.size(), from + chunk));
+      String sql =
+          "SELECT " + column + " FROM " + table + " WHERE " + column + " IN ("
+              + String.join(", ", java.util.Collections.nCopies(part.size(), "?")) + ")";
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        for (int i = 0; i < part.size(); i++) {
+          s.setString(i + 1, part.get(i));
+        }
+        try (ResultSet r = s.executeQuery()) {
+          if (r.next()) {
+            throw new StoreRefusedException(refusal + r.getString(1));
+          }
+        }
+      }
+    }
   }
 
   // ------------------------------------------------------------------------- loading

@@ -276,6 +276,28 @@ abstract class StoreContract {
   }
 
   @Test
+  void anImportRefusedAfterPartOfItWasWrittenLeavesTheStoreAsItWas() {
+    String url = newUrl();
+    RegistryStore.open(url, "ana", new SecretKeySpec(new byte[32], "AES"))
+        .add(Facility.of(HELICOIDE, FacilityKind.INTELLIGENCE));
+    RegistryStore keyless = RegistryStore.open(url, "bea");
+    StoreLoad before = keyless.load();
+    // the facilities are sent to the database first; the name, which this store keeps sealed
+    // and bea cannot seal, is refused after them
+    Registry batch = Registry.empty()
+        .withFacility(Facility.of(FacilityId.of("rodeo"), FacilityKind.PRISON))
+        .withDetainee(Detainee.builder().id(DetaineeId.of("B")).name(SECRET).build());
+    String message =
+        String.valueOf(assertThrows(StoreRefusedException.class, () -> keyless.importRegistry(batch)).getMessage());
+    assertTrue(message.contains("sealed"), message);
+    assertFalse(message.contains("Secretname"), message);
+    StoreLoad after = keyless.load();
+    assertEquals(before.position(), after.position());
+    assertEquals(before.registry(), after.registry());
+    assertTrue(after.registry().facility(FacilityId.of("rodeo")).isEmpty());
+  }
+
+  @Test
   void namesAndNotesAreSealedWithTheAppsKeyAndTheStoreReportsWithoutIt() throws SQLException {
     SecretKey key = new SecretKeySpec(new byte[32], "AES");
     String url = newUrl();
