@@ -18,7 +18,8 @@ module io.github.vigil.cli {
   requires java.logging;
   requires java.sql;
   requires jdk.httpserver;
-  requires org.jfree.svg;
+  requires org.apache.xmlgraphics.batik.svggen;
+  requires java.xml;
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

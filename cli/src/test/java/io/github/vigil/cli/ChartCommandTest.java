@@ -56,6 +56,18 @@ class ChartCommandTest {
     System.setProperty("java.awt.headless", "true");
   }
 
+  /** Returns the style that gives {@code e} its fill: its own, or the nearest group's. */
+  static String fillOf(Element e) {
+    for (org.w3c.dom.Node n = e; n instanceof Element; n = n.getParentNode()) {
+      Element el = (Element) n;
+      String style = el.getAttribute("style") + ";" + (el.hasAttribute("fill") ? "fill:" + el.getAttribute("fill") : "");
+      if (style.contains("fill")) {
+        return style;
+      }
+    }
+    return "";
+  }
+
   /** Parses {@code svg} with the JDK's parser, refusing any DOCTYPE and external entity. */
   static Document parse(String svg) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -138,7 +150,7 @@ class ChartCommandTest {
     Map<Integer, Integer> segments = new HashMap<>();
     for (int i = 0; i < rects.getLength(); i++) {
       Element r = (Element) rects.item(i);
-      Matcher m = FILL.matcher(r.getAttribute("style"));
+      Matcher m = FILL.matcher(fillOf(r));
       if (!m.find()) {
         continue;
       }
