@@ -14,9 +14,12 @@ module io.github.vigil.cli {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
+  requires java.desktop;
   requires java.logging;
   requires java.sql;
   requires jdk.httpserver;
+  requires org.apache.xmlgraphics.batik.svggen;
+  requires java.xml;
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

@@ -83,6 +83,22 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    HttpServer server = start();
+    PrintWriter out = Objects.requireNonNull(spec, "spec").commandLine().getOut();
+    out.println("vigil serve: http://127.0.0.1:" + server.getAddress().getPort() + "/ (local only; Ctrl-C stops)");
+    out.flush();
+    new CountDownLatch(1).await(); // until the process is stopped
+    return ExitCode.OK;
+  }
+
+  /**
+   * Reads the registry and starts serving it on the loopback interface; the caller stops the
+   * server.
+   *
+   * @throws ParameterException if an option is out of range
+   * @throws IOException if the port cannot be bound
+   */
+  HttpServer start() throws IOException {
     CommandSpec self = Objects.requireNonNull(spec, "spec");
     if (minCell < 1) {
       throw new ParameterException(self.commandLine(), "--min-cell must be 1 or more, was " + minCell);
@@ -95,11 +111,7 @@ public final class ServeCommand implements Callable<Integer> {
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
     server.createContext("/", this::handle);
     server.start();
-    PrintWriter out = self.commandLine().getOut();
-    out.println("vigil serve: http://127.0.0.1:" + server.getAddress().getPort() + "/ (local only; Ctrl-C stops)");
-    out.flush();
-    new CountDownLatch(1).await(); // until the process is stopped
-    return ExitCode.OK;
+    return server;
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -212,7 +224,8 @@ public final class ServeCommand implements Callable<Integer> {
         + "\" type=\"" + type + "\" value=\"" + escape(value) + "\">\n";
   }
 
-  private static String escape(String s) {
+  /** Returns {@code s} escaped for HTML and XML text and attribute values. */
+  static String escape(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
         .replace("'", "&#39;");
   }

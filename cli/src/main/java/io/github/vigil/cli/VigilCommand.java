@@ -47,6 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
     },
     subcommands = {
       ReportCommand.class,
+      ChartCommand.class,
       ValidateCommand.class,
       ImportCommand.class,
       ExportCommand.class,
@@ -84,6 +85,10 @@ public final class VigilCommand implements Callable<Integer> {
    * @param args the command line, such as {@code report --as-of 2026-01-10}
    */
   public static void main(String[] args) {
+    // a command line never opens a window: images are drawn without a display
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = execute(out, err, args);

@@ -45,6 +45,8 @@ class HostileJarTest {
         List.of(
             List.of("report", "--format", "json"),
             List.of("report"),
+            List.of("chart"),
+            List.of("chart", "--format", "png", "--output", "/dev/full"),
             List.of("validate"),
             List.of("risk", "--format", "json"),
             List.of("survival"),

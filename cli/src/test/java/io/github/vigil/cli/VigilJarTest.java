@@ -68,6 +68,25 @@ class VigilJarTest {
   }
 
   @Test
+  void chartDrawsTheBundledSampleAsPngAndSvgWithoutADisplay() throws Exception {
+    Path png = temp.resolve("chart-es.png");
+    long started = System.nanoTime();
+    Vigil run = java("chart", "--format", "png", "--lang", "es", "--size", "1080x1080", "--output", png.toString());
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    assertEquals(0, run.code(), run.err());
+    assertEquals("", run.err());
+    java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+    assertEquals(1080, image.getWidth());
+    assertEquals(1080, image.getHeight());
+    Vigil svg = java("chart", "--lang", "es");
+    assertEquals(0, svg.code(), svg.err());
+    assertTrue(svg.out().startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg"), svg.out());
+    assertTrue(svg.out().contains(">Detenidos</text>"), svg.out());
+    System.out.printf("vigil chart: PNG 1080x1080 of %,d bytes in %d ms; SVG of %,d characters%n",
+        Files.size(png), millis, svg.out().length());
+  }
+
+  @Test
   void validateOfTheBundledSampleExitsZero() throws Exception {
     Vigil run = java("validate");
     assertEquals(0, run.code(), run.out() + run.err());

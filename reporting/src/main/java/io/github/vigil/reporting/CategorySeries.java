@@ -10,6 +10,7 @@ import io.github.vigil.conditions.ClassificationPolicy;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.core.LegalStatus;
 import io.github.vigil.core.RegistryView;
+import io.github.vigil.core.Source;
 import io.github.vigil.reporting.disclosure.CountTable;
 import io.github.vigil.reporting.disclosure.DisclosureAudit;
 import io.github.vigil.reporting.disclosure.LinkedTables;
@@ -116,6 +117,8 @@ public final class CategorySeries {
   private final Interval interval;
   private final ImmutableList<Point> points;
   private final Suppression suppression;
+  private final Optional<ImmutableSet<Source>> sources;
+  private final boolean includesClaims;
 
   private CategorySeries(
       LocalDate from,
@@ -123,13 +126,17 @@ public final class CategorySeries {
       LocalDate knownOn,
       Interval interval,
       ImmutableList<Point> points,
-      Suppression suppression) {
+      Suppression suppression,
+      Optional<ImmutableSet<Source>> sources,
+      boolean includesClaims) {
     this.from = from;
     this.to = to;
     this.knownOn = knownOn;
     this.interval = interval;
     this.points = points;
     this.suppression = suppression;
+    this.sources = sources;
+    this.includesClaims = includesClaims;
   }
 
   /**
@@ -224,7 +231,8 @@ public final class CategorySeries {
       }
       points.add(new Point(starts.get(i), ends.get(i), CategoryCounts.wrap(counts[i]), hidden));
     }
-    return new CategorySeries(from, to, view.knownOn(), interval, points.build(), suppression);
+    return new CategorySeries(
+        from, to, view.knownOn(), interval, points.build(), suppression, view.sources(), view.includesClaims());
   }
 
   /** Returns the first day of the range. */
@@ -240,6 +248,16 @@ public final class CategorySeries {
   /** Returns the date K the events are known on. */
   public LocalDate knownOn() {
     return knownOn;
+  }
+
+  /** Returns the sources whose events the series counts: empty when it counts every source. */
+  public Optional<ImmutableSet<Source>> sources() {
+    return sources;
+  }
+
+  /** Returns whether the series counts claims as well as verified events (the official figure). */
+  public boolean includesClaims() {
+    return includesClaims;
   }
 
   /** Returns the length of each period. */

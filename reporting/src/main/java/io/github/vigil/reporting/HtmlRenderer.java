@@ -1,7 +1,6 @@
 package io.github.vigil.reporting;
 
 import io.github.vigil.conditions.FreedomCategory;
-import io.github.vigil.core.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 /**
  * Renders a report as one self-contained HTML page: inline CSS and SVG, no script, no external
@@ -65,12 +63,7 @@ final class HtmlRenderer {
 
   /** "As of D, as known on K; sources: …". */
   private String dateline() {
-    String sources =
-        report
-            .sources()
-            .map(s -> s.stream().map(Source::label).sorted().collect(Collectors.joining(", ")))
-            .orElse(labels.get("html.sources.all"));
-    return labels.get("html.dateline", report.asOf(), report.knownOn(), sources);
+    return labels.get("html.dateline", report.asOf(), report.knownOn(), labels.sources(report.sources()));
   }
 
   /** The headline figures, each marked with the JSON pointer of the same figure. */

@@ -1,6 +1,7 @@
 package io.github.vigil.reporting;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.vigil.core.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,8 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The labels of one language, read from the resource bundle {@code labels_<code>.properties},
@@ -81,6 +85,13 @@ final class Labels {
       text = text.replace("{" + i + "}", String.valueOf(args[i]));
     }
     return text;
+  }
+
+  /** Returns the labels of {@code sources} in order, comma-separated, or "all" when empty. */
+  String sources(Optional<? extends Set<Source>> sources) {
+    return sources
+        .map(s -> s.stream().map(Source::label).sorted().collect(Collectors.joining(", ")))
+        .orElse(get("html.sources.all"));
   }
 
   /** Returns {@code n} with the language's thousands separator, such as {@code 1,000}. */

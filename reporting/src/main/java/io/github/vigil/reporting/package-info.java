@@ -7,7 +7,8 @@
  * io.github.vigil.reporting.ReportOptions}; it renders as text, Markdown, CSV or JSON ({@link
  * io.github.vigil.reporting.ReportFormat}) in a {@link io.github.vigil.reporting.Language}. {@link
  * io.github.vigil.reporting.CategorySeries} counts categories over a range of dates in one pass
- * and draws them as an SVG chart.
+ * and draws them as an SVG chart; {@link io.github.vigil.reporting.ChartPainter} draws the same
+ * chart with Java2D on any {@code Graphics2D}, and as a PNG image.
  */
 @NullMarked
 @CheckReturnValue
