@@ -275,6 +275,48 @@ abstract class StoreContract {
     assertEquals(before.registry(), after.registry());
   }
 
+  /**
+   * A crash in the middle of an import: a process importing 100,000 people is killed (as by
+   * {@code kill -9}, its connection dropped without a rollback) while it imports; the store
+   * opened again loads exactly what it held before.
+   */
+  @Test
+  void aProcessKilledInTheMiddleOfAnImportLeavesTheStoreAsItWas() throws Exception {
+    RegistryStore store = arrested();
+    StoreLoad before = store.load();
+    Path output = dir.resolve("child.out");
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                ImportingProcess.class.getName(), lastUrl, "100000")
+            .redirectOutput(output.toFile())
+            .redirectError(dir.resolve("child.err").toFile()) // Flyway logs there
+            .start();
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+    while (!(Files.exists(output) && Files.readString(output, StandardCharsets.UTF_8).contains("importing"))) {
+      assertTrue(child.isAlive() && System.nanoTime() < deadline, () -> "the child never began: " + childErrors());
+      Thread.sleep(20);
+    }
+    Thread.sleep(1500); // well inside an import that takes several seconds
+    assertTrue(child.isAlive(), "the import ended before it could be killed");
+    child.destroyForcibly();
+    child.waitFor();
+    String said = Files.readString(output, StandardCharsets.UTF_8);
+    assertFalse(said.contains("done"), "killed before the import returned: " + said);
+    StoreLoad after = RegistryStore.open(lastUrl, "after.crash").load();
+    assertEquals(before.position(), after.position());
+    assertEquals(before.registry(), after.registry());
+  }
+
+  private String childErrors() {
+    try {
+      return Files.readString(dir.resolve("child.err"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return e.toString();
+    }
+  }
+
   @Test
   void anImportRefusedAfterPartOfItWasWrittenLeavesTheStoreAsItWas() {
     String url = newUrl();
