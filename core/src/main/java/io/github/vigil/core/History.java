@@ -215,11 +215,16 @@ public final class History {
     if (refusal.isPresent()) {
       return refusal;
     }
-    ImmutableList.Builder<Event> all = ImmutableList.builderWithExpectedSize(withClaims.size());
-    for (Event e : withClaims) {
-      all.add(e == target.get() ? e.correctedBy(correction) : e);
+    return inRecordingOrder(correcting(withClaims, target.get(), correction), target.get());
+  }
+
+  /** Returns {@code events} with {@code target} (one of them) corrected by {@code correction}. */
+  private static ImmutableList<Event> correcting(List<Event> events, Event target, Correction correction) {
+    ImmutableList.Builder<Event> out = ImmutableList.builderWithExpectedSize(events.size());
+    for (Event e : events) {
+      out.add(e == target ? e.correctedBy(correction) : e);
     }
-    return inRecordingOrder(all.build(), target.get());
+    return out.build();
   }
 
   /**
@@ -302,11 +307,7 @@ public final class History {
     if (refusal.isPresent()) {
       throw new InvalidCorrectionException(refusal.get());
     }
-    ImmutableList.Builder<Event> out = ImmutableList.builderWithExpectedSize(all.size());
-    for (Event e : all) {
-      out.add(e == target.get() ? e.correctedBy(correction) : e);
-    }
-    ImmutableList<Event> amended = out.build();
+    ImmutableList<Event> amended = correcting(all, target.get(), correction);
     refusal = inRecordingOrder(amended, target.get());
     if (refusal.isPresent()) {
       throw new InvalidCorrectionException(refusal.get());
@@ -325,11 +326,7 @@ public final class History {
     if (refusal.isPresent()) {
       throw new InvalidCorrectionException(refusal.get());
     }
-    ImmutableList.Builder<Event> all = ImmutableList.builderWithExpectedSize(withClaims.size());
-    for (Event e : withClaims) {
-      all.add(e.id().isPresent() && e.id().get().equals(eventId) ? e.correctedBy(correction) : e);
-    }
-    return split(detainee, all.build());
+    return split(detainee, correcting(withClaims, event(eventId).orElseThrow(), correction));
   }
 
   /** Returns whether the history has no event, verified or claimed. */
