@@ -261,14 +261,9 @@ public final class ChartPainter {
       double plotTop = headerBottom + vm.getAscent() + vm.getDescent() + 4 * u;
       double plotHeight = Math.max(1, axisY - plotTop);
 
-      long max = 0;
-      for (CategorySeries.Point p : points) {
-        if (p.hidden().size() < CategoryCounts.REPORT_ORDER.size()) {
-          max = Math.max(max, p.counts().total());
-        }
-      }
-      long step = SvgChart.niceStep(max);
-      long top = max == 0 ? step : ((max + step - 1) / step) * step;
+      SvgChart.Scale scale = SvgChart.Scale.of(points);
+      long step = scale.step();
+      long top = scale.top();
       double labelWidth = 0;
       for (long v = 0; v <= top; v += step) {
         labelWidth = Math.max(labelWidth, width(labels.number(v), tick));
@@ -294,28 +289,20 @@ public final class ChartPainter {
       double barWidth = Math.max(1, slot * 0.72);
       for (int i = 0; i < n; i++) {
         CategorySeries.Point p = points.get(i);
-        if (p.hidden().size() == CategoryCounts.REPORT_ORDER.size()) {
+        List<SvgChart.Segment> segments = SvgChart.segments(p);
+        if (segments.isEmpty()) {
           continue; // a period of fewer than the threshold has no bar
         }
         double x = left + i * slot + (slot - barWidth) / 2;
         double by = axisY;
-        long hiddenSum = 0;
-        for (FreedomCategory c : p.hidden()) {
-          hiddenSum += p.counts().get(c);
-        }
-        for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
-          long count = p.counts().get(c);
-          if (p.hidden().contains(c) || count == 0) {
-            continue;
+        for (SvgChart.Segment seg : segments) {
+          double h = (double) seg.count() / top * plotHeight;
+          by -= h;
+          if (seg.category().isPresent()) {
+            segment(x, by, barWidth, h, fill(seg.category().get()), labels.number(seg.count()));
+          } else {
+            segment(x, by, barWidth, h, color(SvgChart.HIDDEN), "");
           }
-          double h = (double) count / top * plotHeight;
-          by -= h;
-          segment(x, by, barWidth, h, fill(c), labels.number(count));
-        }
-        if (hiddenSum > 0) {
-          double h = (double) hiddenSum / top * plotHeight;
-          by -= h;
-          segment(x, by, barWidth, h, color(SvgChart.HIDDEN), "");
         }
         String total = labels.number(p.counts().total());
         double tw = width(total, value);

@@ -2,7 +2,9 @@ package io.github.vigil.reporting;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.vigil.conditions.FreedomCategory;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -40,17 +42,56 @@ final class SvgChart {
 
   private SvgChart() {}
 
+  /** The y axis of a chart: the step between grid lines and the top, over the bars drawn. */
+  record Scale(long step, long top) {
+    /** Returns the scale of {@code points}' bars (a period whose every cell is hidden has none). */
+    static Scale of(List<CategorySeries.Point> points) {
+      long max = 0;
+      for (CategorySeries.Point p : points) {
+        if (p.hidden().size() < CategoryCounts.REPORT_ORDER.size()) {
+          max = Math.max(max, p.counts().total());
+        }
+      }
+      long step = niceStep(max);
+      return new Scale(step, max == 0 ? step : ((max + step - 1) / step) * step);
+    }
+  }
+
+  /** One segment of a bar: a shown category and its count, or the period's hidden cells together. */
+  record Segment(Optional<FreedomCategory> category, long count) {}
+
+  /**
+   * Returns the segments of {@code p}'s bar from the bottom: each shown category with people, in
+   * report order, then its hidden cells drawn together (so the bar keeps its published height);
+   * none for a period whose every cell is hidden, which has no bar.
+   */
+  static List<Segment> segments(CategorySeries.Point p) {
+    List<Segment> out = new ArrayList<>();
+    if (p.hidden().size() == CategoryCounts.REPORT_ORDER.size()) {
+      return out;
+    }
+    long hiddenSum = 0;
+    for (FreedomCategory c : p.hidden()) {
+      hiddenSum += p.counts().get(c);
+    }
+    for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
+      long count = p.counts().get(c);
+      if (!p.hidden().contains(c) && count > 0) {
+        out.add(new Segment(Optional.of(c), count));
+      }
+    }
+    if (hiddenSum > 0) {
+      out.add(new Segment(Optional.empty(), hiddenSum));
+    }
+    return out;
+  }
+
   static String render(CategorySeries series, Labels labels) {
     List<CategorySeries.Point> points = series.points();
     int n = points.size();
-    long max = 0;
-    for (CategorySeries.Point p : points) {
-      if (p.hidden().size() < CategoryCounts.REPORT_ORDER.size()) {
-        max = Math.max(max, p.counts().total());
-      }
-    }
-    long step = niceStep(max);
-    long top = max == 0 ? step : ((max + step - 1) / step) * step;
+    Scale scale = Scale.of(points);
+    long step = scale.step();
+    long top = scale.top();
     double plotWidth = WIDTH - LEFT - RIGHT;
     double slot = plotWidth / Math.max(1, n);
     double barWidth = Math.max(1, slot * 0.8);
@@ -103,28 +144,16 @@ final class SvgChart {
       CategorySeries.Point p = points.get(i);
       double x = LEFT + i * slot + (slot - barWidth) / 2;
       double y = axisY;
-      long hiddenSum = 0;
-      for (FreedomCategory c : p.hidden()) {
-        hiddenSum += p.counts().get(c);
-      }
-      boolean wholeBarHidden = p.hidden().size() == CategoryCounts.REPORT_ORDER.size();
-      for (FreedomCategory c : CategoryCounts.REPORT_ORDER) {
-        if (p.hidden().contains(c)) {
-          continue;
-        }
-        long count = p.counts().get(c);
-        if (count == 0) {
-          continue;
-        }
-        double h = (double) count / top * PLOT_HEIGHT;
+      for (Segment seg : segments(p)) {
+        double h = (double) seg.count() / top * PLOT_HEIGHT;
         y -= h;
-        segment(s, x, y, barWidth, h, COLORS.get(c), p.asOf() + " " + labels.get("category." + c.name()) + ": " + labels.number(count));
-      }
-      if (hiddenSum > 0 && !wholeBarHidden) {
-        // the hidden cells of a period, drawn together: the bar keeps its published height
-        double h = (double) hiddenSum / top * PLOT_HEIGHT;
-        y -= h;
-        segment(s, x, y, barWidth, h, HIDDEN, p.asOf() + " " + labels.get("chart.hidden"));
+        if (seg.category().isPresent()) {
+          FreedomCategory c = seg.category().get();
+          segment(s, x, y, barWidth, h, COLORS.get(c), p.asOf() + " " + labels.get("category." + c.name()) + ": " + labels.number(seg.count()));
+        } else {
+          // the hidden cells of a period, drawn together: the bar keeps its published height
+          segment(s, x, y, barWidth, h, HIDDEN, p.asOf() + " " + labels.get("chart.hidden"));
+        }
       }
     }
 
