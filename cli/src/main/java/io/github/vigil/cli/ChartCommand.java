@@ -107,9 +107,7 @@ public final class ChartCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandSpec self = Objects.requireNonNull(spec, "spec");
-    if (minCell < 1) {
-      throw new ParameterException(self.commandLine(), "--min-cell must be 1 or more, was " + minCell);
-    }
+    MinCell.check(self, minCell);
     Path file = output;
     if (format == ImageFormat.png && file == null) {
       throw new ParameterException(

@@ -90,10 +90,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandSpec self = Objects.requireNonNull(spec, "spec");
-    if (minCell < 1) {
-      throw new ParameterException(
-          self.commandLine(), "--min-cell must be 1 or more, was " + minCell);
-    }
+    MinCell.check(self, minCell);
     ImmutableSet<Source> chosen = viewOptions.sources();
     PrintWriter out = self.commandLine().getOut();
     FreedomReport report;

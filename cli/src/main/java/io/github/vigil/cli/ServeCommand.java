@@ -100,9 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
    */
   HttpServer start() throws IOException {
     CommandSpec self = Objects.requireNonNull(spec, "spec");
-    if (minCell < 1) {
-      throw new ParameterException(self.commandLine(), "--min-cell must be 1 or more, was " + minCell);
-    }
+    MinCell.check(self, minCell);
     if (port < 0 || port > 65535) {
       throw new ParameterException(self.commandLine(), "--port must be 0 to 65535, was " + port);
     }
