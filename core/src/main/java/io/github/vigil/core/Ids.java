@@ -1,23 +1,29 @@
 package io.github.vigil.core;
 
-import com.google.common.base.CharMatcher;
 import io.github.vigil.core.internal.Echo;
 
 /** Validation shared by the identifier value types. */
 final class Ids {
   static final int MAX_LENGTH = 64;
-  private static final CharMatcher ALLOWED =
-      CharMatcher.inRange('A', 'Z')
-          .or(CharMatcher.inRange('a', 'z'))
-          .or(CharMatcher.inRange('0', '9'))
-          .or(CharMatcher.anyOf("._-"))
-          .precomputed();
 
   private Ids() {}
 
   /** Returns whether {@code value} is 1–64 characters of {@code A–Z a–z 0–9 . _ -}. */
   static boolean isValid(String value) {
-    return !value.isEmpty() && value.length() <= MAX_LENGTH && ALLOWED.matchesAllOf(value);
+    int n = value.length();
+    if (n == 0 || n > MAX_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      boolean allowed =
+          (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
+              || c == '-' || c == '_' || c == '.';
+      if (!allowed) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns a message saying why {@code value} is not a valid id of the given kind. */

@@ -44,9 +44,10 @@ public final class RegistryLoader {
   private final Registry.Builder registry = Registry.builder();
   private final Map<FacilityId, Facility> facilities = new HashMap<>();
   private final Map<FacilityId, Origin> facilityOrigins = new HashMap<>();
-  private final Map<DetaineeId, Detainee> detainees = new HashMap<>();
+  private final Map<DetaineeId, Person> detainees = new HashMap<>();
   private final Map<DetaineeId, Origin> detaineeOrigins = new HashMap<>();
-  private final Map<DetaineeId, List<Pending>> events = new HashMap<>();
+  /** Events of people not added (yet): moved to the person when added, rejected at build. */
+  private final Map<DetaineeId, List<Pending>> orphans = new HashMap<>();
   private final Map<String, Pending> eventIds = new HashMap<>();
   private final List<PendingCorrection> corrections = new ArrayList<>();
   private final List<Rejection> rejections = new ArrayList<>();
@@ -112,7 +113,14 @@ public final class RegistryLoader {
       reject(origin, "duplicate detainee id " + detainee.id() + " (first at " + first + ")");
       return false;
     }
-    detainees.put(detainee.id(), detainee);
+    Person person = new Person(detainee);
+    if (!orphans.isEmpty()) {
+      List<Pending> early = orphans.remove(detainee.id());
+      if (early != null) {
+        person.events.addAll(early);
+      }
+    }
+    detainees.put(detainee.id(), person);
     return true;
   }
 
@@ -136,7 +144,12 @@ public final class RegistryLoader {
         return;
       }
     }
-    events.computeIfAbsent(detainee, k -> new ArrayList<>(4)).add(p);
+    Person person = detainees.get(detainee);
+    if (person != null) {
+      person.events.add(p);
+    } else {
+      orphans.computeIfAbsent(detainee, k -> new ArrayList<>(4)).add(p);
+    }
   }
 
   /**
@@ -175,11 +188,12 @@ public final class RegistryLoader {
     attachCorrections();
     long accepted = 0;
     Comparator<Pending> byDate = Comparator.comparing(p -> p.event.date());
-    for (Detainee d : detainees.values()) {
+    for (Person person : detainees.values()) {
+      Detainee d = person.detainee;
       // the person's own id object, so that the history does not keep a second copy of it
       History.Builder history = History.builder(d.id());
-      List<Pending> list = events.remove(d.id());
-      if (list != null) {
+      List<Pending> list = person.events;
+      if (!list.isEmpty()) {
         list.sort(byDate);
         keepHistoryValid(d.id(), list);
         for (Pending p : list) {
@@ -191,7 +205,7 @@ public final class RegistryLoader {
       registry.addPerson(d, history.build());
     }
     // what is left are the events of people never added
-    for (Map.Entry<DetaineeId, List<Pending>> e : events.entrySet()) {
+    for (Map.Entry<DetaineeId, List<Pending>> e : orphans.entrySet()) {
       for (Pending p : e.getValue()) {
         rejections.add(Rejection.of(p.origin, "unknown detainee " + e.getKey()));
       }
@@ -330,6 +344,16 @@ public final class RegistryLoader {
       this.detainee = detainee;
       this.event = event;
       this.origin = origin;
+    }
+  }
+
+  /** A person added, and their events read so far, in file order. */
+  private static final class Person {
+    final Detainee detainee;
+    final List<Pending> events = new ArrayList<>(4);
+
+    Person(Detainee detainee) {
+      this.detainee = detainee;
     }
   }
 
