@@ -32,6 +32,12 @@ public final class History {
   private final ImmutableList<Event> events;
   private final ImmutableList<Event> withClaims;
   private final boolean claims;
+  /**
+   * The status after every verified event, once known: set by {@link #append} from the replay
+   * that validated the history, or by the first {@link #status()}. An immutable value published
+   * by a benign race: a thread that sees null replays the history itself.
+   */
+  private @Nullable LegalStatus finalStatus;
 
   private History(DetaineeId detainee, ImmutableList<Event> events) {
     this(detainee, events, events);
@@ -130,7 +136,12 @@ public final class History {
    * a refused event after index {@code offeredAt} is a later event the offered one breaks.
    */
   private static @Nullable Refusal firstRefusal(List<Event> events, int offeredAt) {
-    CustodyMachine machine = new CustodyMachine();
+    return firstRefusal(events, offeredAt, new CustodyMachine());
+  }
+
+  /** Replays {@code events} on {@code machine}, which is left after the last event that applied. */
+  private static @Nullable Refusal firstRefusal(
+      List<Event> events, int offeredAt, CustodyMachine machine) {
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       Refusal refusal = machine.refused(e);
@@ -166,6 +177,9 @@ public final class History {
 
   /** Returns the claims, in order. */
   public ImmutableList<Event> claims() {
+    if (!claims) {
+      return ImmutableList.of();
+    }
     return withClaims.stream().filter(Event::isClaim).collect(ImmutableList.toImmutableList());
   }
 
@@ -356,11 +370,15 @@ public final class History {
       return new History(detainee, events, all);
     }
     ImmutableList<Event> next = insert(events, event);
-    Refusal refusal = firstRefusal(next, position(events, event));
+    CustodyMachine machine = new CustodyMachine();
+    Refusal refusal = firstRefusal(next, position(events, event), machine);
     if (refusal != null) {
       throw new InvalidTransitionException(detainee, event, refusal);
     }
-    return all.size() != next.size() ? new History(detainee, next, all) : new History(detainee, next);
+    History appended =
+        all.size() != next.size() ? new History(detainee, next, all) : new History(detainee, next);
+    appended.finalStatus = machine.status(); // the new history's status, from the replay just made
+    return appended;
   }
 
   /**
@@ -411,7 +429,13 @@ public final class History {
 
   /** Returns the person's status after every event, or empty when the history is empty. */
   public Optional<LegalStatus> status() {
-    return statusAsOf(LocalDate.MAX);
+    LegalStatus known = finalStatus;
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<LegalStatus> status = statusAsOf(LocalDate.MAX);
+    status.ifPresent(st -> finalStatus = st);
+    return status;
   }
 
   /** Returns the person's status after the events dated on or before {@code date}. */

@@ -119,6 +119,15 @@ public final class Registry {
     return Collections.unmodifiableList(out);
   }
 
+  /** Returns the histories of the people, in the id order of their people. */
+  public List<History> histories() {
+    List<History> out = new ArrayList<>(people.size());
+    for (Entry e : people.values()) {
+      out.add(e.history());
+    }
+    return Collections.unmodifiableList(out);
+  }
+
   /** Returns the person with the given id, if held. */
   public Optional<Detainee> detainee(DetaineeId id) {
     return entry(id).map(Entry::detainee);

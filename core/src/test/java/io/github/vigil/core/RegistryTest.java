@@ -41,6 +41,34 @@ class RegistryTest {
   }
 
   @Test
+  void historiesAreListedInTheIdOrderOfTheirPeople() {
+    Registry r =
+        base()
+            .withDetainee(Detainee.of(DetaineeId.of("0")))
+            .withEvent(B, arrest("2024-01-01"))
+            .withEvent(A, arrest("2024-02-01"));
+    assertEquals(
+        List.of(History.empty(DetaineeId.of("0")), r.history(A).orElseThrow(), r.history(B).orElseThrow()),
+        r.histories());
+    assertEquals(List.of(), Registry.empty().histories());
+  }
+
+  @Test
+  void anAppendedHistoryKnowsItsStatusAsAReplayWouldFindIt() {
+    Registry r =
+        base()
+            .withEvent(A, arrest("2024-01-01"))
+            .withEvent(A, event(EventType.RELEASE_ORDER, "2024-02-01"))
+            .withEvent(A, event(EventType.RELEASE, "2024-02-03"));
+    History appended = r.history(A).orElseThrow();
+    History rebuilt = History.of(A, appended.events());
+    assertEquals(rebuilt.statusAsOf(d("2024-12-31")), appended.status());
+    assertEquals(rebuilt.status(), appended.status());
+    assertEquals(CustodyState.AT_LIBERTY, appended.status().orElseThrow().custody());
+    assertEquals(Optional.empty(), History.empty(A).status());
+  }
+
+  @Test
   void theLatestEventDateIsTheLatestOfAnyoneNotTheLastAdded() {
     Registry r = base().withEvent(A, arrest("2024-05-01"));
     assertEquals(Optional.of(d("2024-05-01")), r.latestEventDate());
