@@ -20,6 +20,7 @@ public final class PersonView {
   private final int corroborations;
   private final int conflicts;
   private final ImmutableList<Event> unverifiedClaims;
+  private final int notYetKnown;
 
   PersonView(
       Detainee detainee,
@@ -30,8 +31,10 @@ public final class PersonView {
       int approximate,
       int corroborations,
       int conflicts,
-      ImmutableList<Event> unverifiedClaims) {
+      ImmutableList<Event> unverifiedClaims,
+      int notYetKnown) {
     this.unverifiedClaims = unverifiedClaims;
+    this.notYetKnown = notYetKnown;
     this.corroborations = corroborations;
     this.conflicts = conflicts;
     this.detainee = detainee;
@@ -115,6 +118,16 @@ public final class PersonView {
    */
   public ImmutableList<Event> unverifiedClaims() {
     return unverifiedClaims;
+  }
+
+  /**
+   * Returns how many events dated on or before the view's date were recorded after the date it
+   * is {@linkplain RegistryView#knownOn() known on}, among those the view would otherwise take
+   * (its claims and sources): what the registry learnt of this person's past later. Counted
+   * whether or not a correction retracts them.
+   */
+  public int notYetKnownEvents() {
+    return notYetKnown;
   }
 
   /** Returns how many seen events have an approximate date, corroborations left out. */

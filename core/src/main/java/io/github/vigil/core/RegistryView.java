@@ -106,8 +106,12 @@ public final class RegistryView {
   /** Returns whether {@code event} is seen in this view. */
   public boolean sees(Event event) {
     checkNotNull(event, "event");
-    return event.isSeen(asOf, knownOn)
-        && (claims || !event.isClaim())
+    return event.isSeen(asOf, knownOn) && takes(event);
+  }
+
+  /** Returns whether the view takes {@code event} by its claims and sources, whatever its dates. */
+  private boolean takes(Event event) {
+    return (claims || !event.isClaim())
         && (sources == null || (event.source().isPresent() && sources.contains(event.source().get())));
   }
 
@@ -184,6 +188,7 @@ public final class RegistryView {
     int approximate = 0;
     int corroborations = 0;
     int conflicts = 0;
+    int notYetKnown = 0;
     List<Event> claimsSeen = new ArrayList<>(0);
     List<Event> verifiedSeen = claims && entry.history().hasClaims() ? new ArrayList<>() : List.of();
     for (Event e : events) {
@@ -191,6 +196,9 @@ public final class RegistryView {
         break;
       }
       if (!sees(e)) {
+        if (e.recordedOn().isAfter(knownOn) && takes(e)) {
+          notYetKnown++;
+        }
         continue;
       }
       seen++;
@@ -222,7 +230,8 @@ public final class RegistryView {
         approximate,
         corroborations,
         conflicts,
-        unverified(claimsSeen, verifiedSeen));
+        unverified(claimsSeen, verifiedSeen),
+        notYetKnown);
   }
 
   /** Returns the claims that no seen verified event of the same type and date confirms. */

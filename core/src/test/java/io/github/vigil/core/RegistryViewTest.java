@@ -67,6 +67,26 @@ class RegistryViewTest {
   }
 
   @Test
+  void eventsOfThePastRecordedAfterTheViewIsKnownAreCountedNotSeen() {
+    // the release of 2025-06-02 was recorded on 2025-07-01
+    PersonView onTheDay = registry().asOf(d("2025-06-15")).person(P).orElseThrow();
+    assertEquals(1, onTheDay.notYetKnownEvents());
+    assertEquals(2, onTheDay.seenEvents());
+    PersonView learnt = registry().asOf(d("2025-06-15")).knownOn(d("2025-07-01")).person(P).orElseThrow();
+    assertEquals(0, learnt.notYetKnownEvents());
+    // an event dated after the view's date is not of its past, whenever it was recorded
+    assertEquals(0, registry().asOf(d("2025-06-01")).person(P).orElseThrow().notYetKnownEvents());
+    // only the events the view takes: the family's view never takes the official release
+    PersonView family =
+        registry().asOf(d("2025-06-15")).fromSources(Set.of(FAMILY)).person(P).orElseThrow();
+    assertEquals(0, family.notYetKnownEvents());
+    PersonView official =
+        registry().asOf(d("2025-06-15")).fromSources(Set.of(OFFICIAL)).person(P).orElseThrow();
+    assertEquals(1, official.notYetKnownEvents());
+    assertEquals(0, registry().asOf(d("2025-06-15")).person(Q).orElseThrow().notYetKnownEvents());
+  }
+
+  @Test
   void aSourceFilterSkipsEventsThatDoNotApplyInThePartialViewAndCountsThem() {
     RegistryView official = registry().asOf(d("2025-12-31")).fromSources(Set.of(OFFICIAL));
     PersonView p = official.person(P).orElseThrow();
