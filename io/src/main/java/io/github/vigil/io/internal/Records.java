@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.vigil.core.Affiliation;
 import io.github.vigil.core.CaseOutcome;
 import io.github.vigil.core.DatePrecision;
@@ -311,16 +312,29 @@ public final class Records {
     }
   }
 
+  /** Each code enum's constants by name, so that a code is looked up, not searched for. */
+  private static final ClassValue<ImmutableMap<String, Enum<?>>> CODES =
+      new ClassValue<>() {
+        @Override
+        protected ImmutableMap<String, Enum<?>> computeValue(Class<?> type) {
+          ImmutableMap.Builder<String, Enum<?>> b = ImmutableMap.builder();
+          for (Object e : type.getEnumConstants()) {
+            Enum<?> constant = (Enum<?>) e;
+            b.put(constant.name(), constant);
+          }
+          return b.buildOrThrow();
+        }
+      };
+
   private static <E extends Enum<E>> Optional<E> code(
       Row row, String column, Class<E> type, List<String> problems) {
     String v = row.get(column);
     if (v.isEmpty()) {
       return Optional.empty();
     }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(v)) {
-        return Optional.of(e);
-      }
+    Enum<?> found = CODES.get(type).get(v);
+    if (found != null) {
+      return Optional.of(type.cast(found));
     }
     String hint = "";
     String shown = Echo.quoteIf(v, Echo.Shape.CODE);
