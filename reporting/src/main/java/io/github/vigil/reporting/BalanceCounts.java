@@ -22,12 +22,10 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -68,7 +66,7 @@ final class BalanceCounts {
     }
   }
 
-  final List<TreeMap<Long, Long>> durations = new ArrayList<>(KINDS);
+  final List<DayCounts> durations = new ArrayList<>(KINDS);
   final long[] approximate = new long[KINDS];
   final long[][] buckets = new long[KINDS][BUCKETS];
   final TreeMap<String, long[]> byRegion = new TreeMap<>();
@@ -86,7 +84,7 @@ final class BalanceCounts {
 
   BalanceCounts() {
     for (int k = 0; k < KINDS; k++) {
-      durations.add(new TreeMap<>());
+      durations.add(new DayCounts());
     }
   }
 
@@ -178,12 +176,10 @@ final class BalanceCounts {
    * year (at most D): the shortest it can be.
    */
   private void duration(DurationKind kind, LocalDate start, PersonView person, Settings s, EventType... types) {
-    Set<EventType> starting = EnumSet.noneOf(EventType.class);
-    starting.addAll(Arrays.asList(types));
     LocalDate from = start;
     boolean approx = false;
     for (Event e : person.appliedEvents()) {
-      if (e.date().equals(start) && starting.contains(e.type()) && e.isApproximate()) {
+      if (e.date().equals(start) && e.isApproximate() && among(e.type(), types)) {
         approx = true;
         LocalDate end =
             e.precision() == DatePrecision.MONTH
@@ -194,11 +190,21 @@ final class BalanceCounts {
     }
     int k = kind.ordinal();
     long days = s.asOf.toEpochDay() - from.toEpochDay();
-    durations.get(k).merge(days, 1L, Long::sum);
+    durations.get(k).add(days);
     buckets[k][DurationBucket.of(from, s.asOf).ordinal()]++;
     if (approx) {
       approximate[k]++;
     }
+  }
+
+  /** Returns whether {@code type} is one of {@code types}. */
+  private static boolean among(EventType type, EventType[] types) {
+    for (EventType t : types) {
+      if (t == type) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -263,8 +269,7 @@ final class BalanceCounts {
   @CanIgnoreReturnValue
   BalanceCounts merge(BalanceCounts o) {
     for (int k = 0; k < KINDS; k++) {
-      TreeMap<Long, Long> mine = durations.get(k);
-      o.durations.get(k).forEach((d, n) -> mine.merge(d, n, Long::sum));
+      durations.get(k).addAll(o.durations.get(k));
       add(buckets[k], o.buckets[k]);
     }
     add(approximate, o.approximate);

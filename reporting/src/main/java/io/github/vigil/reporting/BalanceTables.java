@@ -82,7 +82,7 @@ final class BalanceTables {
     for (DurationKind k : DurationKind.values()) {
       int i = k.ordinal();
       out.put(
-          k, new DurationSummary(k, b.durations.get(i), b.approximate[i], b.buckets[i], suppression, i));
+          k, new DurationSummary(k, b.durations.get(i).toSortedMap(), b.approximate[i], b.buckets[i], suppression, i));
     }
     return out.buildOrThrow();
   }

@@ -77,11 +77,8 @@ public final class Claims {
     RegistryView all = view.includingClaims();
     RegistryView verifiedView = view.verifiedOnly();
     boolean any =
-        view.registry().detainees().stream()
-            .anyMatch(
-                d ->
-                    view.registry().history(d.id()).orElseThrow().claims().stream()
-                        .anyMatch(all::sees));
+        view.registry().histories().stream()
+            .anyMatch(h -> h.claims().stream().anyMatch(all::sees));
     if (!any) {
       return Optional.empty();
     }

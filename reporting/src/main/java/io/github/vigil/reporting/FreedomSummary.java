@@ -3,7 +3,6 @@ package io.github.vigil.reporting;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.vigil.conditions.ClassificationPolicy;
 import io.github.vigil.conditions.FreedomCategory;
@@ -14,12 +13,9 @@ import io.github.vigil.core.Detainee;
 import io.github.vigil.core.Event;
 import io.github.vigil.core.EventType;
 import io.github.vigil.core.FacilityId;
-import io.github.vigil.core.History;
 import io.github.vigil.core.LegalStatus;
 import io.github.vigil.core.PersonView;
-import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
-import io.github.vigil.core.Source;
 import io.github.vigil.core.VulnerableGroup;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -188,7 +184,7 @@ public final class FreedomSummary {
    * publishes them under its disclosure control: {@link FreedomReport#releaseOrderWaits()}.
    */
   public ImmutableSortedMap<Long, Long> releaseOrderWaitDays() {
-    return ImmutableSortedMap.copyOf(counts.orderWaits);
+    return ImmutableSortedMap.copyOf(counts.orderWaits.toSortedMap());
   }
 
   /**
@@ -238,13 +234,9 @@ public final class FreedomSummary {
   /** What summarising one person needs from the view and the options. */
   private static final class Context {
     final LocalDate asOf;
-    final LocalDate knownOn;
-    final Optional<ImmutableSet<Source>> sources;
-    final Registry registry;
     final @Nullable LocalDate since;
     final Optional<String> country;
     final ClassificationPolicy policy;
-    final boolean claims;
     final ReportOptions options;
     final BalanceCounts.Settings balance;
 
@@ -252,26 +244,13 @@ public final class FreedomSummary {
       this.options = options;
       this.balance = new BalanceCounts.Settings(view, options);
       this.asOf = view.asOf();
-      this.knownOn = view.knownOn();
-      this.sources = view.sources();
-      this.registry = view.registry();
       this.since = options.since().orElse(null);
       this.country = view.registry().country();
       this.policy = options.policy();
-      this.claims = view.includesClaims();
     }
 
     static Context of(RegistryView view, ReportOptions options) {
       return new Context(checkNotNull(view, "view"), checkNotNull(options, "options"));
-    }
-
-    /** Returns whether {@code e} is dated and sourced for the view but recorded after K. */
-    boolean notYetKnown(Event e) {
-      return !e.date().isAfter(asOf)
-          && (claims || !e.isClaim())
-          && e.recordedOn().isAfter(knownOn)
-          && (sources.isEmpty()
-              || (e.source().isPresent() && sources.get().contains(e.source().get())));
     }
   }
 
@@ -289,14 +268,13 @@ public final class FreedomSummary {
     final long[][] byGroup = new long[GROUPS][CATS];
     final long[] flows = new long[5];
     /** Days each pending release order has waited (in custody, whatever the category): days to count. */
-    final TreeMap<Long, Long> orderWaits = new TreeMap<>();
+    final DayCounts orderWaits = new DayCounts();
     final BalanceCounts balance = new BalanceCounts();
 
     void add(PersonView person, Context context) {
       approximateDates += person.approximateDates();
       skippedEvents += person.skippedEvents();
-      Optional<History> history = context.registry.history(person.id());
-      if (history.isPresent() && history.get().eventsWithClaims().stream().anyMatch(context::notYetKnown)) {
+      if (person.notYetKnownEvents() > 0) {
         notYetKnown++;
       }
       Optional<LegalStatus> maybe = person.status();
@@ -315,8 +293,7 @@ public final class FreedomSummary {
       }
       byFacility.computeIfAbsent(status.facility(), k -> new long[CATS])[c]++;
       if (status.custody() == CustodyState.IN_CUSTODY && status.releasePendingSince().isPresent()) {
-        orderWaits.merge(
-            ChronoUnit.DAYS.between(status.releasePendingSince().get(), context.asOf), 1L, Long::sum);
+        orderWaits.add(ChronoUnit.DAYS.between(status.releasePendingSince().get(), context.asOf));
       }
       balance.add(person, status, category, context.balance);
       int affiliation = detainee.affiliation().map(Enum::ordinal).orElse(AFFS - 1);
@@ -362,7 +339,7 @@ public final class FreedomSummary {
         add(byGroup[i], o.byGroup[i]);
       }
       add(flows, o.flows);
-      o.orderWaits.forEach((k, v) -> orderWaits.merge(k, v, Long::sum));
+      orderWaits.addAll(o.orderWaits);
       balance.merge(o.balance);
       return this;
     }

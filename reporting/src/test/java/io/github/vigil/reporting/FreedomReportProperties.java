@@ -50,6 +50,32 @@ class FreedomReportProperties {
   }
 
   @Test
+  void peopleWithEventsNotYetKnownAreThoseWithAnEventOfThePastRecordedAfterTheView() {
+    qt().withExamples(EXAMPLES)
+        .forAll(Views.views())
+        .checkAssert(
+            v -> {
+              for (RegistryView view : List.of(v.view(), v.view().includingClaims())) {
+                long expected =
+                    v.registry().histories().stream()
+                        .filter(
+                            h ->
+                                h.eventsWithClaims().stream()
+                                    .anyMatch(
+                                        e ->
+                                            !e.date().isAfter(view.asOf())
+                                                && (view.includesClaims() || !e.isClaim())
+                                                && e.recordedOn().isAfter(view.knownOn())
+                                                && view.sources()
+                                                    .map(s -> e.source().isPresent() && s.contains(e.source().get()))
+                                                    .orElse(true)))
+                        .count();
+                assertEquals(expected, FreedomReport.of(view).peopleWithEventsNotYetKnown());
+              }
+            });
+  }
+
+  @Test
   void breakdownCellsSumToTheTopLevelCountsWhenNothingIsSuppressed() {
     qt().withExamples(EXAMPLES)
         .forAll(Views.views())
