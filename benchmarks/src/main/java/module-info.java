@@ -18,6 +18,7 @@ module io.github.vigil.benchmarks {
   requires org.dhatim.fastexcel.reader;
   requires java.xml;
   requires com.google.common;
+  requires com.fasterxml.jackson.databind;
   requires java.sql;
   requires java.management;
   requires jdk.management;
