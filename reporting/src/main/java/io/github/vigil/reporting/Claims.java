@@ -6,7 +6,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.core.Event;
+import io.github.vigil.core.History;
 import io.github.vigil.core.PersonView;
+import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
 import io.github.vigil.reporting.disclosure.CountTable;
@@ -76,10 +78,7 @@ public final class Claims {
     checkNotNull(options, "options");
     RegistryView all = view.includingClaims();
     RegistryView verifiedView = view.verifiedOnly();
-    boolean any =
-        view.registry().histories().stream()
-            .anyMatch(h -> h.claims().stream().anyMatch(all::sees));
-    if (!any) {
+    if (!anySeen(view.registry(), all)) {
       return Optional.empty();
     }
     int n = FreedomCategory.values().length;
@@ -230,5 +229,19 @@ public final class Claims {
   @Override
   public String toString() {
     return "Claims{unverified=" + unverifiedClaims + ", peopleMoved=" + peopleMoved + "}";
+  }
+
+  /** Returns whether {@code all} sees a claim of anyone: one look at each history, no stream. */
+  private static boolean anySeen(Registry registry, RegistryView all) {
+    for (History h : registry.histories()) {
+      if (h.hasClaims()) {
+        for (Event claim : h.claims()) {
+          if (all.sees(claim)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 }
