@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vigil.conditions.FreedomCategory;
+import io.github.vigil.conditions.risk.RiskReport;
 import io.github.vigil.io.ReadResult;
 import io.github.vigil.io.RegistryReader;
 import io.github.vigil.jackson.VigilModule;
@@ -41,6 +42,17 @@ class ReadBackTest {
     assertTrue(back.flows().isPresent());
     assertEquals(report.byFacility().cell("helicoide", FreedomCategory.CONDITIONAL),
         back.breakdown("byFacility").cell("helicoide", FreedomCategory.CONDITIONAL));
+  }
+
+  @Test
+  void aRiskReportWrittenByTheApplicationsMapperIsReadBackWhole() throws IOException {
+    RiskReport report = RiskReport.of(RegistryReader.read(REGISTRY).registry().asOf(LocalDate.of(2026, 6, 1)));
+
+    String json = MAPPER.writeValueAsString(report);
+    RiskReport back = MAPPER.readValue(json, RiskReport.class);
+
+    assertEquals(report, back);
+    assertEquals(json, MAPPER.writeValueAsString(back));
   }
 
   @Test

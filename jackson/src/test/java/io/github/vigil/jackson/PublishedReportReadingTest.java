@@ -171,19 +171,14 @@ class PublishedReportReadingTest {
   }
 
   private static String msg(Exception e) {
-    return String.valueOf(e.getMessage());
+    return Documents.msg(e);
   }
 
   private static String edit(Consumer<ObjectNode> change) throws IOException {
-    ObjectNode root = (ObjectNode) MAPPER.readTree(SAMPLE.toJson());
-    change.accept(root);
-    return MAPPER.writeValueAsString(root);
+    return Documents.edit(SAMPLE.toJson(), change);
   }
 
   private static void assertRefused(Consumer<ObjectNode> change, String message) {
-    JsonMappingException e = assertThrows(JsonMappingException.class,
-        () -> MAPPER.readValue(edit(change), PublishedReport.class));
-    assertTrue(msg(e).contains(message), msg(e));
-    assertFalse(msg(e).contains(PERSONAL) || msg(e).contains("María"), msg(e));
+    Documents.assertRefused(SAMPLE.toJson(), PublishedReport.class, change, message);
   }
 }

@@ -66,13 +66,18 @@ class VigilModuleProperties {
   }
 
   @Test
-  void aMapperWritesEveryRiskReportAsTheRiskRendererDoes() {
+  void aMapperWritesEveryRiskReportAsTheRiskRendererDoesAndReadsItBackWhole() {
     qt().withExamples(100)
         .forAll(VigilGen.registries(), VigilGen.dates(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 6, 30)))
         .checkAssert(
             (Registry registry, LocalDate date) -> {
               RiskReport report = RiskReport.of(registry.asOf(date));
-              assertEquals(RiskRenderer.json(report), write(MAPPER, report) + "\n");
+              String written = write(MAPPER, report);
+              assertEquals(RiskRenderer.json(report), written + "\n");
+              RiskReport read = read(written, RiskReport.class);
+              assertEquals(report, read);
+              assertEquals(written, write(MAPPER, read));
+              assertEquals(report, read(write(INDENTING, report), RiskReport.class));
             });
   }
 
@@ -85,8 +90,12 @@ class VigilModuleProperties {
   }
 
   private static PublishedReport read(String json) {
+    return read(json, PublishedReport.class);
+  }
+
+  private static <T> T read(String json, Class<T> type) {
     try {
-      return MAPPER.readValue(json, PublishedReport.class);
+      return MAPPER.readValue(json, type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,13 +1,11 @@
 package io.github.vigil.jackson;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.github.vigil.cli.VigilCommand;
 import io.github.vigil.cli.sample.BundledSample;
 import io.github.vigil.conditions.risk.RiskReport;
 import io.github.vigil.core.Registry;
@@ -16,9 +14,7 @@ import io.github.vigil.reporting.RiskRenderer;
 import io.github.vigil.survival.IncidenceReport;
 import io.github.vigil.survival.SurvivalData;
 import io.github.vigil.survival.SurvivalReport;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.Map;
@@ -97,10 +93,6 @@ class VigilModuleTest {
   }
 
   private static String vigil(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = VigilCommand.execute(new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8), args);
-    assertEquals(0, code, () -> err.toString(UTF_8));
-    return out.toString(UTF_8);
+    return Documents.vigil(args);
   }
 }

@@ -30,6 +30,10 @@ public final class RiskRenderer {
   /** The version of the {@code risk} JSON object. */
   public static final int FORMAT_VERSION = 1;
 
+  /** The calibration's {@code method}: how its rates are estimated. */
+  static final String CALIBRATION_METHOD =
+      "Kaplan-Meier on release-to-rearrest spells; a spell's level is the level as of its release";
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private RiskRenderer() {}
@@ -85,6 +89,24 @@ public final class RiskRenderer {
     return json(report, DetaineeId::value);
   }
 
+  /**
+   * Returns the risk report that {@code json}, the JSON {@link #json(RiskReport)} writes ({@code
+   * vigil risk --format json}), describes: equal to the report that wrote it, and written back in
+   * the same characters. The JSON holds every part of a report, so it is read back whole. Every key
+   * the writer writes must be present; keys it does not know are ignored, since the format grows by
+   * adding keys. Error messages name the key by its path ({@code calibration.levels.#2.spells}),
+   * the elements of arrays by their position from 1, and no message repeats a value of the
+   * document.
+   *
+   * @throws IllegalArgumentException if {@code json} is not one JSON object, lacks a key, holds a
+   *     value of the wrong type, a negative count, a code this version does not know, a score that
+   *     is not the sum of its factors' points, assessments out of order of id, a calibration whose
+   *     levels disagree, or is of a format version other than {@value #FORMAT_VERSION}
+   */
+  public static RiskReport parse(String json) {
+    return RiskJson.read(checkNotNull(json, "json"));
+  }
+
   private static String json(RiskReport report, Function<? super DetaineeId, String> ids) {
     try {
       return MAPPER.writeValueAsString(tree(report, ids)) + "\n";
@@ -120,10 +142,7 @@ public final class RiskRenderer {
   }
 
   private static void calibration(ObjectNode node, RiskCalibration c) {
-    node.put(
-        "method",
-        "Kaplan-Meier on release-to-rearrest spells; a spell's level is the level as of its"
-            + " release");
+    node.put("method", CALIBRATION_METHOD);
     node.put("minimumSpells", c.minimumSpells());
     ArrayNode levels = node.putArray("levels");
     for (LevelCalibration l : c.levels()) {

@@ -81,50 +81,77 @@ class PublishedReportProperties {
 
   @Test
   void aMutilatedDocumentIsReadAndWrittenBackOrRefusedByNameNeverWithAnotherFailureOrItsText() {
-    JsonNode[] replacements = {
-      TextNode.valueOf(PERSONAL), NullNode.instance, LongNode.valueOf(-1),
-      BigIntegerNode.valueOf(new BigInteger("9223372036854775808")), DoubleNode.valueOf(1e300),
-      DoubleNode.valueOf(2.5), MAPPER.createArrayNode(), MAPPER.createObjectNode(), BooleanNode.TRUE,
-      LongNode.valueOf(2_147_483_648L)
-    };
     qt().withExamples(EXAMPLES)
-        .forAll(reports(), integers().between(0, 1 << 20), integers().between(0, replacements.length))
+        .forAll(reports(), integers().between(0, 1 << 20), integers().between(0, REPLACEMENTS.length))
         .checkAssert(
             (report, where, how) -> {
-              ObjectNode root;
+              String mutilated = mutilated(report.toJson(), where, how);
               try {
-                root = (ObjectNode) MAPPER.readTree(report.toJson());
-              } catch (JsonProcessingException e) {
-                throw new AssertionError(e);
-              }
-              List<ContainerNode<?>> parents = new ArrayList<>();
-              List<String> keys = new ArrayList<>();
-              collect(root, parents, keys);
-              int i = where % keys.size();
-              ObjectNode parent = (ObjectNode) parents.get(i);
-              if (how == replacements.length) {
-                parent.remove(keys.get(i));
-              } else {
-                parent.set(keys.get(i), replacements[how]);
-              }
-              try {
-                PublishedReport read = PublishedReport.parse(root.toString());
+                PublishedReport read = PublishedReport.parse(mutilated);
                 // what is accepted is written back into a document that reads the same
                 assertEquals(read, PublishedReport.parse(read.toJson()));
               } catch (IllegalArgumentException e) {
-                String m = String.valueOf(e.getMessage());
-                assertFalse(m.contains(PERSONAL), m);
-                assertTrue(m.matches("^[a-zA-Z]+[ .#].*"), m); // names a key first
+                assertNamesAKeyAndNoValue(e);
               }
             });
   }
 
-  private static void collect(JsonNode node, List<ContainerNode<?>> parents, List<String> keys) {
+  /** What a member of a mutilated document is replaced with: a name, and values of every wrong kind. */
+  private static final JsonNode[] REPLACEMENTS = {
+    TextNode.valueOf(PERSONAL), NullNode.instance, LongNode.valueOf(-1),
+    BigIntegerNode.valueOf(new BigInteger("9223372036854775808")), DoubleNode.valueOf(1e300),
+    DoubleNode.valueOf(2.5), MAPPER.createArrayNode(), MAPPER.createObjectNode(), BooleanNode.TRUE,
+    LongNode.valueOf(2_147_483_648L)
+  };
+
+  /**
+   * Returns {@code json} with one member of one of its objects (the {@code where}-th, modulo their
+   * number) replaced by the {@code how}-th of {@link #REPLACEMENTS}, or removed when {@code how} is
+   * their number.
+   */
+  static String mutilated(String json, int where, int how) {
+    ObjectNode root;
+    try {
+      root = (ObjectNode) MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+    List<ContainerNode<?>> parents = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    collect(root, parents, keys);
+    int i = where % keys.size();
+    ObjectNode parent = (ObjectNode) parents.get(i);
+    if (how == REPLACEMENTS.length) {
+      parent.remove(keys.get(i));
+    } else {
+      parent.set(keys.get(i), REPLACEMENTS[how]);
+    }
+    return root.toString();
+  }
+
+  /** The number of ways {@link #mutilated} mutilates a document. */
+  static int ways() {
+    return REPLACEMENTS.length + 1;
+  }
+
+  /** Asserts that a reader's failure names a key first and repeats no value of the document. */
+  static void assertNamesAKeyAndNoValue(IllegalArgumentException e) {
+    String m = String.valueOf(e.getMessage());
+    assertFalse(m.contains(PERSONAL), m);
+    assertTrue(m.matches("^[a-zA-Z]+[ .#].*"), m); // names a key first
+  }
+
+  /** Collects every member of every object of {@code node}, in arrays too, with its object. */
+  static void collect(JsonNode node, List<ContainerNode<?>> parents, List<String> keys) {
     if (node instanceof ObjectNode o) {
       for (Map.Entry<String, JsonNode> e : o.properties()) {
         parents.add(o);
         keys.add(e.getKey());
         collect(e.getValue(), parents, keys);
+      }
+    } else if (node.isArray()) {
+      for (JsonNode element : node) {
+        collect(element, parents, keys);
       }
     }
   }

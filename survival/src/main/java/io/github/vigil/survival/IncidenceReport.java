@@ -2,7 +2,6 @@ package io.github.vigil.survival;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
@@ -115,78 +114,65 @@ public final class IncidenceReport {
   }
 
   /**
+   * Returns what the report publishes: every figure of its JSON, without the table it was fitted
+   * on. Its JSON is the report's own ({@link #writeJson}); {@link PublishedIncidenceReport#parse}
+   * reads that JSON back into an equal value.
+   */
+  public PublishedIncidenceReport published() {
+    ImmutablePublishedIncidenceReport.Builder b =
+        PublishedIncidenceReport.builder()
+            .n(data.n())
+            .censored(data.n() - data.eventCount())
+            .droppedRows(data.droppedRows())
+            .warnings(warnings);
+    for (int k = 1; k <= kinds.size(); k++) {
+      b.putKinds(kinds.get(k - 1), events(curves, k));
+    }
+    for (IncidenceCurve c : curves) {
+      for (int k = 1; k <= kinds.size(); k++) {
+        for (IncidenceRow r : c.rows(k)) {
+          b.addIncidence(
+              PublishedIncidenceRow.builder()
+                  .group(c.group())
+                  .kind(r.cause())
+                  .time(SurvivalReport.finite(r.time()))
+                  .atRisk(r.atRisk())
+                  .events(r.events())
+                  .incidence(SurvivalReport.finite(r.incidence()))
+                  .stdErr(SurvivalReport.finite(r.stdErr()))
+                  .lower(SurvivalReport.finite(r.lower()))
+                  .upper(SurvivalReport.finite(r.upper()))
+                  .grayVariance(SurvivalReport.finite(r.grayVariance()))
+                  .build());
+        }
+      }
+    }
+    if (data.groupLabels().isPresent()) {
+      ImmutableList.Builder<PublishedGrayTest> published = ImmutableList.builder();
+      for (GrayTest t : tests) {
+        published.add(
+            PublishedGrayTest.builder()
+                .kind(t.cause())
+                .test(SurvivalReport.test(t.test()))
+                .stratified(data.strataLabels().isPresent())
+                .build());
+      }
+      b.grayTests(published.build()).grayTestsRefused(refused);
+    }
+    return b.build();
+  }
+
+  /**
    * Writes the JSON object of docs/format.md's survival section for competing risks, streamed:
    * {@code n}, {@code censored}, {@code droppedRows}, the {@code extra} keys, {@code kinds} (each
    * with its events), {@code warnings}, {@code incidence} (per group, kind and event time), and
-   * {@code grayTests} and {@code grayTestsRefused} when the table has groups.
+   * {@code grayTests} and {@code grayTestsRefused} when the table has groups. It is the JSON of
+   * {@link #published()}, written by {@link PublishedIncidenceReport#writeJson}.
    *
    * @throws IOException if writing fails
    */
   public void writeJson(Writer out, Map<String, Object> extra) throws IOException {
-    try (JsonGenerator g = SurvivalReport.JSON.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.writeStartObject();
-      g.writeNumberField("n", data.n());
-      g.writeNumberField("censored", data.n() - data.eventCount());
-      g.writeNumberField("droppedRows", data.droppedRows());
-      SurvivalReport.extra(g, extra);
-      g.writeArrayFieldStart("kinds");
-      for (int k = 1; k <= kinds.size(); k++) {
-        g.writeStartObject();
-        g.writeStringField("kind", kinds.get(k - 1));
-        g.writeNumberField("events", events(curves, k));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("warnings");
-      for (String w : warnings) {
-        g.writeString(w);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("incidence");
-      for (IncidenceCurve c : curves) {
-        for (int k = 1; k <= kinds.size(); k++) {
-          for (IncidenceRow r : c.rows(k)) {
-            g.writeStartObject();
-            SurvivalReport.group(g, c.group());
-            g.writeStringField("kind", r.cause());
-            SurvivalReport.number(g, "time", r.time());
-            g.writeNumberField("atRisk", r.atRisk());
-            g.writeNumberField("events", r.events());
-            SurvivalReport.number(g, "incidence", r.incidence());
-            SurvivalReport.number(g, "stdErr", r.stdErr());
-            SurvivalReport.number(g, "lower", r.lower());
-            SurvivalReport.number(g, "upper", r.upper());
-            SurvivalReport.number(g, "grayVariance", r.grayVariance());
-            g.writeEndObject();
-          }
-        }
-      }
-      g.writeEndArray();
-      if (data.groupLabels().isPresent()) {
-        g.writeArrayFieldStart("grayTests");
-        for (GrayTest t : tests) {
-          g.writeStartObject();
-          g.writeStringField("kind", t.cause());
-          SurvivalReport.number(g, "chiSquare", t.test().statistic());
-          g.writeNumberField("df", t.test().df());
-          SurvivalReport.number(g, "p", t.test().p());
-          g.writeBooleanField("stratified", data.strataLabels().isPresent());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("grayTestsRefused");
-        for (Map.Entry<String, String> e : refused.entrySet()) {
-          g.writeStartObject();
-          g.writeStringField("kind", e.getKey());
-          g.writeStringField("reason", e.getValue());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-      }
-      g.writeEndObject();
-    }
-    out.write('\n');
+    published().writeJson(out, extra);
   }
 
   /**

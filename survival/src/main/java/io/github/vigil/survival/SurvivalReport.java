@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  * Kaplan–Meier curves (one overall, or one per group) with what R derives from them, the
  * (stratified) log-rank test between groups, and a Cox model on covariates. The curves are always
  * given; a test or model the data cannot support is refused with its reason, as R gives the
- * curves of data it cannot test. Written as JSON (streamed, so a million rows need no tree in
- * memory) or as text tables, where every label from the data is passed through {@link SafeText}.
+ * curves of data it cannot test. Written as JSON (from what it publishes, {@link #published()},
+ * streamed: no JSON tree is built) or as text tables, where every label from the data is passed
+ * through {@link SafeText}.
  * Immutable and thread-safe.
  */
 public final class SurvivalReport {
@@ -177,233 +180,237 @@ public final class SurvivalReport {
   }
 
   /**
+   * Returns what the report publishes: every figure of its JSON, without the table it was fitted
+   * on. Its JSON is the report's own ({@link #writeJson}); {@link PublishedSurvivalReport#parse}
+   * reads that JSON back into an equal value.
+   */
+  public PublishedSurvivalReport published() {
+    ImmutablePublishedSurvivalReport.Builder b =
+        PublishedSurvivalReport.builder()
+            .n(data.n())
+            .events(data.eventCount())
+            .censored(data.n() - data.eventCount())
+            .droppedRows(data.droppedRows())
+            .warnings(warnings);
+    ImmutableList.Builder<PublishedSurvivalRow> km = ImmutableList.builder();
+    ImmutableList.Builder<PublishedSurvivalRow> steps = ImmutableList.builder();
+    ImmutableList.Builder<PublishedSurvivalRow> atTimes = ImmutableList.builder();
+    ImmutableList.Builder<PublishedQuantile> quantiles = ImmutableList.builder();
+    ImmutableList.Builder<PublishedRestrictedMean> means = ImmutableList.builder();
+    for (SurvivalCurve curve : curves) {
+      for (SurvivalRow r : curve.rows()) {
+        km.add(row(curve, r));
+      }
+      if (options.wholeCurve()) {
+        for (SurvivalRow r : curve.steps()) {
+          steps.add(row(curve, r));
+        }
+      }
+      b.addMedians(
+          PublishedMedian.builder()
+              .group(curve.group())
+              .n(curve.n())
+              .events(curve.events())
+              .censored(curve.censored())
+              .median(finite(curve.median()))
+              .lower(finite(curve.medianLower()))
+              .upper(finite(curve.medianUpper()))
+              .build());
+      if (!options.times().isEmpty()) {
+        for (SurvivalRow r : curve.at(times())) {
+          atTimes.add(row(curve, r));
+        }
+      }
+      for (double p : options.quantiles()) {
+        Quantile q = curve.quantile(p);
+        quantiles.add(
+            PublishedQuantile.builder()
+                .group(curve.group())
+                .p(p)
+                .time(finite(q.estimate()))
+                .lower(finite(q.lower()))
+                .upper(finite(q.upper()))
+                .build());
+      }
+      if (options.restrictedMeanHorizon().isPresent()) {
+        double tau = options.restrictedMeanHorizon().getAsDouble();
+        RestrictedMean m = curve.restrictedMean(tau);
+        means.add(
+            PublishedRestrictedMean.builder()
+                .group(curve.group())
+                .tau(finite(tau))
+                .mean(finite(m.estimate()))
+                .stdErr(finite(m.stdErr()))
+                .build());
+      }
+    }
+    b.km(km.build());
+    if (options.wholeCurve()) {
+      b.steps(steps.build());
+    }
+    if (!options.times().isEmpty()) {
+      b.atTimes(atTimes.build());
+    }
+    if (!options.quantiles().isEmpty()) {
+      b.quantiles(quantiles.build());
+    }
+    if (options.restrictedMeanHorizon().isPresent()) {
+      b.restrictedMeans(means.build());
+    }
+    LogRankTest lr = logRank;
+    if (lr != null) {
+      ImmutablePublishedLogRank.Builder test =
+          PublishedLogRank.builder()
+              .chiSquare(finite(lr.chiSquare()))
+              .df(lr.df())
+              .p(finite(lr.p()))
+              .stratified(data.strataLabels().isPresent())
+              .groups(lr.groups())
+              .observed(lr.observed());
+      lr.expected().forEach(e -> test.addExpected(finite(e)));
+      b.logRank(test.build());
+    }
+    b.logRankRefused(Optional.ofNullable(logRankRefused));
+    CoxModel model = cox;
+    if (model != null) {
+      b.cox(cox(model, zph, zphRefused));
+    }
+    return b.coxRefused(Optional.ofNullable(coxRefused)).build();
+  }
+
+  /**
    * Writes the JSON object of docs/format.md's survival section, streamed: {@code n}, {@code
    * events}, {@code censored}, {@code droppedRows}, the {@code extra} keys, {@code warnings},
-   * {@code km} (event rows), {@code medians}, then what the options and the table ask for.
+   * {@code km} (event rows), {@code medians}, then what the options and the table ask for. It is
+   * the JSON of {@link #published()}, written by {@link PublishedSurvivalReport#writeJson}.
    *
    * @throws IOException if writing fails
    */
   public void writeJson(Writer out, Map<String, Object> extra) throws IOException {
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.writeStartObject();
-      g.writeNumberField("n", data.n());
-      g.writeNumberField("events", data.eventCount());
-      g.writeNumberField("censored", data.n() - data.eventCount());
-      g.writeNumberField("droppedRows", data.droppedRows());
-      extra(g, extra);
-      g.writeArrayFieldStart("warnings");
-      for (String w : warnings) {
-        g.writeString(w);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("km");
-      for (SurvivalCurve curve : curves) {
-        for (SurvivalRow r : curve.rows()) {
-          row(g, curve, r);
-        }
-      }
-      g.writeEndArray();
-      if (options.wholeCurve()) {
-        g.writeArrayFieldStart("steps");
-        for (SurvivalCurve curve : curves) {
-          for (SurvivalRow r : curve.steps()) {
-            row(g, curve, r);
-          }
-        }
-        g.writeEndArray();
-      }
-      g.writeArrayFieldStart("medians");
-      for (SurvivalCurve curve : curves) {
-        g.writeStartObject();
-        group(g, curve.group());
-        g.writeNumberField("n", curve.n());
-        g.writeNumberField("events", curve.events());
-        g.writeNumberField("censored", curve.censored());
-        number(g, "median", curve.median());
-        number(g, "lower", curve.medianLower());
-        number(g, "upper", curve.medianUpper());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      if (!options.times().isEmpty()) {
-        g.writeArrayFieldStart("atTimes");
-        for (SurvivalCurve curve : curves) {
-          for (SurvivalRow r : curve.at(times())) {
-            row(g, curve, r);
-          }
-        }
-        g.writeEndArray();
-      }
-      if (!options.quantiles().isEmpty()) {
-        g.writeArrayFieldStart("quantiles");
-        for (SurvivalCurve curve : curves) {
-          for (double p : options.quantiles()) {
-            Quantile q = curve.quantile(p);
-            g.writeStartObject();
-            group(g, curve.group());
-            g.writeNumberField("p", p);
-            number(g, "time", q.estimate());
-            number(g, "lower", q.lower());
-            number(g, "upper", q.upper());
-            g.writeEndObject();
-          }
-        }
-        g.writeEndArray();
-      }
-      if (options.restrictedMeanHorizon().isPresent()) {
-        double tau = options.restrictedMeanHorizon().getAsDouble();
-        g.writeArrayFieldStart("restrictedMeans");
-        for (SurvivalCurve curve : curves) {
-          RestrictedMean m = curve.restrictedMean(tau);
-          g.writeStartObject();
-          group(g, curve.group());
-          number(g, "tau", tau);
-          number(g, "mean", m.estimate());
-          number(g, "stdErr", m.stdErr());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-      }
-      if (logRank != null) {
-        LogRankTest test = logRank;
-        g.writeObjectFieldStart("logRank");
-        number(g, "chiSquare", test.chiSquare());
-        g.writeNumberField("df", test.df());
-        number(g, "p", test.p());
-        g.writeBooleanField("stratified", data.strataLabels().isPresent());
-        g.writeArrayFieldStart("groups");
-        for (int k = 0; k < test.groups().size(); k++) {
-          g.writeStartObject();
-          g.writeStringField("group", test.groups().get(k));
-          g.writeNumberField("observed", test.observed().get(k));
-          number(g, "expected", test.expected().get(k));
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      if (logRankRefused != null) {
-        g.writeStringField("logRankRefused", logRankRefused);
-      }
-      if (cox != null) {
-        cox(g, cox, zph, zphRefused);
-      }
-      if (coxRefused != null) {
-        g.writeStringField("coxRefused", coxRefused);
-      }
-      g.writeEndObject();
-    }
-    out.write('\n');
+    published().writeJson(out, extra);
   }
 
   private double[] times() {
     return options.times().stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  private static void row(JsonGenerator g, SurvivalCurve curve, SurvivalRow r) throws IOException {
-    g.writeStartObject();
-    group(g, curve.group());
-    number(g, "time", r.time());
-    g.writeNumberField("atRisk", r.atRisk());
-    g.writeNumberField("events", r.events());
-    g.writeNumberField("censored", r.censored());
-    number(g, "survival", r.survival());
-    number(g, "stdErr", r.stdErr());
-    number(g, "lower", r.lower());
-    number(g, "upper", r.upper());
-    g.writeEndObject();
+  private static PublishedSurvivalRow row(SurvivalCurve curve, SurvivalRow r) {
+    return PublishedSurvivalRow.builder()
+        .group(curve.group())
+        .time(finite(r.time()))
+        .atRisk(r.atRisk())
+        .events(r.events())
+        .censored(r.censored())
+        .survival(finite(r.survival()))
+        .stdErr(finite(r.stdErr()))
+        .lower(finite(r.lower()))
+        .upper(finite(r.upper()))
+        .build();
   }
 
-  private static void cox(
-      JsonGenerator g,
-      CoxModel model,
-      @Nullable ProportionalHazardsTest zph,
-      @Nullable String zphRefused)
-      throws IOException {
-    g.writeObjectFieldStart("cox");
-    g.writeStringField("ties", model.ties().name().toLowerCase(Locale.ROOT));
-    g.writeNumberField("n", model.n());
-    g.writeNumberField("events", model.events());
-    g.writeNumberField("strata", model.strata());
-    if (model.clusters().isPresent()) {
-      g.writeNumberField("clusters", model.clusters().get());
-    }
-    number(g, "logLikelihoodNull", model.logLikelihoodNull());
-    number(g, "logLikelihood", model.logLikelihood());
-    number(g, "likelihoodRatio", model.likelihoodRatio());
-    g.writeNumberField("likelihoodRatioDf", model.likelihoodRatioDf());
-    number(g, "likelihoodRatioP", model.likelihoodRatioP());
-    test(g, "wald", model.wald());
-    test(g, "score", model.score());
-    if (model.robustScore().isPresent()) {
-      test(g, "robustScore", model.robustScore().get());
-    }
-    number(g, "concordance", model.concordance());
-    number(g, "concordanceStdErr", model.concordanceStdErr());
-    g.writeNumberField("iterations", model.iterations());
-    g.writeArrayFieldStart("coefficients");
+  private static PublishedCox cox(
+      CoxModel model, @Nullable ProportionalHazardsTest zph, @Nullable String zphRefused) {
+    ImmutablePublishedCox.Builder b =
+        PublishedCox.builder()
+            .ties(model.ties())
+            .n(model.n())
+            .events(model.events())
+            .strata(model.strata())
+            .clusters(model.clusters())
+            .logLikelihoodNull(finite(model.logLikelihoodNull()))
+            .logLikelihood(finite(model.logLikelihood()))
+            .likelihoodRatio(finite(model.likelihoodRatio()))
+            .likelihoodRatioDf(model.likelihoodRatioDf())
+            .likelihoodRatioP(finite(model.likelihoodRatioP()))
+            .wald(test(model.wald()))
+            .score(test(model.score()))
+            .robustScore(model.robustScore().map(SurvivalReport::test))
+            .concordance(finite(model.concordance()))
+            .concordanceStdErr(finite(model.concordanceStdErr()))
+            .iterations(model.iterations())
+            .variance(matrix(model.variance()))
+            .naiveVariance(model.naiveVariance().map(SurvivalReport::matrix))
+            .proportionalHazardsRefused(Optional.ofNullable(zphRefused));
     for (CoxCoefficient c : model.coefficients()) {
-      g.writeStartObject();
-      g.writeStringField("term", c.term());
-      number(g, "coef", c.coef());
-      number(g, "se", c.se());
-      number(g, "robustSe", c.robustSe());
-      number(g, "hazardRatio", c.hazardRatio());
-      number(g, "lower", c.lower());
-      number(g, "upper", c.upper());
-      number(g, "z", c.z());
-      number(g, "p", c.p());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    matrix(g, "variance", model.variance());
-    if (model.naiveVariance().isPresent()) {
-      matrix(g, "naiveVariance", model.naiveVariance().get());
+      b.addCoefficients(
+          PublishedCoxCoefficient.builder()
+              .term(c.term())
+              .coef(finite(c.coef()))
+              .se(finite(c.se()))
+              .robustSe(finite(c.robustSe()))
+              .hazardRatio(finite(c.hazardRatio()))
+              .lower(finite(c.lower()))
+              .upper(finite(c.upper()))
+              .z(finite(c.z()))
+              .p(finite(c.p()))
+              .build());
     }
     if (zph != null) {
-      g.writeObjectFieldStart("proportionalHazards");
-      g.writeArrayFieldStart("terms");
-      for (int k = 0; k < zph.terms().size(); k++) {
-        g.writeStartObject();
-        g.writeStringField("term", zph.terms().get(k));
-        number(g, "chiSquare", zph.tests().get(k).statistic());
-        g.writeNumberField("df", zph.tests().get(k).df());
-        number(g, "p", zph.tests().get(k).p());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      test(g, "global", zph.global());
+      ImmutablePublishedProportionalHazards.Builder ph =
+          PublishedProportionalHazards.builder().terms(zph.terms()).global(test(zph.global()));
+      zph.tests().forEach(t -> ph.addTests(test(t)));
+      b.proportionalHazards(ph.build());
+    }
+    return b.build();
+  }
+
+  static PublishedChiSquareTest test(ChiSquareTest t) {
+    return PublishedChiSquareTest.builder()
+        .chiSquare(finite(t.statistic()))
+        .df(t.df())
+        .p(finite(t.p()))
+        .build();
+  }
+
+  private static ImmutableList<ImmutableList<OptionalDouble>> matrix(List<ImmutableList<Double>> m) {
+    ImmutableList.Builder<ImmutableList<OptionalDouble>> rows = ImmutableList.builder();
+    for (List<Double> row : m) {
+      rows.add(row.stream().map(v -> finite(v)).collect(ImmutableList.toImmutableList()));
+    }
+    return rows.build();
+  }
+
+  /** Returns {@code value}, or empty where it is not finite (its JSON then holds {@code null}). */
+  static OptionalDouble finite(double value) {
+    return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+  }
+
+  static OptionalDouble finite(OptionalDouble value) {
+    return value.isPresent() ? finite(value.getAsDouble()) : value;
+  }
+
+  /** Writes the members of one JSON object. */
+  @FunctionalInterface
+  interface Members {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** Writes one JSON object to {@code out}, streamed, with its members, then a line break. */
+  static void object(Writer out, Members members) throws IOException {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      members.write(g);
       g.writeEndObject();
     }
-    if (zphRefused != null) {
-      g.writeStringField("proportionalHazardsRefused", zphRefused);
-    }
-    g.writeEndObject();
+    out.write('\n');
   }
 
-  private static void test(JsonGenerator g, String name, ChiSquareTest t) throws IOException {
-    g.writeObjectFieldStart(name);
-    number(g, "chiSquare", t.statistic());
-    g.writeNumberField("df", t.df());
-    number(g, "p", t.p());
-    g.writeEndObject();
+  /** Writes a document to a writer. */
+  @FunctionalInterface
+  interface Document {
+    void writeTo(Writer out) throws IOException;
   }
 
-  private static void matrix(JsonGenerator g, String name, List<ImmutableList<Double>> m) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (List<Double> row : m) {
-      g.writeStartArray();
-      for (double v : row) {
-        if (Double.isFinite(v)) {
-          g.writeNumber(v);
-        } else {
-          g.writeNull();
-        }
-      }
-      g.writeEndArray();
+  /** Returns what {@code document} writes, as text. */
+  static String text(Document document) {
+    StringWriter out = new StringWriter();
+    try {
+      document.writeTo(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
-    g.writeEndArray();
+    return out.toString();
   }
 
   /**

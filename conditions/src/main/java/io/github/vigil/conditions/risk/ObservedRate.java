@@ -1,5 +1,7 @@
 package io.github.vigil.conditions.risk;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,6 +18,19 @@ public abstract class ObservedRate {
     return ImmutableObservedRate.builder();
   }
 
+  /**
+   * Returns the observed rate at {@code days} after release, such as one read back from a risk
+   * report's JSON.
+   *
+   * @param rate the share rearrested within the horizon, or empty when no spell was followed that
+   *     long
+   * @throws IllegalArgumentException if {@code days}, {@code atRisk} or {@code rearrested} is
+   *     negative, or {@code rate} is not a number from 0 to 1
+   */
+  public static ObservedRate of(int days, int atRisk, int rearrested, Optional<Double> rate) {
+    return builder().days(days).atRisk(atRisk).rearrested(rearrested).rate(rate).build();
+  }
+
   /** Returns the horizon, in days after release. */
   public abstract int days();
 
@@ -30,6 +45,16 @@ public abstract class ObservedRate {
    * spell was followed that long (the estimate would be an extrapolation).
    */
   public abstract Optional<Double> rate();
+
+  @Value.Check
+  final void check() {
+    checkArgument(days() >= 0, "days must not be negative");
+    checkArgument(atRisk() >= 0, "atRisk must not be negative");
+    checkArgument(rearrested() >= 0, "rearrested must not be negative");
+    checkArgument(
+        rate().isEmpty() || (rate().get() >= 0 && rate().get() <= 1),
+        "rate must be a share from 0 to 1");
+  }
 
   @Override
   public final String toString() {

@@ -95,13 +95,7 @@ public abstract class RiskCalibration {
    */
   public static RiskCalibration of(
       RegistryView view, RiskPolicy policy, List<Integer> horizons, int minimumSpells) {
-    checkArgument(!horizons.isEmpty(), "horizons must not be empty");
-    for (int i = 0; i < horizons.size(); i++) {
-      checkArgument(
-          horizons.get(i) >= 0 && (i == 0 || horizons.get(i) > horizons.get(i - 1)),
-          "horizons must be non-negative and strictly increasing: %s",
-          horizons);
-    }
+    checkHorizons(horizons);
     checkArgument(minimumSpells >= 0, "minimumSpells must not be negative: %s", minimumSpells);
     Map<RiskLevel, List<ReleaseSpell>> byLevel = new EnumMap<>(RiskLevel.class);
     for (RiskLevel level : RiskLevel.values()) {
@@ -129,6 +123,65 @@ public abstract class RiskCalibration {
     byLevel.forEach(
         (level, spells) -> b.addLevels(calibrate(level, spells, horizons, minimumSpells)));
     return b.build();
+  }
+
+  /**
+   * Returns a calibration from its parts, such as one read back from a risk report's JSON.
+   *
+   * @param model the model whose levels are calibrated
+   * @param asOf the date the spells are censored at
+   * @param horizons the horizons in days after release, in increasing order
+   * @param minimumSpells the number of spells below which a level carries a warning
+   * @param levels the calibration of {@code LOW}, {@code MODERATE} and {@code HIGH}, in that order
+   * @throws IllegalArgumentException if {@code horizons} is empty, not strictly increasing or has a
+   *     negative value, {@code minimumSpells} is negative, {@code levels} are not the three levels in
+   *     order, a level's rates are not at {@code horizons}, or a level has a warning and at least
+   *     {@code minimumSpells} spells, or none and fewer
+   */
+  public static RiskCalibration of(
+      String model,
+      LocalDate asOf,
+      List<Integer> horizons,
+      int minimumSpells,
+      List<LevelCalibration> levels) {
+    return ImmutableRiskCalibration.builder()
+        .model(model)
+        .asOf(asOf)
+        .horizons(horizons)
+        .minimumSpells(minimumSpells)
+        .levels(levels)
+        .build();
+  }
+
+  @Value.Check
+  final void check() {
+    checkHorizons(horizons());
+    checkArgument(minimumSpells() >= 0, "minimumSpells must not be negative");
+    checkArgument(
+        levels().stream().map(LevelCalibration::level).collect(ImmutableList.toImmutableList())
+            .equals(ImmutableList.copyOf(RiskLevel.values())),
+        "levels must be LOW, MODERATE and HIGH, in that order");
+    for (LevelCalibration l : levels()) {
+      checkArgument(
+          l.rates().stream().map(ObservedRate::days).collect(ImmutableList.toImmutableList())
+              .equals(horizons()),
+          "the rates of %s must be at the horizons",
+          l.level());
+      checkArgument(
+          l.warning().isPresent() == (l.spells() < minimumSpells()),
+          "%s must have a warning exactly when it has fewer than minimumSpells spells",
+          l.level());
+    }
+  }
+
+  private static void checkHorizons(List<Integer> horizons) {
+    checkArgument(!horizons.isEmpty(), "horizons must not be empty");
+    for (int i = 0; i < horizons.size(); i++) {
+      checkArgument(
+          horizons.get(i) >= 0 && (i == 0 || horizons.get(i) > horizons.get(i - 1)),
+          "horizons must be non-negative and strictly increasing: %s",
+          horizons);
+    }
   }
 
   /**

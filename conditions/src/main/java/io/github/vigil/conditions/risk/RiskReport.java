@@ -1,5 +1,7 @@
 package io.github.vigil.conditions.risk;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.vigil.conditions.ClassificationPolicy;
@@ -7,6 +9,7 @@ import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.core.RegistryView;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -58,6 +61,42 @@ public abstract class RiskReport {
         .assessments(assessments)
         .calibration(RiskCalibration.of(view, policy))
         .build();
+  }
+
+  /**
+   * Returns a report from its parts, such as one read back from its JSON.
+   *
+   * @param asOf the date of the assessments
+   * @param model the model that scored them
+   * @param assessments one per person, ordered by id; may be empty
+   * @param calibration the calibration of {@code model} on the same view, as of {@code asOf}
+   * @throws IllegalArgumentException if {@code assessments} are not in strictly increasing order of
+   *     id, one is of a category other than {@link #ASSESSED}, or {@code calibration} is of another
+   *     model or date
+   */
+  public static RiskReport of(
+      LocalDate asOf, String model, List<RiskAssessment> assessments, RiskCalibration calibration) {
+    return ImmutableRiskReport.builder()
+        .asOf(asOf)
+        .model(model)
+        .assessments(assessments)
+        .calibration(calibration)
+        .build();
+  }
+
+  @Value.Check
+  final void check() {
+    for (int i = 0; i < assessments().size(); i++) {
+      RiskAssessment a = assessments().get(i);
+      checkArgument(
+          i == 0 || assessments().get(i - 1).id().compareTo(a.id()) < 0,
+          "assessments must be in strictly increasing order of id");
+      checkArgument(
+          ASSESSED.contains(a.category()),
+          "an assessment's category must be HOUSE_ARREST, CONDITIONAL or FULL");
+    }
+    checkArgument(calibration().model().equals(model()), "the calibration must be of the report's model");
+    checkArgument(calibration().asOf().equals(asOf()), "the calibration must be as of the report's date");
   }
 
   @Override
