@@ -345,9 +345,7 @@ public final class VigilGen {
           out.add(measures(t).generate(in));
         }
       }
-      if (out.size() < min) {
-        out.add(measures(MeasureType.SPEECH_BAN).generate(in));
-      }
+      // min is 0 or 1 and the first code drawn is always new: the list holds at least min
       return ImmutableList.copyOf(out);
     };
   }
@@ -778,7 +776,8 @@ public final class VigilGen {
       for (Detainee d : plain.detainees()) {
         for (Event e : r.history(d.id()).orElseThrow().eventsWithClaims()) {
           int roll = percent.generate(in);
-          if (roll >= 25 || e.isCorrected()) {
+          // the events as they stood before this person's corrections: none is corrected yet
+          if (roll >= 25) {
             continue;
           }
           LocalDate on = e.recordedOn().plusDays(delays.generate(in));

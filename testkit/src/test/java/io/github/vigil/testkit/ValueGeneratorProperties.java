@@ -284,6 +284,7 @@ class ValueGeneratorProperties {
     // recording lag 0, 1-30, over 30; source absent, present; note absent, present
     boolean[] lag = new boolean[3];
     boolean[][] optional = new boolean[2][2];
+    boolean[] optionalMeasures = new boolean[2]; // a type that may carry measures: without, with
     qt().withFixedSeed(SEED)
         .withExamples(1000)
         .forAll(VigilGen.events())
@@ -299,6 +300,8 @@ class ValueGeneratorProperties {
               }
               if (!t.carriesMeasures()) {
                 assertTrue(e.measures().isEmpty(), e::toString);
+              } else if (!t.requiresMeasures()) {
+                optionalMeasures[e.measures().isEmpty() ? 0 : 1] = true;
               }
               assertFalse(e.date().isBefore(VigilGen.EARLIEST_ARREST));
               assertFalse(e.date().isAfter(LocalDate.of(2026, 12, 31)));
@@ -312,6 +315,7 @@ class ValueGeneratorProperties {
     assertEquals(EnumSet.allOf(EventType.class), types);
     assertEquals(EnumSet.allOf(DatePrecision.class), precisions);
     assertTrue(lag[0] && lag[1] && lag[2]);
+    assertTrue(optionalMeasures[0] && optionalMeasures[1]);
     assertTrue(optional[0][0] && optional[0][1] && optional[1][0] && optional[1][1]);
   }
 
