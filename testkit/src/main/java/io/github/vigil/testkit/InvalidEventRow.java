@@ -35,7 +35,7 @@ public final class InvalidEventRow {
   private final ImmutableMap<String, String> columns;
   private final String defect;
 
-  private InvalidEventRow(Map<String, String> columns, String defect) {
+  InvalidEventRow(Map<String, String> columns, String defect) {
     this.columns = ImmutableMap.copyOf(columns);
     this.defect = defect;
   }
@@ -65,7 +65,7 @@ public final class InvalidEventRow {
   public String toCsvLine() {
     StringBuilder s = new StringBuilder();
     for (String c : COLUMNS) {
-      if (s.length() > 0) {
+      if (!c.equals(COLUMNS.get(0))) {
         s.append(',');
       }
       String v = get(c);
@@ -185,6 +185,14 @@ public final class InvalidEventRow {
                 r.put("facility_id", "");
                 r.put("measures", "SPEECH_BAN");
               }));
+
+  /**
+   * Returns the description of every defect the generator makes ({@link #defect()} of its rows),
+   * in a fixed order, each once: what a test of a reader can expect to meet.
+   */
+  public static ImmutableList<String> defects() {
+    return DEFECTS.stream().map(Map.Entry::getKey).collect(ImmutableList.toImmutableList());
+  }
 
   static Gen<InvalidEventRow> generator() {
     Gen<Integer> defects = Generate.range(0, DEFECTS.size() - 1);

@@ -105,7 +105,8 @@ public final class VigilGen {
           "González", "Rodríguez", "Pérez", "Hernández", "Díaz", "Rojas", "Martínez", "Núñez",
           "Briceño", "de la Cruz");
 
-  private static final ImmutableList<String> OTHER_TEXTS =
+  /** The texts of generated measures. */
+  static final ImmutableList<String> OTHER_TEXTS =
       ImmutableList.of(
           "report weekly to the police",
           "no use of social media",
@@ -115,9 +116,11 @@ public final class VigilGen {
 
   /**
    * Text that is hard to write and read back as CSV or JSON: quotes, commas, line breaks (LF and
-   * CR LF), semicolons and parentheses, accents, other scripts and emoji, a control character,
-   * characters that spreadsheets take for formulas, and one-character values. None is blank or
-   * has white space around it, so a reader that trims fields gives each back whole.
+   * CR LF), semicolons and parentheses, accents (precomposed and as combining marks), other
+   * scripts, right-to-left text and emoji, a control character, characters that spreadsheets and
+   * properties files take for formulas or comments (one text starts with {@code =}), and
+   * one-character values. None is blank or has white space around it, so a reader that trims
+   * fields gives each back whole.
    */
   public static final ImmutableList<String> HARD_TEXTS =
       ImmutableList.of(
@@ -129,17 +132,20 @@ public final class VigilGen {
           "ñandú ü 中文 😀",
           "semi;colon (parens)",
           "#hash = formula: !bang \\ back",
+          "=1+2",
+          "مريم حسن",
+          "Jose\u0301 Nu\u0301n\u0303ez",
           "a\u0001b",
           "\"",
           ",",
           "x");
 
   /** Measure texts of the same kind (no {@code ;}, parentheses or control characters). */
-  private static final ImmutableList<String> HARD_MEASURE_TEXTS =
+  static final ImmutableList<String> HARD_MEASURE_TEXTS =
       ImmutableList.of("report weekly", "no contact, with \"quotes\"", "ñ 😀", "x");
 
   /** Source labels of the same kind (no control characters). */
-  private static final ImmutableList<Source> HARD_SOURCES =
+  static final ImmutableList<Source> HARD_SOURCES =
       ImmutableList.of(
           Source.of("ngo"),
           Source.of("foro penal"),
@@ -339,9 +345,7 @@ public final class VigilGen {
           out.add(measures(t).generate(in));
         }
       }
-      if (out.size() < min) {
-        out.add(measures(MeasureType.SPEECH_BAN).generate(in));
-      }
+      // min is 0 or 1 and the first code drawn is always new: the list holds at least min
       return ImmutableList.copyOf(out);
     };
   }
@@ -739,14 +743,16 @@ public final class VigilGen {
    * Returns registries whose events all have ids ({@code E1}, {@code E2}, ...) and some of whose
    * events are corrected: retracted (when the history without them stays valid) or amended (the
    * event replaced by a copy from another source, recorded on the correction's date), each
-   * correction recorded 0 to 60 days after its event and never after 2026-12-31. Reasons are
-   * hard texts (quotes, commas, line breaks, accents).
+   * correction recorded 0 to 60 days after its event was recorded and never after 2026-12-31
+   * (unless the event itself was recorded later: then on the event's recording date). Reasons
+   * are {@linkplain #HARD_TEXTS hard texts} (quotes, commas, line breaks, accents) or, one in
+   * five, {@code "duplicate report"}.
    */
   public static Gen<Registry> registriesWithCorrections() {
     Gen<Registry> registries = registriesWithHardText();
     Gen<Integer> percent = Generate.range(0, 99);
     Gen<Integer> delays = Generate.range(0, 60);
-    Gen<Optional<String>> texts = hardTexts().toOptionals(100);
+    Gen<Optional<String>> texts = hardTexts().toOptionals(20);
     Gen<Registry> corrected = in -> {
       Registry plain = registries.generate(in);
       Registry r = Registry.empty();
@@ -770,7 +776,8 @@ public final class VigilGen {
       for (Detainee d : plain.detainees()) {
         for (Event e : r.history(d.id()).orElseThrow().eventsWithClaims()) {
           int roll = percent.generate(in);
-          if (roll >= 25 || e.isCorrected()) {
+          // the events as they stood before this person's corrections: none is corrected yet
+          if (roll >= 25) {
             continue;
           }
           LocalDate on = e.recordedOn().plusDays(delays.generate(in));
@@ -802,9 +809,13 @@ public final class VigilGen {
     return corrected.describedAs(Registry::toString);
   }
 
-  /** Maps a measure text to a hard one, always the same for the same text, so lifts still match. */
-  private static String hardMeasureText(String text) {
-    return HARD_MEASURE_TEXTS.get(Math.floorMod(text.hashCode(), HARD_MEASURE_TEXTS.size()));
+  /**
+   * Maps a measure text to a hard one, always the same for the same text, so lifts still match:
+   * by the text's place among {@link #OTHER_TEXTS}, which has at least as many texts as {@link
+   * #HARD_MEASURE_TEXTS}, so every hard measure text is generated.
+   */
+  static String hardMeasureText(String text) {
+    return HARD_MEASURE_TEXTS.get(Math.floorMod(OTHER_TEXTS.indexOf(text), HARD_MEASURE_TEXTS.size()));
   }
 
   // ---------------------------------------------------------------- invalid input

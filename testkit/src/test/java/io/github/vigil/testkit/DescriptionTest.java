@@ -11,6 +11,7 @@ import io.github.vigil.core.EventType;
 import io.github.vigil.core.Facility;
 import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.FacilityKind;
+import io.github.vigil.core.Gender;
 import io.github.vigil.core.History;
 import io.github.vigil.core.Measure;
 import io.github.vigil.core.MeasureType;
@@ -86,5 +87,55 @@ class DescriptionTest {
             + " source=\"foro penal\" note=\"seen by \\\"Ana\\\"\\nat the gate\"\n"
             + "    2025-02-01 RELEASE measures=\"COURT_APPEARANCE(P15D);OTHER(report, weekly)\"",
         VigilGen.describe(r));
+  }
+
+  @Test
+  void countsAreWrittenInTheSingularForOneAndThePluralOtherwise() {
+    Registry empty = Registry.builder().build();
+    assertEquals("Registry, 0 facilities, 0 people, 0 events", VigilGen.describe(empty));
+    Registry two =
+        Registry.builder()
+            .addFacility(Facility.of(HELICOIDE, FacilityKind.PRISON))
+            .addFacility(
+                Facility.builder().id(FacilityId.of("zona-7")).kind(FacilityKind.POLICE).country("VE").build())
+            .addPerson(Detainee.of(P), History.of(P, List.of(Event.of(EventType.ARREST, LocalDate.of(2025, 1, 1), HELICOIDE))))
+            .addPerson(Detainee.of(DetaineeId.of("P-2")), History.empty(DetaineeId.of("P-2")))
+            .build();
+    assertEquals(
+        """
+        Registry, 2 facilities, 2 people, 1 event
+          facility helicoide PRISON
+          facility zona-7 POLICE country=VE
+          person P-1
+            2025-01-01 ARREST facility=helicoide
+          person P-2""",
+        VigilGen.describe(two));
+    assertEquals("History of P-2, 0 events", VigilGen.describe(History.empty(DetaineeId.of("P-2"))));
+  }
+
+  @Test
+  void aPersonIsWrittenOutWithEveryFieldThatIsSet() {
+    Detainee d =
+        Detainee.builder()
+            .id(P)
+            .gender(Gender.F)
+            .nationality("CO")
+            .confidential(true)
+            .build();
+    assertEquals("person P-1 gender=F nationality=CO confidential=true", FullText.of(d));
+    assertEquals("person P-1", FullText.of(Detainee.of(P)));
+  }
+
+  @Test
+  void anEventRecordedOnItsDayOfDayPrecisionShowsNeither() {
+    assertEquals(
+        "2025-01-01 ARREST facility=helicoide",
+        FullText.of(Event.of(EventType.ARREST, LocalDate.of(2025, 1, 1), HELICOIDE)));
+  }
+
+  @Test
+  void quotedTextEscapesQuotesBackslashesLineBreaksTabsAndControlCharactersOnly() {
+    assertEquals("\"a\\\"b\\\\c\\nd\\re\\tf\\u0001g ñ 😀\"", FullText.quote("a\"b\\c\nd\re\tf\u0001g ñ 😀"));
+    assertEquals("\"\"", FullText.quote(""));
   }
 }
