@@ -599,9 +599,6 @@ final class CoxFitter {
         e++;
       }
       stratumEnd[k] = e;
-      if (stratumStart[k] == times) {
-        stratumStart[k] = e;
-      }
     }
     double[][] residual = new double[p][n];
     for (int i = 0; i < n; i++) {
@@ -613,7 +610,9 @@ final class CoxFitter {
       int a = start == null ? lo : upperBound(eventTime, lo, hi, start[i]);
       double r = Math.exp(eta[i] - offset);
       double dH = b > a ? cumH[b] - (a > lo ? cumH[a] : 0) : 0;
-      boolean endsWithEvent = dead[i] && b > lo && eventTime[b - 1] == stop[i];
+      // A row's own event time is one of its stratum's event times, so then eventTime[b - 1] is
+      // stop[i].
+      boolean endsWithEvent = dead[i];
       if (endsWithEvent) {
         dH += hd[b - 1] - h[b - 1];
       }

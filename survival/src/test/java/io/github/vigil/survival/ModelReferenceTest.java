@@ -78,7 +78,7 @@ class ModelReferenceTest {
   @ValueSource(
       strings = {
         "flchain", "flchain-mgus", "flchain-creatinine", "gbsg", "rotterdam", "cgd", "heart",
-        "kidney", "rats", "mgus2", "nwtco"
+        "kidney", "rats", "mgus2", "nwtco", "pbc-copper", "heavytail", "heavytail2"
       })
   void coxModelsAgreeWithCoxph(String name) {
     SurvivalData data = data(name);
