@@ -282,6 +282,11 @@ ht2 <- data.frame(time = c(8, 10, 4, 7, 5, 1, 3, 9, 2, 6, 11),
                   x = c(-1.19, 0.08, -0.03, 3.09, -10.4, 10414.44, 61.13, -0.46, -2.24, -1.69, -0.48))
 model_case("heavytail2", ht2, c("x"))
 
+# Everyone's event on one day: two events at one time are never compared, so no pair is, and
+# coxph's concordance is NaN (written NA); the fit stays at beta = 0.
+sd <- data.frame(time = rep(5, 6), status = rep(1, 6), x = c(1, 2, 3, 1, 2, 5))
+model_case("sameday", sd, c("x"))
+
 # Sizes where a 32-bit product of counts would overflow: 600,000 rows of whole-day times, about
 # 20,000 rows a day, so (events at a time) x (a group's number at risk) passes 2^31 - 1. The rows
 # are a formula of the row number i (0-based), which LargeSizesTest repeats in Java.

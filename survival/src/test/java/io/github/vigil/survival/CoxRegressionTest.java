@@ -2,11 +2,13 @@ package io.github.vigil.survival;
 
 import static io.github.vigil.survival.Fixture.near;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** Cox fits at the edges of floating point, checked against R's survival package. */
@@ -65,6 +67,35 @@ class CoxRegressionTest {
         near("Cox z", coefs.number(row, "z"), c.z(), w + " z");
         near("Cox p", coefs.number(row, "p"), c.p(), w + " p");
       }
+    }
+  }
+
+  /**
+   * Everyone's event on one day (make-reference.R, {@code sameday}): two events at one time are
+   * never compared, so no pair is, and coxph's concordance is NaN; here it is absent, never NaN.
+   * The fit stays at beta = 0 (R's Efron coefficient is 4.8e-33, its Breslow one 0).
+   */
+  @Test
+  void whenEveryoneIsTakenAgainOnOneDayNoPairIsComparableAndThereIsNoConcordance() {
+    SurvivalData data = ModelReferenceTest.data("sameday");
+    Fixture coefs = Fixture.read("model-sameday-cox.csv");
+    Fixture fits = Fixture.read("model-sameday-fit.csv");
+    for (Ties ties : Ties.values()) {
+      String label = ties.name().toLowerCase(Locale.ROOT);
+      CoxModel model = CoxRegression.fit(data, ties);
+      int fit = Objects.requireNonNull(fits.rowsBy("ties").get(label), label).get(0);
+      int row = Objects.requireNonNull(coefs.rowsBy("ties").get(label), label).get(0);
+      assertTrue(fits.optional(fit, "concordance").isEmpty(), label);
+      assertEquals(OptionalDouble.empty(), model.concordance(), label);
+      assertEquals(OptionalDouble.empty(), model.concordanceStdErr(), label);
+      assertEquals((int) fits.number(fit, "iter"), model.iterations(), label);
+      assertEquals(1, model.strata(), label);
+      near("Cox loglik", fits.number(fit, "loglik"), model.logLikelihood(), label + " loglik");
+      CoxCoefficient c = model.coefficients().get(0);
+      assertEquals(coefs.number(row, "coef"), c.coef(), 1e-12, label + " coef");
+      near("Cox se", coefs.number(row, "se"), c.se(), label + " se");
+      near("Cox HR 95% limits", coefs.number(row, "lower"), c.lower(), label + " lower");
+      near("Cox HR 95% limits", coefs.number(row, "upper"), c.upper(), label + " upper");
     }
   }
 }
