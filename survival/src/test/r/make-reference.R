@@ -261,6 +261,32 @@ nw$weight <- ifelse(nw$histol == 2, 1, 2)
 model_case("nwtco", nw, c("histol", "age", "study4"), weight = TRUE, stratum = TRUE,
            cluster = TRUE)
 
+# pbc with copper in kilograms a day (the data give micrograms): a finite coefficient in the
+# millions. The check for a coefficient running off to infinity compares the last Newton step
+# with toler.inf times the coefficient; this model passes it, as it must.
+pc <- pbc[!is.na(pbc$trt) & !is.na(pbc$copper), ]
+pc2 <- with(pc, data.frame(time = time, status = as.numeric(status == 2), age = age,
+                           log.bili = log(bili), copper.kg = copper / 1e9))
+model_case("pbc-copper", pc2, c("age", "log.bili", "copper.kg"))
+
+# Step halving after a log partial likelihood that is not finite. Two small sets of rows whose one
+# covariate has a heavy tail (drawn once from a cubed Cauchy distribution, rounded, and fixed
+# here): a Newton step after the first makes exp(x'beta) leave the range of doubles, so coxfit6
+# steps back towards the last good beta, (newbeta + h beta) / (h + 1), twice in a row in the
+# first case (iterations 8 and 9 of 14), once in the second (iteration 3 of 8).
+ht <- data.frame(time = c(3, 9, 8, 1, 7, 10, 5, 6, 2, 4), status = c(1, 1, 0, 1, 0, 1, 0, 1, 0, 1),
+                 x = c(-19.82, 0, -1.82, 140.19, 0.38, -0.54, 9.08, -0.08, -70337.64, 0.91))
+model_case("heavytail", ht, c("x"))
+ht2 <- data.frame(time = c(8, 10, 4, 7, 5, 1, 3, 9, 2, 6, 11),
+                  status = c(1, 0, 0, 0, 1, 1, 1, 1, 0, 1, 1),
+                  x = c(-1.19, 0.08, -0.03, 3.09, -10.4, 10414.44, 61.13, -0.46, -2.24, -1.69, -0.48))
+model_case("heavytail2", ht2, c("x"))
+
+# Everyone's event on one day: two events at one time are never compared, so no pair is, and
+# coxph's concordance is NaN (written NA); the fit stays at beta = 0.
+sd <- data.frame(time = rep(5, 6), status = rep(1, 6), x = c(1, 2, 3, 1, 2, 5))
+model_case("sameday", sd, c("x"))
+
 # Sizes where a 32-bit product of counts would overflow: 600,000 rows of whole-day times, about
 # 20,000 rows a day, so (events at a time) x (a group's number at risk) passes 2^31 - 1. The rows
 # are a formula of the row number i (0-based), which LargeSizesTest repeats in Java.

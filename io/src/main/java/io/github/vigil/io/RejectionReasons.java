@@ -200,7 +200,7 @@ public final class RejectionReasons {
         COLUMN + "(?: " + VALUE + ")? differs from the (person|facility)'s first row \\(" + ORIGIN
             + "\\)(?:, where it is blank|: .+?)?; a (?:person's details|facility's kind) come"
             + "s? from (?:their|the) first row(?: that names it)?",
-        "{1} {2} difiere de la primera fila de la {3} ({4}); los datos se toman de la primera fila");
+        "{1} {2} difiere de la primera fila {3} ({4}); los datos se toman de la primera fila");
     // the replay's refusals, the {4} of DOES_NOT_APPLY
     add(
         "REFUSAL_DECEASED",
@@ -328,7 +328,7 @@ public final class RejectionReasons {
       } else if (e.code().equals("DUPLICATE_ID") && g == 4) {
         translated = v.isEmpty() ? "" : ", rechazada";
       } else if (e.code().equals("DIFFERS_FROM_FIRST_ROW") && g == 3) {
-        translated = v.equals("facility") ? "centro" : "persona";
+        translated = v.equals("facility") ? "del centro" : "de la persona";
       } else if (e.code().startsWith("NOT_A_C") && v.startsWith(" (codes")) {
         translated = " (los códigos se escriben en mayúsculas" + v.substring(v.indexOf(':') < 0
             ? v.length() - 1 : v.indexOf(':'));

@@ -150,4 +150,132 @@ class JsonReadingTest {
     Files.write(dir.resolve("registry.json"), "{\"formatVersion\":1,\"name\":\"Jos\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
     assertTrue(message(dir.resolve("registry.json")).startsWith("registry.json is not UTF-8 text"));
   }
+
+  private static final String EMPTY_ARRAYS = "\"facilities\":[],\"detainees\":[],\"events\":[]";
+
+  @Test
+  void aFormatVersionThatIsNotTheIntegerOneIsShownOrNamed() throws IOException {
+    assertEquals(
+        "registry.json has formatVersion '1.0' (line 1); this version of Vigil reads format version 1",
+        message(json("{\"formatVersion\":1.0," + EMPTY_ARRAYS + "}")));
+    assertEquals(
+        "registry.json has formatVersion '4294967297' (line 1); this version of Vigil reads format version 1",
+        message(json("{\"formatVersion\":4294967297," + EMPTY_ARRAYS + "}")));
+    assertEquals(
+        "registry.json has formatVersion not a number (line 2); this version of Vigil reads format version 1",
+        message(json("{\n\"formatVersion\":true," + EMPTY_ARRAYS + "}")));
+  }
+
+  @Test
+  void aTopLevelKeyRepeatedStopsReadingAtItsLine() throws IOException {
+    assertEquals(
+        "registry.json repeats the key \"facilities\" (line 4)",
+        message(json("{\"formatVersion\":1,\n" + EMPTY_ARRAYS + ",\n\n\"facilities\":[]}")));
+    assertEquals(
+        "registry.json repeats the key \"country\" (line 1)",
+        message(json("{\"country\":\"VE\",\"country\":\"VE\",\"formatVersion\":1," + EMPTY_ARRAYS + "}")));
+  }
+
+  @Test
+  void anArrayThatIsNotAnArrayStopsReading() throws IOException {
+    assertEquals(
+        "registry.json: detainees must be an array of records (line 2)",
+        message(json("{\"formatVersion\":1,\"facilities\":[],\n\"detainees\":{},\"events\":[]}")));
+    assertEquals(
+        "registry.json has no \"facilities\" array (it is required, even if empty: []).",
+        message(json("{\"formatVersion\":1,\"detainees\":[],\"events\":[]}")));
+  }
+
+  @Test
+  void theCountryAndNameAreTrimmedStringsAndBlankOrNullIsNone() throws IOException {
+    ReadResult r = Folders.read(json("{\"formatVersion\":1,\"country\":\" VE \",\"name\":\" Foro \"," + EMPTY_ARRAYS + "}"));
+    assertEquals("VE", r.registry().country().orElseThrow());
+    assertEquals("Foro", r.registry().name().orElseThrow());
+    r = Folders.read(json("{\"formatVersion\":1,\"country\":null,\"name\":\"  \"," + EMPTY_ARRAYS + "}"));
+    assertTrue(r.registry().country().isEmpty());
+    assertTrue(r.registry().name().isEmpty());
+    assertEquals(
+        "registry.json: country must be a string or null",
+        message(json("{\"formatVersion\":1,\"country\":7," + EMPTY_ARRAYS + "}")));
+    assertEquals(
+        "registry.json: name must be a string or null",
+        message(json("{\"formatVersion\":1,\"name\":[\"a\"]," + EMPTY_ARRAYS + "}")));
+  }
+
+  @Test
+  void aSecondValueAfterTheDocumentStopsReadingAtItsLine() throws IOException {
+    assertEquals(
+        "registry.json holds more than one JSON value (line 2)",
+        message(json("{\"formatVersion\":1," + EMPTY_ARRAYS + "}\n{}")));
+  }
+
+  @Test
+  void eachKindOfValueThatIsNotAStringIsNamed() throws IOException {
+    ReadResult r =
+        Folders.read(
+            json(
+                "{\"formatVersion\":1," + FACILITIES + ",\"detainees\":["
+                    + "{\"id\":\"B\",\"gender\":[\"F\"]},"
+                    + "{\"id\":\"C\",\"gender\":{\"a\":1}},"
+                    + "{\"id\":\"D\",\"gender\":1.5},"
+                    + "{\"id\":\"E\",\"gender\":false},"
+                    + "{\"id\":\"G\",\"gender\":null}"
+                    + "],\"events\":[]}"));
+    assertEquals(
+        List.of(
+            "registry.json#detainees:2: gender must be a JSON string or null, was an array",
+            "registry.json#detainees:3: gender must be a JSON string or null, was an object",
+            "registry.json#detainees:4: gender must be a JSON string or null, was a number",
+            "registry.json#detainees:5: gender must be a JSON string or null, was a boolean"),
+        Folders.lines(r));
+    assertEquals(1, r.registry().detainees().size());
+  }
+
+  @Test
+  void aRecordOfNullsAndBlanksIsSkippedButOneWithAnUnknownKeyIsRead() throws IOException {
+    ReadResult r =
+        Folders.read(
+            json(
+                "{\"formatVersion\":1," + FACILITIES + ",\"detainees\":["
+                    + "{\"id\":\"A\"},{},{\"id\":null,\"name\":\"  \"},{\"id\":\"B\",\"gender\":\"Q\"},"
+                    + "{\"colour\":\"red\"}"
+                    + "],\"events\":[]}"));
+    assertEquals(
+        List.of(
+            "registry.json#detainees:5: gender 'Q' is not one of F, M, X",
+            "registry.json#detainees:6: id is blank; it is required"),
+        Folders.lines(r));
+    assertEquals(3, r.counts("registry.json#detainees").orElseThrow().read());
+  }
+
+  @Test
+  void theParsersLimitsAreNamed() throws IOException {
+    assertEquals(
+        "registry.json is nested deeper than 64 levels (line 1)",
+        message(json("{\"formatVersion\":1,\"x\":" + "[".repeat(70) + "]".repeat(70) + "," + EMPTY_ARRAYS + "}")));
+    assertEquals(
+        "registry.json has a number longer than 1000 digits (line 1)",
+        message(json("{\"formatVersion\":1,\"x\":" + "7".repeat(1001) + "," + EMPTY_ARRAYS + "}")));
+  }
+
+  @Test
+  void anUnknownTopLevelKeyMayBeRepeated() throws IOException {
+    ReadResult r = Folders.read(json("{\"formatVersion\":1,\"x\":1,\"x\":[2]," + EMPTY_ARRAYS + "}"));
+    assertTrue(r.warnings().contains("registry.json: unknown key 'x' is ignored"), r.warnings()::toString);
+  }
+
+  @Test
+  void aStringOfAHundredThousandCharactersIsReadAndALongerOneRejectsItsRecord() throws IOException {
+    ReadResult r =
+        Folders.read(
+            json(
+                "{\"formatVersion\":1," + FACILITIES + ",\"detainees\":["
+                    + "{\"id\":\"A\",\"name\":\"" + "n".repeat(100_000) + "\"},"
+                    + "{\"id\":\"B\",\"name\":\"" + "n".repeat(100_001) + "\"}"
+                    + "],\"events\":[]}"));
+    assertEquals(
+        List.of("registry.json#detainees:3: name holds 100001 characters; at most 100000 are allowed"),
+        Folders.lines(r));
+    assertEquals(100_000, r.registry().detainees().get(0).name().orElseThrow().length());
+  }
 }

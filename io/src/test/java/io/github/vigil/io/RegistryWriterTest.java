@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.vigil.core.CaseOutcome;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Event;
@@ -16,6 +17,7 @@ import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.FacilityKind;
 import io.github.vigil.core.Measure;
 import io.github.vigil.core.MeasureType;
+import io.github.vigil.core.Profile;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.Source;
 import io.github.vigil.testkit.VigilGen;
@@ -229,5 +231,113 @@ class RegistryWriterTest {
     ReadResult r = Folders.read(dir);
     assertEquals(sample(), r.registry());
     assertEquals(List.of(), r.rejections());
+  }
+
+  private static Registry arrestedWithNote(String note) {
+    DetaineeId a = DetaineeId.of("A");
+    return Registry.empty()
+        .withFacility(Facility.builder().id(FacilityId.of("F1")).kind(FacilityKind.PRISON).build())
+        .withDetainee(Detainee.builder().id(a).build())
+        .withEvent(
+            a,
+            Event.builder()
+                .type(EventType.ARREST)
+                .date(LocalDate.of(2025, 3, 1))
+                .facility(FacilityId.of("F1"))
+                .note(note)
+                .build());
+  }
+
+  @Test
+  void textWithALoneSurrogateIsRefusedAndAPairIsWritten() throws IOException {
+    for (String note : List.of("a\uD800", "\uDC00b", "a\uD800b", "\uDC00\uD800")) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> RegistryWriter.writeFolder(arrestedWithNote(note), dir));
+      assertEquals(
+          "ARREST on 2025-03-01 of detainee A: note is not valid Unicode text (a lone surrogate)", e.getMessage());
+    }
+    RegistryWriter.writeFolder(arrestedWithNote("a\uD83D\uDE00b\uD83D\uDE00"), dir);
+    assertEquals(
+        "a\uD83D\uDE00b\uD83D\uDE00",
+        RegistryReader.read(dir).registry().history(DetaineeId.of("A")).orElseThrow().events().get(0).note().orElseThrow());
+  }
+
+  @Test
+  void aDateIsWrittenOnlyBetweenTheYearsZeroAndNineThousandNineHundredNinetyNine() throws IOException {
+    for (int year : List.of(0, 9999)) {
+      Registry r = Registry.empty().withDetainee(Detainee.builder().id(DetaineeId.of("A")).birthDate(LocalDate.of(year, 1, 1)).build());
+      RegistryWriter.writeFolder(r, dir);
+      assertTrue(Files.readString(dir.resolve("detainees.csv")).contains(LocalDate.of(year, 1, 1).toString()), "year " + year);
+    }
+    for (int year : List.of(-1, 10000)) {
+      Registry r = Registry.empty().withDetainee(Detainee.builder().id(DetaineeId.of("A")).birthDate(LocalDate.of(year, 1, 1)).build());
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RegistryWriter.writeFolder(r, dir));
+      assertEquals(
+          "detainee A: birth_date " + LocalDate.of(year, 1, 1) + " cannot be written as yyyy-mm-dd", e.getMessage());
+    }
+  }
+
+  @Test
+  void propertiesEscapeWhatTheirFormatReadsAsSyntax() {
+    assertEquals(
+        "\\u0020a b\\\\\\n\\r\\t\\f\\=\\:\\#\\!\\u0001\\u001f\\u007f~\u00e9 ",
+        RegistryWriter.escape(" a b\\\n\r\t\f=:#!\u0001\u001f\u007f~\u00e9 "));
+  }
+
+  @Test
+  void aRegistryWithoutCountryOrNameWritesEmptyProperties() throws IOException {
+    RegistryWriter.writeFolder(Registry.empty(), dir);
+    assertEquals("", Files.readString(dir.resolve("registry.properties")));
+    RegistryWriter.writeFolder(Registry.empty().withCountry("VE"), dir);
+    assertEquals("country=VE\n", Files.readString(dir.resolve("registry.properties")));
+  }
+
+  @Test
+  void profilesAgencyOutcomeAndEventIdsAddTheirColumnsOnlyWhenSomeoneHasThem() throws IOException {
+    DetaineeId a = DetaineeId.of("A");
+    Registry r =
+        Registry.empty()
+            .withFacility(Facility.of(FacilityId.of("F1"), FacilityKind.PRISON))
+            .withDetainee(Detainee.builder().id(a).addProfiles(Profile.of("JOURNALIST"), Profile.of("LAWYER")).build())
+            .withDetainee(Detainee.builder().id(DetaineeId.of("B")).build())
+            .withEvent(
+                a,
+                Event.builder()
+                    .type(EventType.ARREST)
+                    .date(LocalDate.of(2025, 3, 1))
+                    .facility(FacilityId.of("F1"))
+                    .agency("SEBIN")
+                    .id("ev1")
+                    .build())
+            .withEvent(
+                a,
+                Event.builder()
+                    .type(EventType.CASE_CLOSED)
+                    .date(LocalDate.of(2025, 6, 1))
+                    .outcome(CaseOutcome.DISMISSED)
+                    .build());
+    RegistryWriter.writeFolder(r, dir);
+    assertEquals(
+        """
+        id,name,birth_date,gender,nationality,affiliation,serious_health_condition,profiles
+        A,,,,,,false,JOURNALIST;LAWYER
+        B,,,,,,false,
+        """,
+        Files.readString(dir.resolve("detainees.csv")));
+    assertEquals(
+        """
+        detainee_id,date,type,facility_id,measures,source,recorded_on,date_precision,note,agency,outcome,id
+        A,2025-03-01,ARREST,F1,,,2025-03-01,DAY,,SEBIN,,ev1
+        A,2025-06-01,CASE_CLOSED,,,,2025-06-01,DAY,,,DISMISSED,
+        """,
+        Files.readString(dir.resolve("events.csv")));
+    assertEquals(r, Folders.read(dir).registry());
+  }
+
+  @Test
+  void aDocumentIsWrittenIntoFoldersThatDoNotExistYet() throws IOException {
+    Path file = dir.resolve("a").resolve("b").resolve("registry.json");
+    RegistryWriter.writeJson(sample(), file);
+    assertEquals(sample(), Folders.read(file).registry());
   }
 }

@@ -371,7 +371,6 @@ final class CoxFitter {
       double s0 = 0;
       Arrays.fill(s1, 0);
       Arrays.fill(s2, 0);
-      int atRisk = 0;
       int next = strataBounds[k];
       int leave = strataBounds[k];
       int end = strataBounds[k + 1];
@@ -380,7 +379,6 @@ final class CoxFitter {
         int first = next;
         while (next < end && stop[byStop[next]] == t) {
           int i = byStop[next++];
-          atRisk++;
           s0 += r[i];
           for (int j = 0; j < p; j++) {
             double rx = r[i] * x[j][i];
@@ -393,7 +391,6 @@ final class CoxFitter {
         if (entryOrder != null && entry != null) {
           while (leave < end && entry[entryOrder[leave]] >= t) {
             int i = entryOrder[leave++];
-            atRisk--;
             s0 -= r[i];
             for (int j = 0; j < p; j++) {
               double rx = r[i] * x[j][i];
@@ -403,11 +400,7 @@ final class CoxFitter {
               }
             }
           }
-          if (atRisk == 0) {
-            s0 = 0;
-            Arrays.fill(s1, 0);
-            Arrays.fill(s2, 0);
-          }
+          // The rows that end at t entered before t, so the risk set is never empty here.
         }
         if (dead[byStop[first]]) {
           visit.at(k, t, first, next, r, s0, s1, s2);
@@ -488,11 +481,7 @@ final class CoxFitter {
             }
           }
         });
-    for (int j = 0; j < p; j++) {
-      for (int k = 0; k < j; k++) {
-        info[j * p + k] = info[k * p + j];
-      }
-    }
+    // Only the upper triangle of info is filled: Cholesky.factor reads no other.
     loglik = ll[0];
   }
 
@@ -599,9 +588,6 @@ final class CoxFitter {
         e++;
       }
       stratumEnd[k] = e;
-      if (stratumStart[k] == times) {
-        stratumStart[k] = e;
-      }
     }
     double[][] residual = new double[p][n];
     for (int i = 0; i < n; i++) {
@@ -613,7 +599,9 @@ final class CoxFitter {
       int a = start == null ? lo : upperBound(eventTime, lo, hi, start[i]);
       double r = Math.exp(eta[i] - offset);
       double dH = b > a ? cumH[b] - (a > lo ? cumH[a] : 0) : 0;
-      boolean endsWithEvent = dead[i] && b > lo && eventTime[b - 1] == stop[i];
+      // A row's own event time is one of its stratum's event times, so then eventTime[b - 1] is
+      // stop[i].
+      boolean endsWithEvent = dead[i];
       if (endsWithEvent) {
         dH += hd[b - 1] - h[b - 1];
       }

@@ -58,6 +58,12 @@ class ModelReferenceTest {
     return b.build();
   }
 
+  /** The number of strata of {@code model-<name>-data.csv}: its distinct stratum labels, or 1. */
+  private static int strata(String name) {
+    Fixture f = Fixture.read("model-" + name + "-data.csv");
+    return f.header.contains("stratum") ? (int) labels(f, "stratum").stream().distinct().count() : 1;
+  }
+
   private static double[] column(Fixture f, String name) {
     double[] v = new double[f.rows.size()];
     for (int i = 0; i < v.length; i++) {
@@ -78,7 +84,7 @@ class ModelReferenceTest {
   @ValueSource(
       strings = {
         "flchain", "flchain-mgus", "flchain-creatinine", "gbsg", "rotterdam", "cgd", "heart",
-        "kidney", "rats", "mgus2", "nwtco"
+        "kidney", "rats", "mgus2", "nwtco", "pbc-copper", "heavytail", "heavytail2"
       })
   void coxModelsAgreeWithCoxph(String name) {
     SurvivalData data = data(name);
@@ -93,6 +99,7 @@ class ModelReferenceTest {
       assertEquals((int) fits.number(fit, "n"), model.n(), where + " n");
       assertEquals((int) fits.number(fit, "events"), model.events(), where + " events");
       assertEquals((int) fits.number(fit, "iter"), model.iterations(), where + " iterations");
+      assertEquals(strata(name), model.strata(), where + " strata");
       near("Cox loglik", fits.number(fit, "loglik0"), model.logLikelihoodNull(), where + " loglik0");
       near("Cox loglik", fits.number(fit, "loglik"), model.logLikelihood(), where + " loglik");
       near("Cox LR", fits.number(fit, "lr"), model.likelihoodRatio(), where + " LR");
