@@ -130,6 +130,26 @@ public final class RejectionReasons {
             + "( \\(codes are written in upper case\\))?",
         "{1} {2} no es un código ISO 3166-1 alfa-2 como VE{3}");
     add(
+        "NOT_A_COUNTRY",
+        COLUMN + " " + VALUE + " is not an ISO 3166-1 alpha-2 code such as VE"
+            + " \\(several are separated by ;\\)",
+        "{1} {2} no es un código ISO 3166-1 alfa-2 como VE (si son varios, se separan con ;)");
+    add("NATIONALITY_REPEATED", "nationality ([A-Z]{2}) is listed twice", "nationality {1} figura dos veces");
+    add(
+        "NOT_A_PROFILE",
+        "profiles: " + VALUE + " is not a profile code \\(A-Z 0-9 _, starting with a letter, such as"
+            + " JOURNALIST\\)( \\(codes are written in upper case\\))?",
+        "profiles: {1} no es un código de perfil (A-Z 0-9 _, empezando por una letra, como"
+            + " JOURNALIST){2}");
+    add(
+        "AGENCY_NOT_ALLOWED",
+        "agency must be blank on " + CODE + "; it names who made an ARREST",
+        "agency debe quedar vacío en {1}; nombra a quien hizo un ARREST");
+    add(
+        "OUTCOME_NOT_ALLOWED",
+        "outcome must be blank on " + CODE + "; it says how a CASE_CLOSED ended",
+        "outcome debe quedar vacío en {1}; dice cómo terminó un CASE_CLOSED");
+    add(
         "MEASURES_TOO_LONG",
         "measures is (\\d+) characters long; at most (\\d+) are read",
         "measures tiene {1} caracteres; se leen {2} como máximo");
@@ -329,7 +349,7 @@ public final class RejectionReasons {
         translated = v.isEmpty() ? "" : ", rechazada";
       } else if (e.code().equals("DIFFERS_FROM_FIRST_ROW") && g == 3) {
         translated = v.equals("facility") ? "del centro" : "de la persona";
-      } else if (e.code().startsWith("NOT_A_C") && v.startsWith(" (codes")) {
+      } else if (v.startsWith(" (codes are written in upper case")) {
         translated = " (los códigos se escriben en mayúsculas" + v.substring(v.indexOf(':') < 0
             ? v.length() - 1 : v.indexOf(':'));
       }

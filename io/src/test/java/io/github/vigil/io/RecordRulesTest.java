@@ -177,6 +177,33 @@ class RecordRulesTest {
   }
 
   @Test
+  void everyReasonOfTheNationalityProfileAgencyAndOutcomeRulesHasItsCode() {
+    ReadResult r =
+        load(
+            l -> {
+              l.detainee(Origin.of("d", 3), Map.of("id", "B", "nationality", "VE;VE"));
+              l.detainee(Origin.of("d", 4), Map.of("id", "C", "nationality", "XX;VE"));
+              l.detainee(Origin.of("d", 5), Map.of("id", "D", "profiles", "journalist"));
+              l.detainee(Origin.of("d", 6), Map.of("id", "E", "profiles", "1X"));
+              l.event(Origin.of("e", 2), Map.of("detainee_id", "A", "date", "2025-01-01", "type", "ARREST", "facility_id", "F1"));
+              l.event(Origin.of("e", 3), Map.of("detainee_id", "A", "date", "2025-02-01", "type", "RELEASE", "agency", "SEBIN"));
+              l.event(Origin.of("e", 4), Map.of("detainee_id", "A", "date", "2025-02-01", "type", "RELEASE", "outcome", "ACQUITTED"));
+            });
+    List<String> codes =
+        r.rejections().stream().flatMap(x -> RejectionReasons.codes(x.reason()).stream()).toList();
+    assertEquals(
+        List.of(
+            "NATIONALITY_REPEATED",
+            "NOT_A_COUNTRY",
+            "NOT_A_PROFILE",
+            "NOT_A_PROFILE",
+            "AGENCY_NOT_ALLOWED",
+            "OUTCOME_NOT_ALLOWED"),
+        codes,
+        lines(r).toString());
+  }
+
+  @Test
   void measuresOnAnEventThatTakesNoneAreShownByTheirCodesOnly() {
     assertEquals(
         List.of("e:3: measures must be blank on TRANSFER, was 'COURT_APPEARANCE(P15D);OTHER(...)'"),

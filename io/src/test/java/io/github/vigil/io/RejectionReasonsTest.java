@@ -150,6 +150,32 @@ class RejectionReasonsTest {
               "NOT_A_COUNTRY",
               "country 'XX' no es un código ISO 3166-1 alfa-2 como VE"),
           List.of(
+              "nationality 'XX' is not an ISO 3166-1 alpha-2 code such as VE (several are separated by ;)",
+              "NOT_A_COUNTRY",
+              "nationality 'XX' no es un código ISO 3166-1 alfa-2 como VE (si son varios, se separan con ;)"),
+          List.of(
+              "nationality VE is listed twice", "NATIONALITY_REPEATED", "nationality VE figura dos veces"),
+          List.of(
+              "profiles: 'journalist' is not a profile code (A-Z 0-9 _, starting with a letter, such as"
+                  + " JOURNALIST) (codes are written in upper case)",
+              "NOT_A_PROFILE",
+              "profiles: 'journalist' no es un código de perfil (A-Z 0-9 _, empezando por una letra, como"
+                  + " JOURNALIST) (los códigos se escriben en mayúsculas)"),
+          List.of(
+              "profiles: (40 characters, not shown) is not a profile code (A-Z 0-9 _, starting with a"
+                  + " letter, such as JOURNALIST)",
+              "NOT_A_PROFILE",
+              "profiles: (40 caracteres, no se muestra) no es un código de perfil (A-Z 0-9 _, empezando"
+                  + " por una letra, como JOURNALIST)"),
+          List.of(
+              "agency must be blank on RELEASE; it names who made an ARREST",
+              "AGENCY_NOT_ALLOWED",
+              "agency debe quedar vacío en RELEASE; nombra a quien hizo un ARREST"),
+          List.of(
+              "outcome must be blank on ARREST; it says how a CASE_CLOSED ended",
+              "OUTCOME_NOT_ALLOWED",
+              "outcome debe quedar vacío en ARREST; dice cómo terminó un CASE_CLOSED"),
+          List.of(
               "measures is 4001 characters long; at most 4000 are read",
               "MEASURES_TOO_LONG",
               "measures tiene 4001 caracteres; se leen 4000 como máximo"),
