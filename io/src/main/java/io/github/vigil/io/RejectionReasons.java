@@ -55,6 +55,15 @@ public final class RejectionReasons {
           "whereabouts unknown", "paradero desconocido",
           "release ordered", "con boleta de excarcelación");
 
+  /** What a JSON value that is not a string is, and in Spanish. */
+  private static final Map<String, String> JSON_KINDS =
+      Map.of(
+          "a number", "un número",
+          "a boolean", "un booleano",
+          "an array", "un arreglo",
+          "an object", "un objeto",
+          "not a string", "otra cosa que una cadena");
+
   private record Entry(String code, Pattern pattern, String spanish) {}
 
   private static final List<Entry> ENTRIES = new ArrayList<>();
@@ -169,7 +178,7 @@ public final class RejectionReasons {
     add("SOURCE_INVALID", "source: (.+?)", "source no se puede leer: {1}");
     add(
         "DUPLICATE_ID",
-        "duplicate (facility|detainee) id (\\S+) \\(first at " + ORIGIN + "(, rejected)?\\)",
+        "duplicate (facility|detainee|event) id (\\S+) \\(first at " + ORIGIN + "(, rejected)?\\)",
         "{1} con identificador repetido {2} (la primera vez en {3}{4})");
     add(
         "PERSON_REJECTED",
@@ -179,6 +188,52 @@ public final class RejectionReasons {
         "FACILITY_REJECTED",
         "facility (\\S+) was rejected \\(" + ORIGIN + "\\)",
         "la fila del centro {1} fue rechazada ({2})");
+    add(
+        "NOT_A_JSON_OBJECT", "the record is not a JSON object", "el registro no es un objeto JSON");
+    add(
+        "NOT_A_JSON_STRING",
+        COLUMN + " must be a JSON string or null, was (a number|a boolean|an array|an object|not a"
+            + " string)",
+        "{1} debe ser una cadena JSON o null, y era {2}");
+    // the corrections: retractions and amendments, and their refusals
+    add(
+        "CORRECTION_UNKNOWN_EVENT",
+        "correction of unknown event id (\\S+)",
+        "corrección de un evento desconocido, con identificador {1}");
+    add(
+        "ALREADY_CORRECTED",
+        "event (\\S+) was already corrected on (\\S+)",
+        "el evento {1} ya fue corregido el {2}");
+    add(
+        "CORRECTION_BEFORE_EVENT",
+        "the correction of event (\\S+) is recorded on (\\S+), before the event was recorded"
+            + " \\((\\S+)\\)",
+        "la corrección del evento {1} está registrada el {2}, antes de que se registrara el evento"
+            + " ({3})");
+    add(
+        "REPLACES_ITSELF",
+        "event (\\S+) cannot replace itself",
+        "el evento {1} no puede reemplazarse a sí mismo");
+    add(
+        "REPLACEMENT_UNKNOWN",
+        "the replacement of event (\\S+), event (\\S+), is unknown",
+        "el reemplazo del evento {1}, el evento {2}, es desconocido");
+    add(
+        "REPLACEMENT_OTHER_PERSON",
+        "the replacement of event (\\S+), event (\\S+), is an event of another person",
+        "el reemplazo del evento {1}, el evento {2}, es un evento de otra persona");
+    add(
+        "REPLACEMENT_WRONG_DATE",
+        "the replacement of event (\\S+), event (\\S+), is recorded on (\\S+), not on the"
+            + " correction's date (\\S+)",
+        "el reemplazo del evento {1}, el evento {2}, está registrado el {3}, no en la fecha de la"
+            + " corrección {4}");
+    // a refused correction names the event it would leave not applying (one part, to the end)
+    add(
+        "CORRECTION_BREAKS_HISTORY",
+        "retracting " + CODE + " on (\\S+) of (\\S+) would leave " + CODE + " on (\\S+) not"
+            + " applying: (.+)$",
+        "retirar {1} del {2} de {3} dejaría {4} del {5} sin corresponder: {6}");
     add("UNKNOWN_DETAINEE", "unknown detainee (\\S+)", "persona desconocida {1}");
     add("UNKNOWN_FACILITY", "unknown facility (\\S+)", "centro desconocido {1}");
     // the spreadsheet import
@@ -341,10 +396,13 @@ public final class RejectionReasons {
       String v = m.group(g) == null ? "" : m.group(g);
       text = text.replace("{S" + g + "}", state(v));
       String translated = v;
-      if (e.code().equals("DOES_NOT_APPLY") && g == 4) {
+      if ((e.code().equals("DOES_NOT_APPLY") && g == 4)
+          || (e.code().equals("CORRECTION_BREAKS_HISTORY") && g == 6)) {
         translated = translate(v, Locale.forLanguageTag("es"));
       } else if (e.code().equals("DUPLICATE_ID") && g == 1) {
-        translated = v.equals("facility") ? "centro" : "persona";
+        translated = v.equals("facility") ? "centro" : v.equals("event") ? "evento" : "persona";
+      } else if (e.code().equals("NOT_A_JSON_STRING") && g == 2) {
+        translated = JSON_KINDS.getOrDefault(v, v);
       } else if (e.code().equals("DUPLICATE_ID") && g == 4) {
         translated = v.isEmpty() ? "" : ", rechazada";
       } else if (e.code().equals("DIFFERS_FROM_FIRST_ROW") && g == 3) {

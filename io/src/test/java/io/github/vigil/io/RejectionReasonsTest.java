@@ -209,6 +209,50 @@ class RejectionReasonsTest {
               "la fila del centro F1 fue rechazada (facilities.csv:3)"),
           List.of("unknown facility F9", "UNKNOWN_FACILITY", "centro desconocido F9"),
           List.of(
+              "duplicate event id E1 (first at events.csv:2)",
+              "DUPLICATE_ID",
+              "evento con identificador repetido E1 (la primera vez en events.csv:2)"),
+          List.of("the record is not a JSON object", "NOT_A_JSON_OBJECT", "el registro no es un objeto JSON"),
+          List.of(
+              "date must be a JSON string or null, was a number",
+              "NOT_A_JSON_STRING",
+              "date debe ser una cadena JSON o null, y era un número"),
+          List.of(
+              "notes must be a JSON string or null, was not a string",
+              "NOT_A_JSON_STRING",
+              "notes debe ser una cadena JSON o null, y era otra cosa que una cadena"),
+          List.of(
+              "correction of unknown event id E9",
+              "CORRECTION_UNKNOWN_EVENT",
+              "corrección de un evento desconocido, con identificador E9"),
+          List.of(
+              "event E1 was already corrected on 2025-02-01",
+              "ALREADY_CORRECTED",
+              "el evento E1 ya fue corregido el 2025-02-01"),
+          List.of(
+              "the correction of event E1 is recorded on 2025-01-01, before the event was recorded (2025-01-05)",
+              "CORRECTION_BEFORE_EVENT",
+              "la corrección del evento E1 está registrada el 2025-01-01, antes de que se registrara el evento (2025-01-05)"),
+          List.of("event E1 cannot replace itself", "REPLACES_ITSELF", "el evento E1 no puede reemplazarse a sí mismo"),
+          List.of(
+              "the replacement of event E1, event E2, is unknown",
+              "REPLACEMENT_UNKNOWN",
+              "el reemplazo del evento E1, el evento E2, es desconocido"),
+          List.of(
+              "the replacement of event E1, event E2, is an event of another person",
+              "REPLACEMENT_OTHER_PERSON",
+              "el reemplazo del evento E1, el evento E2, es un evento de otra persona"),
+          List.of(
+              "the replacement of event E1, event E2, is recorded on 2025-03-01, not on the correction's date 2025-03-02",
+              "REPLACEMENT_WRONG_DATE",
+              "el reemplazo del evento E1, el evento E2, está registrado el 2025-03-01, no en la fecha de la corrección 2025-03-02"),
+          List.of(
+              "retracting ARREST on 2025-03-01 of P1 would leave RELEASE on 2026-01-09 not applying: the person is"
+                  + " not yet arrested; RELEASE applies only in custody",
+              "CORRECTION_BREAKS_HISTORY",
+              "retirar ARREST del 2025-03-01 de P1 dejaría RELEASE del 2026-01-09 sin corresponder: la persona"
+                  + " está aún no detenida; RELEASE solo corresponde a una persona detenida"),
+          List.of(
               "'Fecha' '12/31/2024' is not yyyy-mm-dd; it reads as month/day/year: give --date-format MM/dd/yyyy",
               "DATE_MONTH_FIRST",
               "'Fecha' '12/31/2024' no es aaaa-mm-dd; se lee como mes/día/año: indique --date-format MM/dd/yyyy"),
