@@ -186,21 +186,9 @@ public final class Compare {
 
   private Results run(Path base, int n, long seed) throws Exception {
     Results r = new Results(n);
-    Path dir = base.resolve("n" + n + "-seed" + seed);
-    Path done = dir.resolve("generated.ok");
-    if (!Files.exists(done)) {
-      long t0 = System.nanoTime();
-      RegistryGenerator.Stats stats = RegistryGenerator.generate(dir, n, seed);
-      Files.writeString(done, Long.toString(stats.events()), StandardCharsets.UTF_8);
-      System.err.printf(
-          Locale.ROOT,
-          "generated %,d detainees, %,d events in %s in %.1f s%n",
-          n,
-          stats.events(),
-          dir,
-          (System.nanoTime() - t0) / 1e9);
-    }
-    r.events = Long.parseLong(Files.readString(done, StandardCharsets.UTF_8).strip());
+    RegistryGenerator.Stats generated = RegistryGenerator.reused(base, n, seed);
+    Path dir = generated.folder();
+    r.events = generated.events();
     LocalDate d = RegistryGenerator.LAST_DATE;
     LocalDate k = d.minusDays(90);
 

@@ -102,6 +102,33 @@ public final class RegistryGenerator {
   public record Stats(Path folder, int detainees, int facilities, long events) {}
 
   /**
+   * Returns the registry of {@code detainees} people and {@code seed} kept in {@code
+   * base/nN-seedS}, generating it first (and saying so on stderr) unless an earlier run left it
+   * complete there: the folder and its number of events.
+   *
+   * @throws IOException if the folder cannot be written or read
+   */
+  public static Stats reused(Path base, int detainees, long seed) throws IOException {
+    Path dir = base.resolve("n" + detainees + "-seed" + seed);
+    Path done = dir.resolve("generated.ok");
+    if (!Files.exists(done)) {
+      long t0 = System.nanoTime();
+      Stats stats = generate(dir, detainees, seed);
+      Files.writeString(done, Long.toString(stats.events()), StandardCharsets.UTF_8);
+      System.err.printf(
+          Locale.ROOT,
+          "generated %,d detainees, %,d events in %s in %.1f s%n",
+          detainees,
+          stats.events(),
+          dir,
+          (System.nanoTime() - t0) / 1e9);
+      return stats;
+    }
+    long events = Long.parseLong(Files.readString(done, StandardCharsets.UTF_8).strip());
+    return new Stats(dir, detainees, FACILITIES, events);
+  }
+
+  /**
    * Writes a registry of {@code detainees} people into {@code folder} (created if missing;
    * existing files are replaced).
    *

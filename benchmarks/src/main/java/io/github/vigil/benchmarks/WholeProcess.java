@@ -68,13 +68,9 @@ public final class WholeProcess {
       System.err.println(cli + " is missing: build it with ./mvnw -q -B package -DskipTests");
       System.exit(2);
     }
-    Path dir = base.resolve("n" + n + "-seed" + seed);
-    Path done = dir.resolve("generated.ok");
-    if (!Files.exists(done)) {
-      RegistryGenerator.Stats stats = RegistryGenerator.generate(dir, n, seed);
-      Files.writeString(done, Long.toString(stats.events()), StandardCharsets.UTF_8);
-    }
-    long events = Long.parseLong(Files.readString(done, StandardCharsets.UTF_8).strip());
+    RegistryGenerator.Stats generated = RegistryGenerator.reused(base, n, seed);
+    Path dir = generated.folder();
+    long events = generated.events();
     LocalDate d = RegistryGenerator.LAST_DATE;
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classpath = System.getProperty("java.class.path");
