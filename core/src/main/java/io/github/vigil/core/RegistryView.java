@@ -195,8 +195,9 @@ public final class RegistryView {
       if (e.date().isAfter(asOf)) {
         break;
       }
-      if (!sees(e)) {
-        if (e.recordedOn().isAfter(knownOn) && takes(e)) {
+      boolean taken = takes(e);
+      if (!taken || !e.isSeen(asOf, knownOn)) {
+        if (taken && e.recordedOn().isAfter(knownOn)) {
           notYetKnown++;
         }
         continue;
