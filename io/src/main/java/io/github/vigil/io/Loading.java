@@ -96,22 +96,72 @@ final class Loading {
    */
   @CanIgnoreReturnValue
   boolean row(Columns kind, String file, Row row) {
-    read.merge(file, 1L, Long::sum);
-    Origin origin = Origin.of(file, row.line());
+    return take(make(kind, file, row));
+  }
+
+  /**
+   * Makes the record of one row of {@code file}: the part of reading a row that depends on the
+   * row alone, so that rows may be made on any thread, in any order. Pass the result to {@link
+   * #take}, in the order of the rows.
+   */
+  Made make(Columns kind, String file, Row row) {
+    if (row.problem().isPresent()) {
+      return new Made(kind, file, row, Optional.empty(), List.of());
+    }
+    List<String> problems = new ArrayList<>(2);
+    Optional<?> record =
+        switch (kind) {
+          case FACILITIES -> Records.facility(row, problems);
+          case DETAINEES -> Records.detainee(row, problems);
+          case EVENTS -> Records.event(row, problems, canonical, today);
+          case CORRECTIONS -> Records.correction(row, problems, canonical, today);
+        };
+    return new Made(kind, file, row, record, problems);
+  }
+
+  /**
+   * Takes the record {@link #make} made of a row: counts it, and accepts or rejects it against
+   * what the rows before it gave. Returns as {@link #row}.
+   */
+  @CanIgnoreReturnValue
+  boolean take(Made made) {
+    Row row = made.row;
+    read.merge(made.file, 1L, Long::sum);
+    Origin origin = Origin.of(made.file, row.line());
     if (row.problem().isPresent()) {
       reject(origin, row.problem().get());
-      if (kind != Columns.EVENTS) {
-        remember(kind, row.get("id"), origin);
+      if (made.kind != Columns.EVENTS) {
+        remember(made.kind, row.get("id"), origin);
       }
       return false;
     }
-    List<String> problems = new ArrayList<>(2);
-    return switch (kind) {
-      case FACILITIES -> facility(row, origin, problems);
-      case DETAINEES -> detainee(row, origin, problems);
-      case EVENTS -> event(row, origin, problems);
-      case CORRECTIONS -> correction(row, origin, problems);
+    return switch (made.kind) {
+      case FACILITIES -> facility(made.as(Facility.class), row, origin, made.problems);
+      case DETAINEES -> detainee(made.as(Detainee.class), row, origin, made.problems);
+      case EVENTS -> event(made.as(Records.EventRow.class), row, origin, made.problems);
+      case CORRECTIONS -> correction(made.as(Records.CorrectionRow.class), origin, made.problems);
     };
+  }
+
+  /** A row and the record made of it, or the problems that kept it from being one. */
+  static final class Made {
+    private final Columns kind;
+    private final String file;
+    private final Row row;
+    private final Optional<?> record;
+    private final List<String> problems;
+
+    private Made(Columns kind, String file, Row row, Optional<?> record, List<String> problems) {
+      this.kind = kind;
+      this.file = file;
+      this.row = row;
+      this.record = record;
+      this.problems = problems;
+    }
+
+    private <T> Optional<T> as(Class<T> type) {
+      return record.map(type::cast);
+    }
   }
 
   /** Rejects a row that never became a record (its reader could not make values of it). */
@@ -150,8 +200,8 @@ final class Loading {
     }
   }
 
-  private boolean facility(Row row, Origin origin, List<String> problems) {
-    Optional<Facility> f = Records.facility(row, problems);
+  private boolean facility(
+      Optional<Facility> f, Row row, Origin origin, List<String> problems) {
     if (admissible(Columns.FACILITIES, f.isPresent(), row.get("id"), origin, problems)) {
       FacilityId id = f.get().id();
       Origin first = facilities.putIfAbsent(id, origin);
@@ -165,8 +215,8 @@ final class Loading {
     return false;
   }
 
-  private boolean detainee(Row row, Origin origin, List<String> problems) {
-    Optional<Detainee> d = Records.detainee(row, problems);
+  private boolean detainee(
+      Optional<Detainee> d, Row row, Origin origin, List<String> problems) {
     if (admissible(Columns.DETAINEES, d.isPresent(), row.get("id"), origin, problems)) {
       DetaineeId id = d.get().id();
       Origin first = detainees.putIfAbsent(id, origin);
@@ -203,8 +253,8 @@ final class Loading {
     return true;
   }
 
-  private boolean event(Row row, Origin origin, List<String> problems) {
-    Optional<Records.EventRow> e = Records.event(row, problems, canonical, today);
+  private boolean event(
+      Optional<Records.EventRow> e, Row row, Origin origin, List<String> problems) {
     if (e.isEmpty()) {
       reject(origin, String.join("; ", problems));
       return false;
@@ -242,8 +292,8 @@ final class Loading {
     return true;
   }
 
-  private boolean correction(Row row, Origin origin, List<String> problems) {
-    Optional<Records.CorrectionRow> c = Records.correction(row, problems, canonical, today);
+  private boolean correction(
+      Optional<Records.CorrectionRow> c, Origin origin, List<String> problems) {
     if (c.isEmpty()) {
       reject(origin, String.join("; ", problems));
       return false;

@@ -20,8 +20,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -134,8 +136,10 @@ public final class RegistryReader {
         continue;
       }
       loading.start(file);
-      CsvTable.read(
-          folder.resolve(file), kind, loading.warnings(), row -> loading.row(kind, file, row));
+      RowPipeline.read(
+          loading,
+          k -> file,
+          rows -> CsvTable.read(folder.resolve(file), kind, loading.warnings(), rows));
     }
     return loading.finish();
   }
@@ -147,19 +151,29 @@ public final class RegistryReader {
         loading.start(JsonDocument.origin(file, kind));
       }
     }
-    JsonDocument.Header header =
-        JsonDocument.read(
-            path,
-            file,
-            EnumSet.of(Columns.FACILITIES, Columns.DETAINEES),
-            loading.warnings(),
-            row -> loading.row(row.kind(), JsonDocument.origin(file, row.kind()), row));
-    JsonDocument.read(
-        path,
-        file,
-        EnumSet.of(Columns.EVENTS, Columns.CORRECTIONS),
-        loading.warnings(),
-        row -> loading.row(row.kind(), JsonDocument.origin(file, row.kind()), row));
+    List<JsonDocument.Header> headers = new ArrayList<>(1);
+    RowPipeline.read(
+        loading,
+        k -> JsonDocument.origin(file, k),
+        rows ->
+            headers.add(
+                JsonDocument.read(
+                    path,
+                    file,
+                    EnumSet.of(Columns.FACILITIES, Columns.DETAINEES),
+                    loading.warnings(),
+                    rows)));
+    JsonDocument.Header header = headers.get(0);
+    RowPipeline.read(
+        loading,
+        k -> JsonDocument.origin(file, k),
+        rows ->
+            JsonDocument.read(
+                path,
+                file,
+                EnumSet.of(Columns.EVENTS, Columns.CORRECTIONS),
+                loading.warnings(),
+                rows));
     if (header.country().isPresent()) {
       String c = header.country().get();
       if (!Records.isCountry(c)) {

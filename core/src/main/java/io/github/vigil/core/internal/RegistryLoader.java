@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads a registry from rows of bulk input, by the rules of {@link Registry#withEvent}, but
@@ -41,6 +42,8 @@ import java.util.Optional;
  * added after it ({@link IllegalStateException}). Not thread-safe.
  */
 public final class RegistryLoader {
+  private static final Comparator<Pending> BY_DATE = Comparator.comparing(p -> p.event.date());
+
   private final Registry.Builder registry = Registry.builder();
   private final Map<FacilityId, Facility> facilities = new HashMap<>();
   private final Map<FacilityId, Origin> facilityOrigins = new HashMap<>();
@@ -52,7 +55,7 @@ public final class RegistryLoader {
   private final List<PendingCorrection> corrections = new ArrayList<>();
   private final List<Rejection> rejections = new ArrayList<>();
   private final List<Rejection> conflicts = new ArrayList<>();
-  private final Map<LocalDate, LocalDate> dates = new HashMap<>();
+  private final Map<LocalDate, LocalDate> dates = new ConcurrentHashMap<>();
   private long eventsOffered;
   private boolean built;
 
@@ -186,23 +189,16 @@ public final class RegistryLoader {
     built = true;
     facilities.values().forEach(registry::addFacility);
     attachCorrections();
+    // People are independent of one another: their histories are built in parallel, and what
+    // each gives is gathered in the order of the people, so the result is the same as in turn.
+    List<Built> built =
+        new ArrayList<>(detainees.values()).parallelStream().map(this::history).toList();
     long accepted = 0;
-    Comparator<Pending> byDate = Comparator.comparing(p -> p.event.date());
-    for (Person person : detainees.values()) {
-      Detainee d = person.detainee;
-      // the person's own id object, so that the history does not keep a second copy of it
-      History.Builder history = History.builder(d.id());
-      List<Pending> list = person.events;
-      if (!list.isEmpty()) {
-        list.sort(byDate);
-        keepHistoryValid(d.id(), list);
-        for (Pending p : list) {
-          if (offer(d.id(), history, p)) {
-            accepted++;
-          }
-        }
-      }
-      registry.addPerson(d, history.build());
+    for (Built b : built) {
+      registry.addPerson(b.detainee, b.history.build());
+      rejections.addAll(b.rejections);
+      conflicts.addAll(b.conflicts);
+      accepted += b.accepted;
     }
     // what is left are the events of people never added
     for (Map.Entry<DetaineeId, List<Pending>> e : orphans.entrySet()) {
@@ -218,6 +214,25 @@ public final class RegistryLoader {
         ImmutableList.copyOf(conflicts),
         eventsOffered,
         accepted);
+  }
+
+  /** Builds one person's history of the events that apply; rejects the others. */
+  private Built history(Person person) {
+    Detainee d = person.detainee;
+    // the person's own id object, so that the history does not keep a second copy of it
+    History.Builder history = History.builder(d.id());
+    Built out = new Built(d, history);
+    List<Pending> list = person.events;
+    if (!list.isEmpty()) {
+      list.sort(BY_DATE);
+      keepHistoryValid(d.id(), list, out);
+      for (Pending p : list) {
+        if (offer(d.id(), history, p, out)) {
+          out.accepted++;
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -259,7 +274,7 @@ public final class RegistryLoader {
    * {@link CorrectionCheck}; a refused one is rejected at its line, naming the first event it
    * would leave not applying, and its event stays in effect.
    */
-  private void keepHistoryValid(DetaineeId id, List<Pending> list) {
+  private static void keepHistoryValid(DetaineeId id, List<Pending> list, Built out) {
     List<Event> events = new ArrayList<>(list.size());
     boolean any = false;
     for (Pending p : list) {
@@ -271,29 +286,29 @@ public final class RegistryLoader {
     }
     for (CorrectionCheck.Refused r : CorrectionCheck.refused(id, events)) {
       Pending q = list.get(r.index());
-      rejections.add(Rejection.of(checkNotNull(q.correctedAt), r.reason()));
+      out.rejections.add(Rejection.of(checkNotNull(q.correctedAt), r.reason()));
       q.event = q.event.uncorrected();
       q.correctedAt = null;
     }
   }
 
   /** Adds the event to the history if it applies, or rejects it; returns whether it applied. */
-  private boolean offer(DetaineeId id, History.Builder history, Pending p) {
+  private boolean offer(DetaineeId id, History.Builder history, Pending p, Built out) {
     Event ev = p.event;
     if (ev.facility().isPresent() && !facilities.containsKey(ev.facility().get())) {
-      rejections.add(Rejection.of(p.origin, "unknown facility " + ev.facility().get()));
+      out.rejections.add(Rejection.of(p.origin, "unknown facility " + ev.facility().get()));
       return false;
     }
     Optional<Refusal> refusal = history.refusal(ev);
     if (refusal.isPresent()) {
-      rejections.add(
+      out.rejections.add(
           Rejection.of(
               p.origin,
               ev.type() + " on " + ev.date() + " does not apply to " + id + ": " + refusal.get().reason()));
       return false;
     }
     if (history.isDateConflict(ev)) {
-      conflicts.add(
+      out.conflicts.add(
           Rejection.of(
               p.origin,
               ev.type() + " on " + ev.date() + " (" + ev.evidence().name().toLowerCase(Locale.ROOT)
@@ -310,12 +325,31 @@ public final class RegistryLoader {
 
   @SuppressWarnings("ReferenceEquality") // deliberately: only a different instance is replaced
   private Event intern(Event e) {
-    LocalDate date = dates.computeIfAbsent(e.date(), d -> d);
-    LocalDate recorded = dates.computeIfAbsent(e.recordedOn(), d -> d);
+    LocalDate date = intern(e.date());
+    LocalDate recorded = intern(e.recordedOn());
     if (date == e.date() && recorded == e.recordedOn()) {
       return e;
     }
     return Event.builder().from(e).date(date).recordedOn(recorded).build();
+  }
+
+  private LocalDate intern(LocalDate date) {
+    LocalDate shared = dates.putIfAbsent(date, date);
+    return shared == null ? date : shared;
+  }
+
+  /** What building one person's history gave. */
+  private static final class Built {
+    final Detainee detainee;
+    final History.Builder history;
+    final List<Rejection> rejections = new ArrayList<>(0);
+    final List<Rejection> conflicts = new ArrayList<>(0);
+    long accepted;
+
+    Built(Detainee detainee, History.Builder history) {
+      this.detainee = detainee;
+      this.history = history;
+    }
   }
 
   /** Returns counts only; never personal data. */

@@ -6,23 +6,25 @@ import io.github.vigil.core.Measure;
 import io.github.vigil.core.Measures;
 import io.github.vigil.core.Source;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * Shares one instance of each source, facility id, measures list and date among the events of one
  * load, so that millions of events naming a few sources and facilities hold a few objects
- * instead of millions. Each cache stops growing at a fixed size. Not thread-safe.
+ * instead of millions. Each cache stops growing at a fixed size. Thread-safe: the rows of one
+ * load are made into records on several threads, and two threads that meet the same new value
+ * at once both get the instance that was kept.
  */
 public final class Canonical {
   private static final int MAX_ENTRIES = 10_000;
 
-  private final Map<String, Source> sources = new HashMap<>();
-  private final Map<String, FacilityId> facilities = new HashMap<>();
-  private final Map<String, ImmutableList<Measure>> measures = new HashMap<>();
-  private final Map<LocalDate, LocalDate> dates = new HashMap<>();
-  private final Map<String, String> agencies = new HashMap<>();
+  private final Map<String, Source> sources = new ConcurrentHashMap<>();
+  private final Map<String, FacilityId> facilities = new ConcurrentHashMap<>();
+  private final Map<String, ImmutableList<Measure>> measures = new ConcurrentHashMap<>();
+  private final Map<LocalDate, LocalDate> dates = new ConcurrentHashMap<>();
+  private final Map<String, String> agencies = new ConcurrentHashMap<>();
 
   /** Returns a fresh set of caches. */
   public Canonical() {}
@@ -49,23 +51,26 @@ public final class Canonical {
    */
   LocalDate date(LocalDate date) {
     LocalDate shared = dates.get(date);
-    if (shared == null) {
-      shared = date;
-      if (dates.size() < MAX_ENTRIES) {
-        dates.put(date, date);
-      }
+    if (shared != null) {
+      return shared;
     }
-    return shared;
+    if (dates.size() >= MAX_ENTRIES) {
+      return date;
+    }
+    shared = dates.putIfAbsent(date, date);
+    return shared == null ? date : shared;
   }
 
   private static <T> T get(Map<String, T> cache, String key, Function<String, T> make) {
     T value = cache.get(key);
-    if (value == null) {
-      value = make.apply(key);
-      if (cache.size() < MAX_ENTRIES) {
-        cache.put(key, value);
-      }
+    if (value != null) {
+      return value;
     }
-    return value;
+    value = make.apply(key);
+    if (cache.size() >= MAX_ENTRIES) {
+      return value;
+    }
+    T kept = cache.putIfAbsent(key, value);
+    return kept == null ? value : kept;
   }
 }
