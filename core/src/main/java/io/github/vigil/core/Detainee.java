@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.vigil.core.internal.CompactStyle;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
@@ -18,6 +19,7 @@ import org.immutables.value.Value;
  * a date, never stored. Immutable and thread-safe.
  */
 @Value.Immutable
+@CompactStyle
 public abstract class Detainee {
   Detainee() {}
 

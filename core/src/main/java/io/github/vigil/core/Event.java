@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.vigil.core.internal.CompactStyle;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  * well-formed. The note is personal data and is never printed. Immutable and thread-safe.
  */
 @Value.Immutable
+@CompactStyle
 public abstract class Event {
   Event() {}
 
