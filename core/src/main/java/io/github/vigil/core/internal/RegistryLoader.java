@@ -143,7 +143,7 @@ public final class RegistryLoader {
       if (first != null) {
         rejections.add(
             Rejection.of(
-                origin, "duplicate event id " + event.id().get() + " (first at " + first.origin + ")"));
+                origin, "duplicate event id " + event.id().get() + " (first at " + first.origin() + ")"));
         return;
       }
     }
@@ -203,7 +203,7 @@ public final class RegistryLoader {
     // what is left are the events of people never added
     for (Map.Entry<DetaineeId, List<Pending>> e : orphans.entrySet()) {
       for (Pending p : e.getValue()) {
-        rejections.add(Rejection.of(p.origin, "unknown detainee " + e.getKey()));
+        rejections.add(Rejection.of(p.origin(), "unknown detainee " + e.getKey()));
       }
     }
     Collections.sort(rejections);
@@ -296,21 +296,21 @@ public final class RegistryLoader {
   private boolean offer(DetaineeId id, History.Builder history, Pending p, Built out) {
     Event ev = p.event;
     if (ev.facility().isPresent() && !facilities.containsKey(ev.facility().get())) {
-      out.rejections.add(Rejection.of(p.origin, "unknown facility " + ev.facility().get()));
+      out.rejections.add(Rejection.of(p.origin(), "unknown facility " + ev.facility().get()));
       return false;
     }
     Optional<Refusal> refusal = history.refusal(ev);
     if (refusal.isPresent()) {
       out.rejections.add(
           Rejection.of(
-              p.origin,
+              p.origin(),
               ev.type() + " on " + ev.date() + " does not apply to " + id + ": " + refusal.get().reason()));
       return false;
     }
     if (history.isDateConflict(ev)) {
       out.conflicts.add(
           Rejection.of(
-              p.origin,
+              p.origin(),
               ev.type() + " on " + ev.date() + " (" + ev.evidence().name().toLowerCase(Locale.ROOT)
                   + ") of " + id + " disagrees on the date with the " + ev.type()
                   + " reported before it"));
@@ -367,17 +367,27 @@ public final class RegistryLoader {
         + "}";
   }
 
+  /**
+   * An event waiting for the build. It keeps where it was read as a file and a line, not as an
+   * {@link Origin}: millions are held until the build, and only those rejected need one.
+   */
   private static final class Pending {
     final DetaineeId detainee;
     Event event;
-    final Origin origin;
+    private final String file;
+    private final long line;
     /** Where the correction that retracts the event was read, if one does. */
     @Nullable Origin correctedAt;
 
     Pending(DetaineeId detainee, Event event, Origin origin) {
       this.detainee = detainee;
       this.event = event;
-      this.origin = origin;
+      this.file = origin.file();
+      this.line = origin.line();
+    }
+
+    Origin origin() {
+      return Origin.of(file, line);
     }
   }
 
