@@ -34,7 +34,7 @@ final class RowPipeline {
 
   private final Loading loading;
   private final Function<Columns, String> files;
-  private final ArrayDeque<FutureTask<List<Loading.Made>>> made = new ArrayDeque<>();
+  private final ArrayDeque<FutureTask<Batch>> made = new ArrayDeque<>();
   private List<Row> batch = new ArrayList<>(BATCH);
 
   private RowPipeline(Loading loading, Function<Columns, String> files) {
@@ -71,7 +71,7 @@ final class RowPipeline {
     if (batch.size() == BATCH) {
       List<Row> rows = batch;
       batch = new ArrayList<>(BATCH);
-      FutureTask<List<Loading.Made>> task = new FutureTask<>(() -> make(rows));
+      FutureTask<Batch> task = new FutureTask<>(() -> make(rows));
       made.add(task);
       ForkJoinPool.commonPool().execute(task);
       if (made.size() > AHEAD) {
@@ -86,32 +86,57 @@ final class RowPipeline {
     }
     List<Row> rest = batch;
     batch = new ArrayList<>(0);
-    for (Loading.Made m : make(rest)) {
+    take(make(rest));
+  }
+
+  /**
+   * Makes the records of {@code rows}; a row whose record cannot be made (a defect, not a bad
+   * row) ends the batch, and its exception is thrown when the batch is taken, after the rows
+   * before it, where a load row by row would have thrown it.
+   */
+  private Batch make(List<Row> rows) {
+    List<Loading.Made> records = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      try {
+        records.add(loading.make(r.kind(), files.apply(r.kind()), r));
+      } catch (RuntimeException | Error e) {
+        return new Batch(records, e);
+      }
+    }
+    return new Batch(records, null);
+  }
+
+  private void take(Batch b) {
+    for (Loading.Made m : b.records) {
       loading.take(m);
+    }
+    if (b.failure != null) {
+      Throwables.throwIfUnchecked(b.failure);
     }
   }
 
-  private List<Loading.Made> make(List<Row> rows) {
-    List<Loading.Made> records = new ArrayList<>(rows.size());
-    for (Row r : rows) {
-      records.add(loading.make(r.kind(), files.apply(r.kind()), r));
+  /** The records made of a batch of rows, and what stopped them, if anything did. */
+  private static final class Batch {
+    final List<Loading.Made> records;
+    final @Nullable Throwable failure;
+
+    Batch(List<Loading.Made> records, @Nullable Throwable failure) {
+      this.records = records;
+      this.failure = failure;
     }
-    return records;
   }
 
   private void takeOldest() {
-    FutureTask<List<Loading.Made>> task = made.remove();
+    FutureTask<Batch> task = made.remove();
     task.run(); // does nothing if another thread has begun it
-    @Nullable List<Loading.Made> records;
+    @Nullable Batch b;
     try {
-      records = Uninterruptibles.getUninterruptibly(task);
+      b = Uninterruptibles.getUninterruptibly(task);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       Throwables.throwIfUnchecked(cause);
       throw new IllegalStateException(cause);
     }
-    for (Loading.Made m : checkNotNull(records)) {
-      loading.take(m);
-    }
+    take(checkNotNull(b));
   }
 }

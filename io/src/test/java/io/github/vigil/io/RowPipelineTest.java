@@ -111,6 +111,40 @@ class RowPipelineTest {
   }
 
   @Test
+  void aRowWhoseRecordCannotBeMadeFailsAfterTheRowsBeforeItAreTaken() {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      rows.add(Row.of(Columns.DETAINEES, i + 2, Map.of("id", i % 10 == 0 ? "bad id " + i : "P" + i)));
+    }
+    int failing = 3 * RowPipeline.BATCH + 123;
+    rows.add(failing, event(2, "P1", "2025-01-01", "ARREST", "F1"));
+    List<Rejection> oneByOne = new ArrayList<>();
+    Loading a = new Loading(OPTIONS, oneByOne::add);
+    rows.subList(0, failing).forEach(r -> a.row(r.kind(), file(r.kind()), r));
+
+    IllegalStateException defect = new IllegalStateException("a defect");
+    List<Rejection> piped = new ArrayList<>();
+    Loading b = new Loading(OPTIONS, piped::add);
+    IllegalStateException thrown =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                RowPipeline.read(
+                    b,
+                    kind -> {
+                      if (kind == Columns.EVENTS) {
+                        throw defect;
+                      }
+                      return file(kind);
+                    },
+                    rows::forEach));
+
+    assertSame(defect, thrown);
+    assertEquals(oneByOne, piped);
+    assertEquals(failing / 10 + 1, piped.size());
+  }
+
+  @Test
   void aConsumerThatFailsStopsTheLoadWithItsOwnException() {
     List<Row> rows = rows();
     IllegalStateException full = new IllegalStateException("the consumer is full");
