@@ -32,6 +32,14 @@ final class Messages {
         : r.toString();
   }
 
+  /** Returns {@code file:line: date conflict: reason} in the language. */
+  String dateConflict(Rejection c) {
+    return spanish()
+        ? c.origin() + ": conflicto de fecha: "
+            + RejectionReasons.translate(c.reason(), language.locale())
+        : c.origin() + ": date conflict: " + c.reason();
+  }
+
   /** Returns {@code file: read N, accepted N, rejected N} in the language. */
   String counts(FileCounts c) {
     return spanish()

@@ -77,7 +77,7 @@ public final class ValidateCommand implements Callable<Integer> {
       out.println((messages.spanish() ? "aviso: " : "warning: ") + w);
     }
     for (Rejection c : result.dateConflicts()) {
-      out.println(c.origin() + ": date conflict: " + c.reason());
+      out.println(messages.dateConflict(c));
     }
     long read = 0;
     long rejected = 0;

@@ -90,6 +90,18 @@ class ClaimsCommandTest {
   }
 
   @Test
+  void validateListsDateConflictsInSpanish() throws IOException {
+    Vigil run = Vigil.run("validate", "--registry", example().toString(), "--lang", "es");
+    assertEquals(ExitCode.OK, run.code(), run.err());
+    assertTrue(
+        run.out().contains(
+            "events.csv:9: conflicto de fecha: RELEASE del 2026-01-11 (verificado) de C no coincide en"
+                + " la fecha con el RELEASE informado antes"),
+        run.out());
+    assertFalse(run.out().contains("disagrees"), run.out());
+  }
+
+  @Test
   void riskTakesSourceAndEvidence() throws IOException {
     String registry = example().toString();
     Vigil verified = Vigil.run("risk", "--registry", registry, "--as-of", "2026-01-15", "--format", "json");

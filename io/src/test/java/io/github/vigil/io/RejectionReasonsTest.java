@@ -287,6 +287,18 @@ class RejectionReasonsTest {
               "kind 'PRISON' difiere de la primera fila del centro (book.xlsx:centros:2); los datos se toman"
                   + " de la primera fila"),
           List.of(
+              "RELEASE on 2026-01-11 (verified) of C disagrees on the date with the RELEASE reported"
+                  + " before it",
+              "DATE_CONFLICT",
+              "RELEASE del 2026-01-11 (verificado) de C no coincide en la fecha con el RELEASE"
+                  + " informado antes"),
+          List.of(
+              "ARREST on 2025-02-01 (claimed) of P-7 disagrees on the date with the ARREST reported"
+                  + " before it",
+              "DATE_CONFLICT",
+              "ARREST del 2025-02-01 (anunciado) de P-7 no coincide en la fecha con el ARREST"
+                  + " informado antes"),
+          List.of(
               "ARREST on 2025-03-01 does not apply to A: the person is deceased; no event may follow a death",
               "DOES_NOT_APPLY",
               "ARREST del 2025-03-01 no corresponde a A: la persona ha fallecido; ningún evento puede seguir"
