@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * initialises its defaults without the guard ({@code unsafeDefaultAndDerived}) that detects a
  * default reading another default before it is set, so that no instance carries the guard's
  * field (eight bytes, with alignment, of every event and every person). Put on the type itself,
- * which then takes no other style; not for a type whose defaults read one another.
+ * which then takes no other style; not for a type whose defaults read one another (such as
+ * {@code ClassificationPolicy}, whose default name reads its default flags, which is why this is
+ * not {@link VigilStyle} itself).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.SOURCE)
