@@ -72,4 +72,42 @@ class RecordLoaderTest {
     assertThrows(IllegalStateException.class, loader::finish);
     assertThrows(IllegalStateException.class, () -> loader.warn("w"));
   }
+  /** A loader holding facility F1, facility F2 (rejected: a bad kind) and person A. */
+  private static RecordLoader loaderWithAFacilityRejected() {
+    RecordLoader loader = RecordLoader.create();
+    assertTrue(loader.facility(Origin.of("centros", 2), Map.of("id", "F1", "kind", "PRISON")));
+    assertFalse(loader.facility(Origin.of("centros", 3), Map.of("id", "F2", "kind", "JAIL")));
+    assertTrue(loader.detainee(Origin.of("personas", 2), Map.of("id", "A")));
+    return loader;
+  }
+
+  @Test
+  void anEventWhoseOwnRowIsInvalidIsNotAccepted() {
+    RecordLoader loader = loaderWithAFacilityRejected();
+    assertFalse(loader.event(Origin.of("eventos", 2), Map.of("detainee_id", "A", "date", "2025-13-01", "type", "ARREST", "facility_id", "F1")));
+    assertEquals(
+        List.of("centros:3: kind 'JAIL' is not one of PRISON, INTELLIGENCE, POLICE, MILITARY, OTHER",
+            "eventos:2: date '2025-13-01' is not a valid date: ISO yyyy-mm-dd is expected"),
+        lines(loader.finish()));
+  }
+
+  @Test
+  void anEventAtARejectedFacilityIsNotAccepted() {
+    RecordLoader loader = loaderWithAFacilityRejected();
+    assertFalse(loader.event(Origin.of("eventos", 2), Map.of("detainee_id", "A", "date", "2025-03-01", "type", "ARREST", "facility_id", "F2")));
+    assertEquals(
+        List.of("centros:3: kind 'JAIL' is not one of PRISON, INTELLIGENCE, POLICE, MILITARY, OTHER",
+            "eventos:2: facility F2 was rejected (centros:3)"),
+        lines(loader.finish()));
+  }
+
+  @Test
+  void anEventAtAnUnknownFacilityIsNotAccepted() {
+    RecordLoader loader = loaderWithAFacilityRejected();
+    assertFalse(loader.event(Origin.of("eventos", 2), Map.of("detainee_id", "A", "date", "2025-03-01", "type", "ARREST", "facility_id", "F9")));
+    assertEquals(
+        List.of("centros:3: kind 'JAIL' is not one of PRISON, INTELLIGENCE, POLICE, MILITARY, OTHER",
+            "eventos:2: unknown facility F9"),
+        lines(loader.finish()));
+  }
 }
