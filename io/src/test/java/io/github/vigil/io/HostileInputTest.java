@@ -419,4 +419,13 @@ class HostileInputTest {
     assertEquals(1, found.get(0).toString().lines().count(), found.get(0).toString());
     assertTrue(found.get(0).toString().startsWith("x?events.csv:1: forged.json#events:2: "), found.get(0).toString());
   }
+  @Test
+  void aKeyRepeatedPastTheFirstColumnStopsReadingToo() throws IOException {
+    Path json =
+        Files.writeString(
+            dir.resolve("registry.json"),
+            "{\"formatVersion\":1,\"facilities\":[],\"detainees\":[{\"id\":\"A\",\"gender\":\"F\",\n\"gender\":\"M\"}],\"events\":[]}",
+            StandardCharsets.UTF_8);
+    assertEquals("registry.json: a record of detainees repeats the key \"gender\" (line 2)", message(json));
+  }
 }

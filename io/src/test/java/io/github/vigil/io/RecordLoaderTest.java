@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Origin;
 import io.github.vigil.core.Rejection;
+import io.github.vigil.io.internal.Columns;
+import io.github.vigil.io.internal.Row;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -109,5 +111,29 @@ class RecordLoaderTest {
         List.of("centros:3: kind 'JAIL' is not one of PRISON, INTELLIGENCE, POLICE, MILITARY, OTHER",
             "eventos:2: unknown facility F9"),
         lines(loader.finish()));
+  }
+  @Test
+  void aCountryThatIsNoCountryIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RecordLoader.create().country("VZ"));
+    assertEquals("country 'VZ' is not an ISO 3166-1 alpha-2 code such as VE", e.getMessage());
+  }
+
+  @Test
+  void aLoaderFinishesOnlyOnce() {
+    RecordLoader loader = RecordLoader.create();
+    var unused = loader.finish();
+    IllegalStateException e = assertThrows(IllegalStateException.class, loader::finish);
+    assertEquals("the loader has finished", e.getMessage());
+  }
+
+  @Test
+  void aRecordStartsOnLineOneOrLaterAndNamesOnlyColumnsOfItsFile() {
+    assertEquals(
+        "line must be at least 1: 0",
+        assertThrows(IllegalArgumentException.class, () -> Row.of(Columns.FACILITIES, 0, Map.of())).getMessage());
+    Row row = Row.of(Columns.FACILITIES, 1, Map.of("id", "F1"));
+    assertEquals(
+        "no column detainee_id in facilities.csv",
+        assertThrows(IllegalArgumentException.class, () -> row.get("detainee_id")).getMessage());
   }
 }

@@ -417,4 +417,25 @@ class RegistryWriterTest {
         "event_id,recorded_on,reason,replaced_by\nb1,2025-04-01,earlier,\na1,2025-05-01,later,\n",
         Files.readString(dir.resolve("corrections.csv")));
   }
+  @Test
+  void anEventWithoutACorrectionHasNoCorrectionToWrite() {
+    Event e = Event.of(EventType.ARREST, LocalDate.of(2025, 3, 1), FacilityId.of("F1"));
+    assertEquals(
+        "the event has no correction",
+        assertThrows(IllegalArgumentException.class, () -> io.github.vigil.io.internal.Records.correctionValues(e)).getMessage());
+  }
+
+  @Test
+  void aPersonWithoutProfilesHasNullProfilesInJsonWhenOthersHaveSome() throws IOException {
+    Registry r =
+        Registry.empty()
+            .withDetainee(Detainee.builder().id(DetaineeId.of("A")).addProfiles(Profile.of("JOURNALIST")).build())
+            .withDetainee(Detainee.builder().id(DetaineeId.of("B")).build());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RegistryWriter.writeJson(r, out);
+    String json = out.toString(StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"profiles\":\"JOURNALIST\"}"), json);
+    assertTrue(json.contains("{\"id\":\"B\",\"name\":null,\"birth_date\":null,\"gender\":null,\"nationality\":null,"), json);
+    assertTrue(json.contains("\"serious_health_condition\":\"false\",\"profiles\":null}"), json);
+  }
 }
