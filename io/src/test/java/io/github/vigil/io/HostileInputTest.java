@@ -428,4 +428,19 @@ class HostileInputTest {
             StandardCharsets.UTF_8);
     assertEquals("registry.json: a record of detainees repeats the key \"gender\" (line 2)", message(json));
   }
+  @Test
+  void unknownKeysPastTheFirstTenThousandAreNotRememberedSoEachSightingCounts() throws IOException {
+    StringBuilder events = new StringBuilder();
+    for (int i = 0; i <= 10_000; i++) {
+      events.append(i == 0 ? "" : ",").append("{\"u").append(i).append("\":\"x\"}");
+    }
+    events.append(",{\"u9999\":\"x\"},{\"u10000\":\"x\"}");
+    Path json =
+        Files.writeString(
+            dir.resolve("registry.json"),
+            "{\"formatVersion\":1,\"facilities\":[],\"detainees\":[],\"events\":[" + events + "]}",
+            StandardCharsets.UTF_8);
+    ReadResult r = RegistryReader.read(json);
+    assertEquals("registry.json#events: and 9,992 more unknown keys are ignored", r.warnings().get(10));
+  }
 }
