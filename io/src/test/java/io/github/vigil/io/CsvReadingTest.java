@@ -6,6 +6,10 @@ import static io.github.vigil.io.Folders.FACILITIES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.vigil.io.internal.Columns;
+import io.github.vigil.io.internal.CsvTable;
+import io.github.vigil.io.internal.Row;
+import io.github.vigil.io.internal.Warnings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -161,5 +165,24 @@ class CsvReadingTest {
         (EVENTS_HEADER + "A,2024-01-01,ARREST,helicoide,,,,,Jos").getBytes(java.nio.charset.StandardCharsets.UTF_8),
         new byte[] {(byte) 0xc3});
     assertEquals("events.csv is not UTF-8 text at line 2; save it as CSV in UTF-8", message(f));
+  }
+  @Test
+  void aMissingFileNamesTheThreeFilesAFolderNeeds() throws java.io.IOException {
+    Path f = Folders.folder(dir, FACILITIES, DETAINEES, EVENTS_HEADER);
+    java.nio.file.Files.delete(f.resolve("events.csv"));
+    assertEquals(
+        "events.csv is missing: a registry folder needs facilities.csv, detainees.csv, events.csv"
+            + " (a header line is enough for an empty file)",
+        message(f));
+  }
+
+  @Test
+  void eachRowPassedOnKeepsItsOwnValuesAfterTheNextIsRead() throws java.io.IOException {
+    Path file = dir.resolve("facilities.csv");
+    java.nio.file.Files.writeString(file, "id,region\nF1,Caracas\nF2\n");
+    List<Row> rows = new java.util.ArrayList<>();
+    CsvTable.read(file, Columns.FACILITIES, new Warnings(), rows::add);
+    assertEquals(List.of("Caracas", ""), rows.stream().map(r -> r.get("region")).collect(Collectors.toList()));
+    assertEquals(List.of("F1", "F2"), rows.stream().map(r -> r.get("id")).collect(Collectors.toList()));
   }
 }

@@ -88,6 +88,19 @@ class EvidenceReadingTest {
   }
 
   @Test
+  void blankLabelsOfClaimedSourcesAreIgnored() throws IOException {
+    String events =
+        """
+            detainee_id,date,type,facility_id,source
+            A,2025-03-01,ARREST,helicoide,foro-penal
+            A,2026-01-09,RELEASE,,official
+            """;
+    ReadResult r = RegistryReader.read(folder("claimed_sources=,official, ,\n", events));
+    assertTrue(r.isClean(), r.rejections().toString());
+    assertEquals(1, history(r, "A").claims().size());
+  }
+
+  @Test
   void aBadVerificationOrClaimedSourceIsRefusedClearly() throws IOException {
     String events =
         """

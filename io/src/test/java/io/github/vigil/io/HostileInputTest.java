@@ -419,4 +419,28 @@ class HostileInputTest {
     assertEquals(1, found.get(0).toString().lines().count(), found.get(0).toString());
     assertTrue(found.get(0).toString().startsWith("x?events.csv:1: forged.json#events:2: "), found.get(0).toString());
   }
+  @Test
+  void aKeyRepeatedPastTheFirstColumnStopsReadingToo() throws IOException {
+    Path json =
+        Files.writeString(
+            dir.resolve("registry.json"),
+            "{\"formatVersion\":1,\"facilities\":[],\"detainees\":[{\"id\":\"A\",\"gender\":\"F\",\n\"gender\":\"M\"}],\"events\":[]}",
+            StandardCharsets.UTF_8);
+    assertEquals("registry.json: a record of detainees repeats the key \"gender\" (line 2)", message(json));
+  }
+  @Test
+  void unknownKeysPastTheFirstTenThousandAreNotRememberedSoEachSightingCounts() throws IOException {
+    StringBuilder events = new StringBuilder();
+    for (int i = 0; i <= 10_000; i++) {
+      events.append(i == 0 ? "" : ",").append("{\"u").append(i).append("\":\"x\"}");
+    }
+    events.append(",{\"u9999\":\"x\"},{\"u10000\":\"x\"}");
+    Path json =
+        Files.writeString(
+            dir.resolve("registry.json"),
+            "{\"formatVersion\":1,\"facilities\":[],\"detainees\":[],\"events\":[" + events + "]}",
+            StandardCharsets.UTF_8);
+    ReadResult r = RegistryReader.read(json);
+    assertEquals("registry.json#events: and 9,992 more unknown keys are ignored", r.warnings().get(10));
+  }
 }

@@ -278,4 +278,21 @@ class JsonReadingTest {
         Folders.lines(r));
     assertEquals(100_000, r.registry().detainees().get(0).name().orElseThrow().length());
   }
+  @Test
+  void aCountryOfTheDocumentThatIsNoCountryIsRefused() throws IOException {
+    assertEquals(
+        "registry.json: country 'VZ' is not an ISO 3166-1 alpha-2 code such as VE",
+        message(json("{\"formatVersion\":1,\"country\":\"VZ\"," + EMPTY_ARRAYS + "}")));
+  }
+
+  @Test
+  void tenUnknownKeysGiveTenWarningsAndNoCount() throws IOException {
+    StringBuilder keys = new StringBuilder();
+    for (int i = 0; i < 10; i++) {
+      keys.append(",\"u").append(i).append("\":\"x\"");
+    }
+    ReadResult r = read("{\"detainee_id\":\"A\",\"date\":\"2024-01-01\",\"type\":\"ARREST\",\"facility_id\":\"helicoide\"" + keys + "}");
+    assertEquals(10, r.warnings().size(), r.warnings().toString());
+    assertEquals("registry.json#events: unknown key 'u9' is ignored", r.warnings().get(9));
+  }
 }

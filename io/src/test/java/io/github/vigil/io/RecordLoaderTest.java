@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Origin;
 import io.github.vigil.core.Rejection;
+import io.github.vigil.io.internal.Columns;
+import io.github.vigil.io.internal.Row;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -71,5 +73,67 @@ class RecordLoaderTest {
     assertEquals(0, loader.finish().rowsRead());
     assertThrows(IllegalStateException.class, loader::finish);
     assertThrows(IllegalStateException.class, () -> loader.warn("w"));
+  }
+  /** A loader holding facility F1, facility F2 (rejected: a bad kind) and person A. */
+  private static RecordLoader loaderWithAFacilityRejected() {
+    RecordLoader loader = RecordLoader.create();
+    assertTrue(loader.facility(Origin.of("centros", 2), Map.of("id", "F1", "kind", "PRISON")));
+    assertFalse(loader.facility(Origin.of("centros", 3), Map.of("id", "F2", "kind", "JAIL")));
+    assertTrue(loader.detainee(Origin.of("personas", 2), Map.of("id", "A")));
+    return loader;
+  }
+
+  @Test
+  void anEventWhoseOwnRowIsInvalidIsNotAccepted() {
+    RecordLoader loader = loaderWithAFacilityRejected();
+    assertFalse(loader.event(Origin.of("eventos", 2), Map.of("detainee_id", "A", "date", "2025-13-01", "type", "ARREST", "facility_id", "F1")));
+    assertEquals(
+        List.of("centros:3: kind 'JAIL' is not one of PRISON, INTELLIGENCE, POLICE, MILITARY, OTHER",
+            "eventos:2: date '2025-13-01' is not a valid date: ISO yyyy-mm-dd is expected"),
+        lines(loader.finish()));
+  }
+
+  @Test
+  void anEventAtARejectedFacilityIsNotAccepted() {
+    RecordLoader loader = loaderWithAFacilityRejected();
+    assertFalse(loader.event(Origin.of("eventos", 2), Map.of("detainee_id", "A", "date", "2025-03-01", "type", "ARREST", "facility_id", "F2")));
+    assertEquals(
+        List.of("centros:3: kind 'JAIL' is not one of PRISON, INTELLIGENCE, POLICE, MILITARY, OTHER",
+            "eventos:2: facility F2 was rejected (centros:3)"),
+        lines(loader.finish()));
+  }
+
+  @Test
+  void anEventAtAnUnknownFacilityIsNotAccepted() {
+    RecordLoader loader = loaderWithAFacilityRejected();
+    assertFalse(loader.event(Origin.of("eventos", 2), Map.of("detainee_id", "A", "date", "2025-03-01", "type", "ARREST", "facility_id", "F9")));
+    assertEquals(
+        List.of("centros:3: kind 'JAIL' is not one of PRISON, INTELLIGENCE, POLICE, MILITARY, OTHER",
+            "eventos:2: unknown facility F9"),
+        lines(loader.finish()));
+  }
+  @Test
+  void aCountryThatIsNoCountryIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RecordLoader.create().country("VZ"));
+    assertEquals("country 'VZ' is not an ISO 3166-1 alpha-2 code such as VE", e.getMessage());
+  }
+
+  @Test
+  void aLoaderFinishesOnlyOnce() {
+    RecordLoader loader = RecordLoader.create();
+    var unused = loader.finish();
+    IllegalStateException e = assertThrows(IllegalStateException.class, loader::finish);
+    assertEquals("the loader has finished", e.getMessage());
+  }
+
+  @Test
+  void aRecordStartsOnLineOneOrLaterAndNamesOnlyColumnsOfItsFile() {
+    assertEquals(
+        "line must be at least 1: 0",
+        assertThrows(IllegalArgumentException.class, () -> Row.of(Columns.FACILITIES, 0, Map.of())).getMessage());
+    Row row = Row.of(Columns.FACILITIES, 1, Map.of("id", "F1"));
+    assertEquals(
+        "no column detainee_id in facilities.csv",
+        assertThrows(IllegalArgumentException.class, () -> row.get("detainee_id")).getMessage());
   }
 }

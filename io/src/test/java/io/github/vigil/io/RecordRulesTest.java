@@ -120,6 +120,13 @@ class RecordRulesTest {
   }
 
   @Test
+  void aNationalityStartingWithASemicolonIsAListWithABlankCode() {
+    assertEquals(
+        List.of("d:3: nationality (0 characters, not shown) is not an ISO 3166-1 alpha-2 code such as VE (several are separated by ;)"),
+        person(Map.of("id", "B", "nationality", ";VE")));
+  }
+
+  @Test
   void aDualNationalityIsTwoCodesEachOnce() {
     Detainee d = accepted(Map.of("id", "B", "nationality", "VE; CO"));
     assertEquals(List.of("VE", "CO"), d.nationalities());

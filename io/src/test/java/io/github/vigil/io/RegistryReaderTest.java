@@ -149,6 +149,22 @@ class RegistryReaderTest {
   }
 
   @Test
+  void aFacilityAfterARejectedFacilityWithTheSameIdIsADuplicate() {
+    ReadResult r =
+        Folders.read(
+            Folders.folder(
+                dir,
+                FACILITIES + "zona-7,,JAIL,,\nzona-7,,PRISON,,\n",
+                DETAINEES,
+                EVENTS_HEADER));
+    assertEquals(
+        List.of(
+            "facilities.csv:4: kind 'JAIL' is not one of PRISON, INTELLIGENCE, POLICE, MILITARY, OTHER",
+            "facilities.csv:5: duplicate facility id zona-7 (first at facilities.csv:4, rejected)"),
+        Folders.lines(r));
+  }
+
+  @Test
   void aMonthThirteenIsABadDate() {
     assertRejected("A,2024-13-01,TRANSFER,rodeo-1,,,,,", "date '2024-13-01' is not a valid date", "yyyy-mm-dd");
   }

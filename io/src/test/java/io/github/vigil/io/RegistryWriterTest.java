@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.vigil.core.CaseOutcome;
+import io.github.vigil.core.Correction;
 import io.github.vigil.core.Detainee;
 import io.github.vigil.core.DetaineeId;
 import io.github.vigil.core.Event;
@@ -339,5 +340,102 @@ class RegistryWriterTest {
     Path file = dir.resolve("a").resolve("b").resolve("registry.json");
     RegistryWriter.writeJson(sample(), file);
     assertEquals(sample(), Folders.read(file).registry());
+  }
+  /** A registry whose note on A's arrest has white space around it, which the format cannot hold. */
+  private static Registry withUnwritableNote() {
+    return arrestedWithNote(" a note");
+  }
+
+  @Test
+  void aRegistryWithAnEventThatCannotBeWrittenWritesNoFileOfTheFolder() {
+    Path folder = dir.resolve("out");
+    assertThrows(IllegalArgumentException.class, () -> RegistryWriter.writeFolder(withUnwritableNote(), folder));
+    assertFalse(Files.exists(folder));
+  }
+
+  @Test
+  void aRegistryNameWithSpaceAroundItIsRefusedBeforeAnythingIsWritten() {
+    Path folder = dir.resolve("out");
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RegistryWriter.writeFolder(Registry.empty().withName(" Presos"), folder));
+    assertEquals(
+        "the registry: name is blank or has white space around it, which the format cannot hold"
+            + " (values are trimmed on reading)",
+        e.getMessage());
+    assertFalse(Files.exists(folder));
+  }
+
+  @Test
+  void aCorrectionThatCannotBeWrittenIsRefusedBeforeAnythingIsWritten() {
+    DetaineeId a = DetaineeId.of("A");
+    Registry r =
+        Registry.empty()
+            .withFacility(Facility.of(FacilityId.of("F1"), FacilityKind.PRISON))
+            .withDetainee(Detainee.builder().id(a).build())
+            .withEvent(a, Event.builder().type(EventType.ARREST).date(LocalDate.of(2025, 3, 1)).facility(FacilityId.of("F1")).id("e1").build())
+            .withCorrection(a, "e1", Correction.retraction(LocalDate.of(2025, 4, 1), "wrong person "));
+    Path folder = dir.resolve("out");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RegistryWriter.writeFolder(r, folder));
+    assertEquals(
+        "correction of event e1: reason is blank or has white space around it, which the format"
+            + " cannot hold (values are trimmed on reading)",
+        e.getMessage());
+    assertFalse(Files.exists(folder));
+  }
+
+  @Test
+  void aDocumentThatCannotBeWrittenCreatesNoFolder() {
+    Path file = dir.resolve("out").resolve("registry.json");
+    assertThrows(IllegalArgumentException.class, () -> RegistryWriter.writeJson(withUnwritableNote(), file));
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
+  void aDocumentThatCannotBeWrittenPutsNoByteIntoTheStream() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThrows(IllegalArgumentException.class, () -> RegistryWriter.writeJson(withUnwritableNote(), out));
+    assertEquals(0, out.size());
+  }
+
+  @Test
+  void correctionsAreWrittenInTheOrderTheyWereRecordedNotInTheOrderOfPeople() throws IOException {
+    DetaineeId a = DetaineeId.of("A");
+    DetaineeId b = DetaineeId.of("B");
+    Registry r =
+        Registry.empty()
+            .withFacility(Facility.of(FacilityId.of("F1"), FacilityKind.PRISON))
+            .withDetainee(Detainee.builder().id(a).build())
+            .withDetainee(Detainee.builder().id(b).build())
+            .withEvent(a, Event.builder().type(EventType.ARREST).date(LocalDate.of(2025, 3, 1)).facility(FacilityId.of("F1")).id("a1").build())
+            .withEvent(b, Event.builder().type(EventType.ARREST).date(LocalDate.of(2025, 3, 1)).facility(FacilityId.of("F1")).id("b1").build())
+            .withCorrection(a, "a1", Correction.retraction(LocalDate.of(2025, 5, 1), "later"))
+            .withCorrection(b, "b1", Correction.retraction(LocalDate.of(2025, 4, 1), "earlier"));
+    RegistryWriter.writeFolder(r, dir);
+    assertEquals(
+        "event_id,recorded_on,reason,replaced_by\nb1,2025-04-01,earlier,\na1,2025-05-01,later,\n",
+        Files.readString(dir.resolve("corrections.csv")));
+  }
+  @Test
+  void anEventWithoutACorrectionHasNoCorrectionToWrite() {
+    Event e = Event.of(EventType.ARREST, LocalDate.of(2025, 3, 1), FacilityId.of("F1"));
+    assertEquals(
+        "the event has no correction",
+        assertThrows(IllegalArgumentException.class, () -> io.github.vigil.io.internal.Records.correctionValues(e)).getMessage());
+  }
+
+  @Test
+  void aPersonWithoutProfilesHasNullProfilesInJsonWhenOthersHaveSome() throws IOException {
+    Registry r =
+        Registry.empty()
+            .withDetainee(Detainee.builder().id(DetaineeId.of("A")).addProfiles(Profile.of("JOURNALIST")).build())
+            .withDetainee(Detainee.builder().id(DetaineeId.of("B")).build());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RegistryWriter.writeJson(r, out);
+    String json = out.toString(StandardCharsets.UTF_8);
+    assertTrue(json.contains("\"profiles\":\"JOURNALIST\"}"), json);
+    assertTrue(json.contains("{\"id\":\"B\",\"name\":null,\"birth_date\":null,\"gender\":null,\"nationality\":null,"), json);
+    assertTrue(json.contains("\"serious_health_condition\":\"false\",\"profiles\":null}"), json);
   }
 }

@@ -98,11 +98,11 @@ final class Utf8 {
       return n;
     }
 
-    /** Decodes more characters into {@code chars}; returns false at the end of the input. */
+    /**
+     * Decodes more characters into {@code chars}, which must be empty (both callers make sure of
+     * it); returns false at the end of the input.
+     */
     private boolean fill() throws IOException {
-      if (chars.hasRemaining()) {
-        return true;
-      }
       if (flushed) {
         return false;
       }
@@ -117,7 +117,8 @@ final class Utf8 {
           if (r.isError()) {
             throw new NotUtf8Exception(line);
           }
-          if (chars.position() > 0 || r.isOverflow()) {
+          // no overflow without characters: `chars` is empty before each decode, with room for many
+          if (chars.position() > 0) {
             return true;
           }
           if (endOfInput) {
@@ -140,11 +141,12 @@ final class Utf8 {
       }
     }
 
+    /**
+     * Ends the decoding; called once every byte was decoded, so that the last decode has nothing
+     * left to read (it cannot fail or overflow) and only tells the decoder that the input ended.
+     */
     private CoderResult flush() {
-      CoderResult r = decoder.decode(bytes, chars, true);
-      if (r.isError() || r.isOverflow()) {
-        return r;
-      }
+      decoder.decode(bytes, chars, true);
       flushed = true;
       return decoder.flush(chars);
     }

@@ -1,0 +1,54 @@
+package io.github.vigil.io;
+
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.github.vigil.core.Event;
+import io.github.vigil.io.internal.Canonical;
+import io.github.vigil.io.internal.Columns;
+import io.github.vigil.io.internal.Records;
+import io.github.vigil.io.internal.Row;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The values the events of one read share (Canonical), and the bound on how many it keeps. */
+class CanonicalTest {
+  private final Canonical canonical = new Canonical();
+
+  /** Reads an arrest of A on {@code date} at {@code facility}, reported by {@code source}. */
+  private Event arrest(String date, String facility, String source) {
+    Row row =
+        Row.of(
+            Columns.EVENTS,
+            2,
+            Map.of("detainee_id", "A", "date", date, "type", "ARREST", "facility_id", facility, "source", source));
+    return Records.event(row, new ArrayList<>(), canonical, LocalDate.of(9999, 12, 31)).orElseThrow().event();
+  }
+
+  @Test
+  void eventsOfOneReadShareOneInstanceOfEachDateFacilityAndSource() {
+    Event first = arrest("2025-03-01", "F1", "foro-penal");
+    Event second = arrest(new String("2025-03-01"), new String("F1"), new String("foro-penal"));
+    assertSame(first.date(), second.date());
+    assertSame(first.facility().orElseThrow(), second.facility().orElseThrow());
+    assertSame(first.source().orElseThrow(), second.source().orElseThrow());
+  }
+
+  @Test
+  void eachKindOfValueIsSharedUpToTenThousandDistinctOnesAndNoMore() {
+    LocalDate start = LocalDate.of(2000, 1, 1);
+    for (int i = 0; i < 10_000; i++) {
+      var unused = arrest(start.plusDays(i).toString(), "F" + i, "foro-penal");
+    }
+    Event lastKept = arrest(start.plusDays(9_999).toString(), "F9999", "foro-penal");
+    assertSame(lastKept.date(), arrest(start.plusDays(9_999).toString(), "F9999", "foro-penal").date());
+    assertSame(
+        lastKept.facility().orElseThrow(), arrest(start.plusDays(9_999).toString(), "F9999", "foro-penal").facility().orElseThrow());
+    Event past = arrest(start.plusDays(10_000).toString(), "F10000", "foro-penal");
+    Event again = arrest(start.plusDays(10_000).toString(), "F10000", "foro-penal");
+    assertNotSame(past.date(), again.date());
+    assertNotSame(past.facility().orElseThrow(), again.facility().orElseThrow());
+  }
+}
