@@ -375,7 +375,7 @@ final class TextRenderer {
           d.people() == 0
               ? "" // a share of nobody
               : twoYears.isPresent() ? labels.percent(twoYears.getAsLong(), d.people()) : labels.get("suppressed"));
-      suppressed |= !d.statisticsShown() && d.people() > 0;
+      // statistics are hidden only for 1 to N-1 people, whose buckets then hide a cell too
       rows.add(r);
     }
     table("durations-table", header, rows, 1);
@@ -530,15 +530,11 @@ final class TextRenderer {
         s.append(" |");
       }
     }
-    line(markdown ? s.toString() : stripTrailing(s.toString()));
+    line(s.toString().stripTrailing()); // a Markdown row ends with its pipe
   }
 
   private String shown(String cell) {
     return label(cell);
-  }
-
-  private static String stripTrailing(String s) {
-    return s.stripTrailing();
   }
 
   /**
@@ -565,8 +561,11 @@ final class TextRenderer {
   private static final char DATA_MARK = '\uE000';
   private static final String MARKUP = "\\`*_[]<>|~&#!";
 
-  /** Escapes {@code s} for Markdown; between two data marks, writes a code span. */
-  private static String escape(String s) {
+  /**
+   * Escapes {@code s} for Markdown; between two data marks, writes a code span (from a mark
+   * without its closing one, to the end).
+   */
+  static String escape(String s) {
     StringBuilder out = new StringBuilder(s.length() + 8);
     int i = 0;
     while (i < s.length()) {
@@ -595,7 +594,7 @@ final class TextRenderer {
    * run of them, padded with a space when it starts or ends with a backtick or a space, line
    * breaks as spaces and {@code |} escaped (tables split cells before reading code spans).
    */
-  private static String codeSpan(String value) {
+  static String codeSpan(String value) {
     String v = value.replace('\n', ' ').replace('\r', ' ').replace("|", "\\|");
     int longest = 0;
     int run = 0;
@@ -604,9 +603,7 @@ final class TextRenderer {
       longest = Math.max(longest, run);
     }
     String fence = "`".repeat(longest + 1);
-    boolean pad =
-        !v.isEmpty()
-            && (v.startsWith("`") || v.endsWith("`") || v.startsWith(" ") || v.endsWith(" "));
+    boolean pad = v.startsWith("`") || v.endsWith("`") || v.startsWith(" ") || v.endsWith(" ");
     return fence + (pad ? " " : "") + v + (pad ? " " : "") + fence;
   }
 
