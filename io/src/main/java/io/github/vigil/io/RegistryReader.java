@@ -37,7 +37,10 @@ import org.jspecify.annotations.Nullable;
  * registry.properties}; or one JSON document ({@code registry.json}). Both give the same
  * registry and the same rejections for the same records. Files are streamed row by row; only
  * the registry being built is held in memory (and the rejections, unless a consumer takes them
- * as they are found). Thread-safe (it has no state).
+ * as they are found). Rows are made into records on the common fork-join pool while the file
+ * is read on, and people's histories are built there in parallel; rejections reach a consumer
+ * on the calling thread, in the order of the rows, as a read row by row would give them.
+ * Thread-safe (it has no state).
  *
  * <pre>{@code
  * ReadResult r = RegistryReader.read(Path.of("registry"));
