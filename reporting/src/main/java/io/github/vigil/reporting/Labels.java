@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
@@ -38,11 +39,7 @@ final class Labels {
   }
 
   static Labels of(Language language) {
-    Labels labels = CACHE.get(language);
-    if (labels == null) {
-      throw new IllegalStateException("no labels for " + language);
-    }
-    return labels;
+    return Objects.requireNonNull(CACHE.get(language), "load() reads every language or fails");
   }
 
   private static Map<Language, Labels> load() {

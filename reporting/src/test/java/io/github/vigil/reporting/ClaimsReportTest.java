@@ -129,6 +129,12 @@ class ClaimsReportTest {
    * (verified only, of the official source, which has only claims: a population of none).
    */
   static FreedomReport report(String view, int minCell) {
+    return FreedomReport.of(
+        view(view), ReportOptions.builder().minCell(minCell).since(LocalDate.of(2026, 1, 1)).build());
+  }
+
+  /** The registry as {@link #report} sees it in {@code view}. */
+  static RegistryView view(String view) {
     RegistryView v = registry().asOf(AS_OF);
     v =
         switch (view) {
@@ -138,8 +144,7 @@ class ClaimsReportTest {
           case "official" -> v.fromSources(Set.of(OFFICIAL));
           default -> throw new IllegalArgumentException(view);
         };
-    return FreedomReport.of(
-        v, ReportOptions.builder().minCell(minCell).since(LocalDate.of(2026, 1, 1)).build());
+    return v;
   }
 
   @ParameterizedTest

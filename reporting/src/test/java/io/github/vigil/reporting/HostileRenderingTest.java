@@ -110,6 +110,15 @@ class HostileRenderingTest {
   }
 
   @Test
+  void csvCellsThatStartWithACommaAQuoteOrALineBreakAreQuoted() {
+    assertEquals("\",a\"", CsvRenderer.quote(",a"));
+    assertEquals("\"\"\"a\"", CsvRenderer.quote("\"a"));
+    assertEquals("\"\na\"", CsvRenderer.quote("\na"));
+    assertEquals("\"a\rb\"", CsvRenderer.quote("a\rb"));
+    assertEquals("\"'\ra\"", CsvRenderer.quote("\ra"));
+  }
+
+  @Test
   void peopleLeftOutAndNotYetKnownAreInEveryFormat() throws Exception {
     DetaineeId late = DetaineeId.of("late");
     Registry r =

@@ -13,7 +13,9 @@ import io.github.vigil.core.Facility;
 import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.FacilityKind;
 import io.github.vigil.core.Registry;
+import io.github.vigil.core.RegistryView;
 import io.github.vigil.core.Source;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +28,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The HTML page: self-contained, accessible tables, the same hidden cells as the other formats,
  * hostile registry values inert, both languages, and a palette that survives colour blindness.
  */
 class HtmlReportTest {
+  private static final Path EXPECTED = Path.of("src/test/resources/expected-reports");
+  private static final Path OUT = Path.of("target/rendered-expected");
   private static final String HOSTILE = "<script>alert(1)</script>\"'&";
   private static final LocalDate D = LocalDate.of(2025, 6, 1);
 
@@ -147,6 +153,45 @@ class HtmlReportTest {
     assertTrue(html.contains("Cómo leer este informe"));
     assertTrue(html.contains("Personas por categoría de libertad"));
     assertTrue(html.contains("Al 2025-06-01, según lo sabido el 2025-06-01"));
+  }
+
+  /**
+   * The whole page, the style sheet aside: title, dateline, headline cards, chart and its table,
+   * the report's sections and the notes on how to read. The claims registry from its three named
+   * sources (the headline counting claims, each source named), and the mixed registry as known
+   * on an earlier day (the title says so), its chart with hidden cells.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "claims-sources, 1, EN",
+    "mixed, 5, ES",
+    "mixed, 1, EN",
+  })
+  void theWholePageIsTheExpectedOne(String registry, int minCell, Language language) throws IOException {
+    RegistryView view =
+        registry.equals("mixed") ? RenderingTest.mixedView() : ClaimsReportTest.view("sources");
+    LocalDate since = registry.equals("mixed") ? LocalDate.of(2024, 6, 1) : LocalDate.of(2026, 1, 1);
+    FreedomReport report =
+        FreedomReport.of(view, ReportOptions.builder().minCell(minCell).since(since).build());
+    CategorySeries series = CategorySeries.of(view, since, CategorySeries.Interval.MONTH);
+    String name = registry + "-min" + minCell + "-" + language.code() + ".html";
+    String actual =
+        report.toHtml(language, Optional.of(series)).replaceFirst("(?s)<style>\\n.*</style>", "<style></style>");
+    Files.createDirectories(OUT);
+    Files.writeString(OUT.resolve(name), actual, StandardCharsets.UTF_8);
+    assertEquals(expected(name), actual, "compare with " + OUT.resolve(name));
+  }
+
+  @Test
+  void controlCharactersBecomeTheReplacementCharacterAndTabsAndLineFeedsStay() {
+    assertEquals(
+        "a\uFFFDb\tc\nd\uFFFD \uFFFDe\uFFFDf\uFFFDg\u00a0h~",
+        Html.escape("a\u0000b\tc\nd\u001f \u007fe\u0080f\u009fg\u00a0h~"));
+  }
+
+  private static String expected(String name) throws IOException {
+    Path file = EXPECTED.resolve(name);
+    return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(no file " + file + ")";
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.core.Registry;
+import io.github.vigil.core.RegistryView;
 import io.github.vigil.io.RegistryReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,13 +49,18 @@ class RenderingTest {
   }
 
   static FreedomReport mixed(int minCell) throws IOException {
-    var loaded = RegistryReader.read(ConformanceTest.ROOT.resolve("mixed"));
     return FreedomReport.of(
-        loaded.registry().asOf(LocalDate.of(2025, 6, 1)).knownOn(LocalDate.of(2025, 1, 1)),
+        mixedView(),
         ReportOptions.builder()
             .minCell(minCell)
             .since(LocalDate.of(2024, 6, 1))
             .build());
+  }
+
+  /** The mixed registry as on 2025-06-01, as known on 2025-01-01. */
+  static RegistryView mixedView() throws IOException {
+    var loaded = RegistryReader.read(ConformanceTest.ROOT.resolve("mixed"));
+    return loaded.registry().asOf(LocalDate.of(2025, 6, 1)).knownOn(LocalDate.of(2025, 1, 1));
   }
 
   static FreedomReport workedExampleReport() throws IOException {
@@ -120,6 +126,17 @@ class RenderingTest {
     assertEquals("1,000", en.number(1000));
     assertEquals("1.234.567", Labels.of(Language.ES).number(1_234_567));
     assertEquals("999", en.number(999));
+  }
+
+  @Test
+  void decimalsKeepTheirSignAndTheLanguagesMarks() {
+    Labels en = Labels.of(Language.EN);
+    assertEquals("-0.5", en.number(-0.5));
+    assertEquals("-2.25", en.number(-2.25));
+    assertEquals("0", en.number(0.0));
+    assertEquals("7", en.number(7.0));
+    assertEquals("1,234.5", en.number(1234.5));
+    assertEquals("-0,25", Labels.of(Language.ES).number(-0.25));
   }
 
   @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The text and Markdown reports of the worked example and of the mixed registry, whole, in both
- * languages: every heading, table, figure, hidden cell and note, byte for byte. The expected
+ * The text, Markdown and CSV reports of the worked example and of the mixed registry, whole, in
+ * both languages: every heading, table, figure, hidden cell and note, byte for byte. The expected
  * files were read and checked against docs/reports.md; when a change to the reports is
  * intended, the report written to {@code target/rendered-expected/} shows the new text to review
  * and copy over the expected one in {@code src/test/resources/expected-reports/}.
@@ -32,6 +32,9 @@ class TextReportTest {
     "mixed, 5, ES, MARKDOWN",
     "mixed, 1, EN, TEXT",
     "mixed, 1, ES, MARKDOWN",
+    "worked-example, 5, EN, CSV",
+    "mixed, 5, EN, CSV",
+    "mixed, 1, ES, CSV",
   })
   void theReportIsTheExpectedOneWhole(
       String registry, int minCell, Language language, ReportFormat format) throws IOException {
