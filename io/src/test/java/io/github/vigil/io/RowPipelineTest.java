@@ -145,6 +145,52 @@ class RowPipelineTest {
   }
 
   @Test
+  void rejectionsReachTheConsumerWhileTheFileIsStillBeingRead() {
+    int events = (RowPipeline.AHEAD + 4) * RowPipeline.BATCH;
+    List<Rejection> piped = new ArrayList<>();
+    Loading b = new Loading(OPTIONS, piped::add);
+    List<Integer> seenWhileReading = new ArrayList<>();
+    RowPipeline.read(
+        b,
+        RowPipelineTest::file,
+        c -> {
+          for (int i = 0; i < events; i++) {
+            c.accept(event(i + 2, "NOBODY", "2025-01-01", "ARREST", "F1"));
+          }
+          seenWhileReading.add(piped.size());
+        });
+    // only the batches read ahead, and the one being gathered, wait for the reader to end
+    assertEquals(events, piped.size());
+    assertEquals(
+        true,
+        seenWhileReading.get(0) >= events - (RowPipeline.AHEAD + 1) * RowPipeline.BATCH,
+        "rejections seen while reading: " + seenWhileReading);
+  }
+
+  @Test
+  void aConsumerThatFailsAfterTheReaderFailedIsKeptBesideTheReadersException() {
+    IllegalStateException full = new IllegalStateException("the consumer is full");
+    Loading b = new Loading(OPTIONS, r -> {
+      throw full;
+    });
+    RegistryFormatException fault = new RegistryFormatException("events.csv", "a quote left open");
+    RegistryFormatException thrown =
+        assertThrows(
+            RegistryFormatException.class,
+            () ->
+                RowPipeline.read(
+                    b,
+                    RowPipelineTest::file,
+                    c -> {
+                      // a bad row first, still in the batch being gathered when the reader fails
+                      c.accept(event(2, "NOBODY", "2025-01-01", "ARREST", "F1"));
+                      throw fault;
+                    }));
+    assertSame(fault, thrown);
+    assertEquals(List.of(full), List.of(thrown.getSuppressed()));
+  }
+
+  @Test
   void aConsumerThatFailsStopsTheLoadWithItsOwnException() {
     List<Row> rows = rows();
     IllegalStateException full = new IllegalStateException("the consumer is full");
