@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.vigil.core.Rejection;
 import io.github.vigil.io.internal.Columns;
 import io.github.vigil.io.internal.Row;
@@ -57,6 +58,38 @@ class RowPipelineTest {
     return kind.csvFile();
   }
 
+  /**
+   * Reads {@code rows} through a pipeline into {@code loading}, then fails as a bad file does;
+   * checks that the reader's own exception is the one thrown, and returns it.
+   */
+  @CanIgnoreReturnValue
+  private static RegistryFormatException failAfter(Loading loading, List<Row> rows) {
+    RegistryFormatException fault = new RegistryFormatException("events.csv", "a quote left open");
+    RegistryFormatException thrown =
+        assertThrows(
+            RegistryFormatException.class,
+            () ->
+                RowPipeline.read(
+                    loading,
+                    RowPipelineTest::file,
+                    c -> {
+                      rows.forEach(c);
+                      throw fault;
+                    }));
+    assertSame(fault, thrown);
+    return thrown;
+  }
+
+  /** Reads {@code rows} through one pipeline per file, in the order of the files. */
+  private static void readByFile(Loading loading, List<Row> rows) {
+    for (Columns kind : Columns.values()) {
+      RowPipeline.read(
+          loading,
+          RowPipelineTest::file,
+          c -> rows.stream().filter(r -> r.kind() == kind).forEach(c));
+    }
+  }
+
   @Test
   void rowsMadeInBatchesLoadAsRowsReadOneByOne() {
     List<Row> rows = rows();
@@ -67,10 +100,7 @@ class RowPipelineTest {
 
     List<Rejection> piped = new ArrayList<>();
     Loading b = new Loading(OPTIONS, piped::add);
-    for (Columns kind : Columns.values()) {
-      RowPipeline.read(
-          b, RowPipelineTest::file, c -> rows.stream().filter(r -> r.kind() == kind).forEach(c));
-    }
+    readByFile(b, rows);
     ReadResult actual = b.finish();
 
     assertEquals(oneByOne, piped);
@@ -92,20 +122,8 @@ class RowPipelineTest {
 
     List<Rejection> piped = new ArrayList<>();
     Loading b = new Loading(OPTIONS, piped::add);
-    RegistryFormatException fault = new RegistryFormatException("events.csv", "a quote left open");
-    RegistryFormatException thrown =
-        assertThrows(
-            RegistryFormatException.class,
-            () ->
-                RowPipeline.read(
-                    b,
-                    RowPipelineTest::file,
-                    c -> {
-                      rows.subList(0, before).forEach(c);
-                      throw fault;
-                    }));
+    failAfter(b, rows.subList(0, before));
 
-    assertSame(fault, thrown);
     assertEquals(oneByOne, piped);
     assertEquals(true, piped.size() > 50, "rejections: " + piped.size());
   }
@@ -170,23 +188,15 @@ class RowPipelineTest {
   @Test
   void aConsumerThatFailsAfterTheReaderFailedIsKeptBesideTheReadersException() {
     IllegalStateException full = new IllegalStateException("the consumer is full");
-    Loading b = new Loading(OPTIONS, r -> {
-      throw full;
-    });
-    RegistryFormatException fault = new RegistryFormatException("events.csv", "a quote left open");
+    Loading b =
+        new Loading(
+            OPTIONS,
+            r -> {
+              throw full;
+            });
+    // a bad row, still in the batch being gathered when the reader fails
     RegistryFormatException thrown =
-        assertThrows(
-            RegistryFormatException.class,
-            () ->
-                RowPipeline.read(
-                    b,
-                    RowPipelineTest::file,
-                    c -> {
-                      // a bad row first, still in the batch being gathered when the reader fails
-                      c.accept(event(2, "NOBODY", "2025-01-01", "ARREST", "F1"));
-                      throw fault;
-                    }));
-    assertSame(fault, thrown);
+        failAfter(b, List.of(event(2, "NOBODY", "2025-01-01", "ARREST", "F1")));
     assertEquals(List.of(full), List.of(thrown.getSuppressed()));
   }
 
@@ -206,14 +216,7 @@ class RowPipelineTest {
     IllegalStateException thrown =
         assertThrows(
             IllegalStateException.class,
-            () -> {
-              for (Columns kind : Columns.values()) {
-                RowPipeline.read(
-                    b,
-                    RowPipelineTest::file,
-                    c -> rows.stream().filter(r -> r.kind() == kind).forEach(c));
-              }
-            });
+            () -> readByFile(b, rows));
     assertSame(full, thrown);
     assertEquals(3, taken.size());
   }
@@ -246,12 +249,7 @@ class RowPipelineTest {
               Duration.ofSeconds(60),
               () -> {
                 Loading b = new Loading(OPTIONS, null);
-                for (Columns kind : Columns.values()) {
-                  RowPipeline.read(
-                      b,
-                      RowPipelineTest::file,
-                      c -> rows.stream().filter(r -> r.kind() == kind).forEach(c));
-                }
+                readByFile(b, rows);
                 return b.finish();
               });
       assertEquals(expected.registry(), actual.registry());
