@@ -20,15 +20,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -149,27 +150,29 @@ public final class RegistryReader {
 
   private static ReadResult readJson(Path path, Loading loading) {
     String file = Echo.line(String.valueOf(path.getFileName()));
+    // each kind's name once, not once per row: events keep it until the registry is built
+    Map<Columns, String> origins = new EnumMap<>(Columns.class);
     for (Columns kind : Columns.values()) {
+      origins.put(kind, JsonDocument.origin(file, kind));
       if (!kind.isOptional()) {
-        loading.start(JsonDocument.origin(file, kind));
+        loading.start(origins.get(kind));
       }
     }
-    List<JsonDocument.Header> headers = new ArrayList<>(1);
-    RowPipeline.read(
-        loading,
-        k -> JsonDocument.origin(file, k),
-        rows ->
-            headers.add(
+    Function<Columns, String> originOf = k -> checkNotNull(origins.get(k));
+    JsonDocument.Header header =
+        RowPipeline.readReturning(
+            loading,
+            originOf,
+            rows ->
                 JsonDocument.read(
                     path,
                     file,
                     EnumSet.of(Columns.FACILITIES, Columns.DETAINEES),
                     loading.warnings(),
-                    rows)));
-    JsonDocument.Header header = headers.get(0);
+                    rows));
     RowPipeline.read(
         loading,
-        k -> JsonDocument.origin(file, k),
+        originOf,
         rows ->
             JsonDocument.read(
                 path,

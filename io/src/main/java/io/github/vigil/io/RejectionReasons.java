@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import io.github.vigil.core.Evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,16 +80,14 @@ public final class RejectionReasons {
         CODE + " on (\\S+) does not apply to (\\S+): (.+)$",
         "{1} del {2} no corresponde a {3}: {4}");
     // a date conflict: a row kept, listed apart from the rejections (one part, to the end)
-    add(
-        "DATE_CONFLICT",
-        CODE + " on (\\S+) \\(verified\\) of (\\S+) disagrees on the date with the " + CODE
-            + " reported before it$",
-        "{1} del {2} (verificado) de {3} no coincide en la fecha con el {4} informado antes");
-    add(
-        "DATE_CONFLICT",
-        CODE + " on (\\S+) \\(claimed\\) of (\\S+) disagrees on the date with the " + CODE
-            + " reported before it$",
-        "{1} del {2} (anunciado) de {3} no coincide en la fecha con el {4} informado antes");
+    for (Evidence e : Evidence.values()) {
+      add(
+          "DATE_CONFLICT",
+          CODE + " on (\\S+) \\(" + e.name().toLowerCase(Locale.ROOT) + "\\) of (\\S+) disagrees on"
+              + " the date with the " + CODE + " reported before it$",
+          "{1} del {2} (" + (e == Evidence.VERIFIED ? "verificado" : "anunciado") + ") de {3} no"
+              + " coincide en la fecha con el {4} informado antes");
+    }
     // a reader's file and the rules of each row
     add("BLANK_REQUIRED", COLUMN + " is blank; it is required", "{1} está vacío; es obligatorio");
     add(

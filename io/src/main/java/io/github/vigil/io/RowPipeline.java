@@ -33,6 +33,7 @@ final class RowPipeline {
   static final int AHEAD = 8;
 
   private final Loading loading;
+  /** The file each kind of row comes from; asked for each row, so it must be cheap. */
   private final Function<Columns, String> files;
   private final ArrayDeque<FutureTask<Batch>> made = new ArrayDeque<>();
   private List<Row> batch = new ArrayList<>(BATCH);
@@ -52,9 +53,23 @@ final class RowPipeline {
    */
   static void read(
       Loading loading, Function<Columns, String> files, Consumer<Consumer<Row>> reader) {
+    var unused =
+        readReturning(
+            loading,
+            files,
+            rows -> {
+              reader.accept(rows);
+              return Boolean.TRUE;
+            });
+  }
+
+  /** As {@link #read(Loading, Function, Consumer)}, returning what {@code reader} returns. */
+  static <T> T readReturning(
+      Loading loading, Function<Columns, String> files, Function<Consumer<Row>, T> reader) {
     RowPipeline pipeline = new RowPipeline(loading, files);
+    T result;
     try {
-      reader.accept(pipeline::add);
+      result = reader.apply(pipeline::add);
     } catch (RuntimeException | Error e) {
       try {
         pipeline.finish();
@@ -64,6 +79,7 @@ final class RowPipeline {
       throw e;
     }
     pipeline.finish();
+    return result;
   }
 
   private void add(Row row) {
