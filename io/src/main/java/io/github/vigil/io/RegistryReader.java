@@ -3,6 +3,7 @@ package io.github.vigil.io;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.io.ByteStreams;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.vigil.core.Rejection;
 import io.github.vigil.core.Source;
 import io.github.vigil.core.internal.Echo;
@@ -159,27 +160,10 @@ public final class RegistryReader {
       }
     }
     Function<Columns, String> originOf = k -> checkNotNull(origins.get(k));
+    // two passes over the file: people and facilities first, then what happened to them
     JsonDocument.Header header =
-        RowPipeline.readReturning(
-            loading,
-            originOf,
-            rows ->
-                JsonDocument.read(
-                    path,
-                    file,
-                    EnumSet.of(Columns.FACILITIES, Columns.DETAINEES),
-                    loading.warnings(),
-                    rows));
-    RowPipeline.read(
-        loading,
-        originOf,
-        rows ->
-            JsonDocument.read(
-                path,
-                file,
-                EnumSet.of(Columns.EVENTS, Columns.CORRECTIONS),
-                loading.warnings(),
-                rows));
+        jsonPass(path, file, EnumSet.of(Columns.FACILITIES, Columns.DETAINEES), loading, originOf);
+    jsonPass(path, file, EnumSet.of(Columns.EVENTS, Columns.CORRECTIONS), loading, originOf);
     if (header.country().isPresent()) {
       String c = header.country().get();
       if (!Records.isCountry(c)) {
@@ -191,6 +175,18 @@ public final class RegistryReader {
     }
     header.name().ifPresent(n -> loading.loader().name(n));
     return loading.finish();
+  }
+
+  /** One pass over a JSON registry, taking the rows of the given kinds; returns its header. */
+  @CanIgnoreReturnValue
+  private static JsonDocument.Header jsonPass(
+      Path path,
+      String file,
+      Set<Columns> kinds,
+      Loading loading,
+      Function<Columns, String> originOf) {
+    return RowPipeline.readReturning(
+        loading, originOf, rows -> JsonDocument.read(path, file, kinds, loading.warnings(), rows));
   }
 
   /** Reads {@code claimed_sources}: source labels separated by commas, blanks ignored. */
