@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.github.vigil.core.Rejection;
@@ -108,8 +109,8 @@ class RowPipelineTest {
     assertEquals(expected.counts(), actual.counts());
     assertEquals(expected.rejectedRows(), actual.rejectedRows());
     // the rows span several batches, and some of each were rejected
-    assertEquals(true, rows.size() > 4 * RowPipeline.BATCH, "rows: " + rows.size());
-    assertEquals(true, oneByOne.size() > 200, "rejections: " + oneByOne.size());
+    assertTrue(rows.size() > 4 * RowPipeline.BATCH, "rows: " + rows.size());
+    assertTrue(oneByOne.size() > 200, "rejections: " + oneByOne.size());
   }
 
   @Test
@@ -125,7 +126,7 @@ class RowPipelineTest {
     failAfter(b, rows.subList(0, before));
 
     assertEquals(oneByOne, piped);
-    assertEquals(true, piped.size() > 50, "rejections: " + piped.size());
+    assertTrue(piped.size() > 50, "rejections: " + piped.size());
   }
 
   @Test

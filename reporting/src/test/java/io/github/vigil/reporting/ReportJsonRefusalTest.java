@@ -1,6 +1,7 @@
 package io.github.vigil.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonPointer;
@@ -121,7 +122,7 @@ class ReportJsonRefusalTest {
   void theMedianWaitOfReleaseOrdersIsThereExactlyWhenSomeOrderWaits() {
     String json = published();
     assertEquals("0", tree(json).at("/releaseOrdersNotExecuted").toString());
-    assertEquals(false, tree(json).at("/releaseOrderWaits").has("medianDays"));
+    assertFalse(tree(json).at("/releaseOrderWaits").has("medianDays"));
     // orders waiting without their median: refused by the key
     IllegalArgumentException e =
         assertThrows(
