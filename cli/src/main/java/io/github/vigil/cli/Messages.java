@@ -102,6 +102,28 @@ final class Messages {
                 + " codificación?"
           },
           new String[] {
+            "(.+?): unknown key (.+) is ignored", "{1}: la clave desconocida {2} se ignora"
+          },
+          new String[] {
+            "(.+?): unknown column (.+) is ignored", "{1}: la columna desconocida {2} se ignora"
+          },
+          new String[] {
+            "(.+?): column (\\d+) has no name in the header; it is ignored",
+            "{1}: la columna {2} no tiene nombre en el encabezado; se ignora"
+          },
+          new String[] {
+            "(.+?): and ([\\d,]+) more unknown keys are ignored",
+            "{1}: y {2} claves desconocidas más se ignoran"
+          },
+          new String[] {
+            "(.+?): and ([\\d,]+) more unknown columns are ignored",
+            "{1}: y {2} columnas desconocidas más se ignoran"
+          },
+          new String[] {
+            "(.+?): and ([\\d,]+) more columns without a name are ignored",
+            "{1}: y {2} columnas sin nombre más se ignoran"
+          },
+          new String[] {
             "(.+?): column (\\d+) (.+?) is not imported \\(no field of the format has that name;"
                 + " name it in a mapping file to import it\\)",
             "{1}: la columna {2} {3} no se importa (ningún campo del formato tiene ese nombre;"

@@ -74,7 +74,7 @@ public final class ValidateCommand implements Callable<Integer> {
       list.finish();
     }
     for (String w : result.warnings()) {
-      out.println((messages.spanish() ? "aviso: " : "warning: ") + w);
+      out.println((messages.spanish() ? "aviso: " : "warning: ") + messages.line(w));
     }
     for (Rejection c : result.dateConflicts()) {
       out.println(messages.dateConflict(c));

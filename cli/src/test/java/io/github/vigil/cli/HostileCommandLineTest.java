@@ -100,6 +100,45 @@ class HostileCommandLineTest {
   }
 
   @Test
+  void validateWarnsOfIgnoredColumnsInTheLanguageAskedFor() throws IOException {
+    StringBuilder header = new StringBuilder("id,name,kind");
+    StringBuilder row = new StringBuilder("helicoide,El Helicoide,INTELLIGENCE");
+    for (int i = 1; i <= 12; i++) {
+      header.append(",x").append(i);
+      row.append(',');
+    }
+    Path r =
+        registry(
+            header + "\n" + row + "\n",
+            DETAINEES.replace("serious_health_condition\n", "serious_health_condition,\n")
+                .replace("false\n", "false,\n"),
+            EVENTS_HEADER + "A,2024-01-01,ARREST,helicoide,,,,,\n");
+    Vigil english = Vigil.run("validate", "--registry", r.toString());
+    Vigil spanish = Vigil.run("validate", "--registry", r.toString(), "--lang", "es");
+    assertEquals(ExitCode.OK, english.code(), english.out());
+    assertEquals(ExitCode.OK, spanish.code(), spanish.err());
+    List<String> en = english.out().lines().filter(l -> l.startsWith("warning: ")).toList();
+    List<String> es = spanish.out().lines().filter(l -> l.startsWith("aviso: ")).toList();
+    assertEquals(
+        List.of(
+            "warning: facilities.csv: unknown column 'x1' is ignored",
+            "warning: detainees.csv: column 8 has no name in the header; it is ignored",
+            "warning: facilities.csv: and 2 more unknown columns are ignored"),
+        List.of(en.get(0), en.get(10), en.get(11)),
+        english.out());
+    assertEquals(
+        List.of(
+            "aviso: facilities.csv: la columna desconocida 'x1' se ignora",
+            "aviso: detainees.csv: la columna 8 no tiene nombre en el encabezado; se ignora",
+            "aviso: facilities.csv: y 2 columnas desconocidas más se ignoran"),
+        List.of(es.get(0), es.get(10), es.get(11)),
+        spanish.out());
+    assertEquals(12, en.size(), english.out());
+    assertEquals(12, es.size(), spanish.out());
+    assertFalse(spanish.out().contains("ignored"), spanish.out());
+  }
+
+  @Test
   void validateWritesOneSafeLinePerRejectedRow() throws IOException {
     Path r =
         registry(
