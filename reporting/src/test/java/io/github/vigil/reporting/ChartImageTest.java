@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>The charts are the mixed conformance registry's, monthly from 2024-01-01 to 2025-12-31:
  * with cells of fewer than 5 people hidden (months hidden whole, months with a hidden part), and
- * with every cell shown; and the chart of a registry with nobody in it.
+ * with every cell shown, and counting claims; and the chart of a registry with nobody in it.
  */
 class ChartImageTest {
   private static final Path EXPECTED = Path.of("src/test/resources/expected-charts");
@@ -50,7 +50,10 @@ class ChartImageTest {
     mixed = RegistryReader.read(ConformanceTest.ROOT.resolve("mixed")).registry();
   }
 
-  /** The series named {@code name}: {@code hidden} (min cell 5), {@code shown} (1), {@code empty}. */
+  /**
+   * The series named {@code name}: {@code hidden} (min cell 5), {@code shown} (1), {@code claims}
+   * (min cell 5, claims counted) or {@code empty}.
+   */
   private static CategorySeries series(String name) {
     LocalDate asOf = LocalDate.of(2025, 12, 31);
     LocalDate from = LocalDate.of(2024, 1, 1);
@@ -59,13 +62,15 @@ class ChartImageTest {
       case "shown" ->
           CategorySeries.of(
               mixed.asOf(asOf), from, CategorySeries.Interval.MONTH, ClassificationPolicy.standard(), 1);
+      case "claims" ->
+          CategorySeries.of(mixed.asOf(asOf).includingClaims(), from, CategorySeries.Interval.MONTH);
       case "empty" -> CategorySeries.of(Registry.empty().asOf(asOf), from, CategorySeries.Interval.MONTH);
       default -> throw new IllegalArgumentException(name);
     };
   }
 
   @ParameterizedTest(name = "{0} {1}")
-  @CsvSource({"hidden, EN", "hidden, ES", "shown, EN", "empty, EN"})
+  @CsvSource({"hidden, EN", "hidden, ES", "shown, EN", "claims, ES", "empty, EN"})
   void theSvgIsTheExpectedOneWhole(String name, Language language) throws IOException {
     String file = "chart-" + name + "-" + language.code() + ".svg";
     String actual = series(name).toSvg(language);
@@ -84,6 +89,7 @@ class ChartImageTest {
     "hidden, ES, 1080, 1350",
     "hidden, ES, 320, 240",
     "shown, EN, 1080, 1080",
+    "claims, EN, 1200, 675",
     "empty, ES, 1200, 675"
   })
   void thePngIsTheExpectedImage(String name, Language language, int width, int height)

@@ -146,6 +146,46 @@ class ChartPainterTest {
   }
 
   @Test
+  void aLineExactlyAsWideAsTheRoomStaysOneLine() {
+    java.awt.Font font = ChartFonts.REGULAR.deriveFont(20f);
+    double exact = font.getStringBounds("Boleta de", new java.awt.font.FontRenderContext(null, true, true)).getWidth();
+    assertEquals(List.of("Boleta de"), ChartPainter.wrap("Boleta de", font, exact));
+    assertEquals(List.of("Boleta", "de"), ChartPainter.wrap("Boleta de", font, Math.nextDown(exact)));
+  }
+
+  @Test
+  void theSidesAtTheEndsOfTheRangeAreAccepted() {
+    for (int[] size : new int[][] {{320, 240}, {4096, 4096}, {320, 4096}, {4096, 240}}) {
+      ChartPainter.checkSize(size[0], size[1]); // throws if refused
+    }
+  }
+
+  @Test
+  void thePngIsFlushedToTheStreamWithoutClosingIt() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(bytes, 1 << 20);
+    ChartPainter.of(series, Language.EN).writePng(buffered, 320, 240);
+    assertTrue(bytes.size() > 0, "nothing reached the stream");
+    assertEquals(320, ImageIO.read(new ByteArrayInputStream(bytes.toByteArray())).getWidth());
+  }
+
+  @Test
+  void textIsMeasuredInTheBundledFontAtWholePixels() {
+    double regular = ChartPainter.textWidth("Boleta de excarcelación", false, 20);
+    assertEquals(
+        ChartFonts.REGULAR.deriveFont(20f).getStringBounds("Boleta de excarcelación",
+            new java.awt.font.FontRenderContext(null, true, true)).getWidth(),
+        regular,
+        1e-9);
+    assertTrue(ChartPainter.textWidth("Boleta de excarcelación", true, 20) > regular, "bold is wider");
+    assertEquals(2 * ChartPainter.textWidth("mm", false, 10), ChartPainter.textWidth("mm", false, 20), 0.5);
+    assertEquals(0, ChartPainter.textWidth("", false, 1));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ChartPainter.textWidth("a", false, 0));
+    assertEquals("size must be positive: 0", e.getMessage());
+  }
+
+  @Test
   void theBundledFontsHaveTheGlyphsOfSpanish() {
     for (java.awt.Font f : List.of(ChartFonts.REGULAR, ChartFonts.BOLD)) {
       assertEquals("Noto Sans", f.getFamily(java.util.Locale.ROOT));
