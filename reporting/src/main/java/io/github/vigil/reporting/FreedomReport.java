@@ -3,6 +3,7 @@ package io.github.vigil.reporting;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
+import static com.google.common.base.Verify.verifyNotNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -274,11 +275,8 @@ public final class FreedomReport {
 
   /** Returns the durations of {@code kind} as of D. */
   public DurationSummary duration(DurationKind kind) {
-    DurationSummary d = durations().get(checkNotNull(kind, "kind"));
-    if (d == null) {
-      throw new IllegalStateException("no durations of " + kind);
-    }
-    return d;
+    // the durations hold every kind
+    return verifyNotNull(durations().get(checkNotNull(kind, "kind")), "no durations of %s", kind);
   }
 
   /**

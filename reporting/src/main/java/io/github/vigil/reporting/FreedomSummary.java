@@ -379,18 +379,21 @@ public final class FreedomSummary {
     }
 
     int hash() {
-      int h =
-          Objects.hash(
-              population, rearrests, deprivedWithoutConviction, approximateDates, notYetKnown);
-      h = 31 * h + Arrays.hashCode(categories);
-      h = 31 * h + Arrays.deepHashCode(byAffiliation);
-      h = 31 * h + Arrays.hashCode(flows);
-      h = 31 * h + orderWaits.hashCode();
-      h = 31 * h + balance.hash();
-      for (Map.Entry<FacilityId, long[]> e : byFacility.entrySet()) {
-        h = 31 * h + e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
-      }
-      return h;
+      return Objects.hash(
+          population,
+          rearrests,
+          deprivedWithoutConviction,
+          approximateDates,
+          skippedEvents,
+          notYetKnown,
+          Arrays.hashCode(categories),
+          Arrays.deepHashCode(byAffiliation),
+          Arrays.deepHashCode(byGroup),
+          Arrays.hashCode(flows),
+          orderWaits,
+          balance.hash(),
+          byFacility.keySet(),
+          Arrays.deepHashCode(byFacility.values().toArray()));
     }
   }
 }

@@ -23,8 +23,10 @@ import io.github.vigil.core.MeasureType;
 import io.github.vigil.core.Profile;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.VulnerableGroup;
+import io.github.vigil.reporting.disclosure.TableCell;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -270,6 +272,11 @@ class WeeklyBalanceTest {
     assertTrue(r.durationAudit().passed(), r.durationAudit().toString());
     assertTrue(r.disclosureAudit().passed(), r.disclosureAudit().toString());
     assertTrue(r.toJson().contains("\"median\":null"));
+    // the audit reads the hidden buckets from the JSON: exactly those the suppression hid
+    Set<TableCell> audited = new HashSet<>();
+    r.durationAudit().cells().forEach(c -> audited.add(c.cell()));
+    assertFalse(audited.isEmpty());
+    assertEquals(r.durationSuppression().hiddenCells(), audited);
   }
 
   @Test
