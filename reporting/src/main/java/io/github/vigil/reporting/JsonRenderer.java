@@ -190,9 +190,10 @@ final class JsonRenderer {
   private static void number(ObjectNode node, String key, OptionalDouble value) {
     if (value.isEmpty()) {
       node.putNull(key);
-    } else if (value.getAsDouble() == Math.rint(value.getAsDouble())) {
-      // a whole number of days, written exactly: a quartile is a day count or the mean of two,
-      // and days between two dates are far fewer than 2^53, so the long holds it
+    } else if (value.getAsDouble() == Math.rint(value.getAsDouble())
+        && Math.abs(value.getAsDouble()) < 0x1p53) {
+      // a whole number of days, written exactly; a document read back may hold any finite number
+      // (1e300 days), which only a double writes back as it was read
       node.put(key, (long) value.getAsDouble());
     } else {
       node.put(key, value.getAsDouble());

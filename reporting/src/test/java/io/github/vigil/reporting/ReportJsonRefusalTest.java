@@ -153,6 +153,15 @@ class ReportJsonRefusalTest {
     assertEquals("136", durations.get("upperQuartile").toString());
   }
 
+  @ParameterizedTest
+  @CsvSource({"9007199254740991, 9007199254740991", "9007199254740992, 9.007199254740992E15", "1e300, 1.0E300"})
+  void aQuartileOfAnyFiniteSizeIsWrittenBackAsItWasRead(String read, String written) {
+    String json = edited(published(), "/durations/deprivedOfLiberty/upperQuartile", read);
+    assertEquals(
+        written,
+        tree(PublishedReport.parse(json).toJson()).at("/durations/deprivedOfLiberty/upperQuartile").toString());
+  }
+
   @Test
   void zerosAmongTheMovesAreReadAsIfLeftOut() {
     String json = published();
