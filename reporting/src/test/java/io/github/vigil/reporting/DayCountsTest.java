@@ -74,5 +74,6 @@ class DayCountsTest {
     assertEquals(Map.of(3L, 1L), small.toSortedMap());
     assertEquals("DayCounts{3=1}", small.toString());
     assertEquals(new DayCounts(), of(List.of()));
+    assertNotEquals(of(List.of(3L)).hashCode(), of(List.of(4L)).hashCode());
   }
 }

@@ -12,6 +12,8 @@ import io.github.vigil.core.EventType;
 import io.github.vigil.core.Facility;
 import io.github.vigil.core.FacilityId;
 import io.github.vigil.core.FacilityKind;
+import io.github.vigil.core.Gender;
+import io.github.vigil.core.Profile;
 import io.github.vigil.core.Registry;
 import io.github.vigil.core.RegistryView;
 import java.time.LocalDate;
@@ -76,6 +78,50 @@ class FreedomSummaryTest {
     assertNotEquals(released, together);
     assertNotEquals(released.hashCode(), together.hashCode());
     assertNotEquals(released, "a summary");
+  }
+
+  /** A and B held at F1 since the same day, one released: {@code a} and {@code b} as described. */
+  private static FreedomSummary twoPeople(Detainee.Builder a, Detainee.Builder b, String released) {
+    Registry r =
+        Registry.empty()
+            .withFacility(Facility.of(F1, FacilityKind.PRISON))
+            .withDetainee(a.id(DetaineeId.of("A")).build())
+            .withDetainee(b.id(DetaineeId.of("B")).build())
+            .withEvent(DetaineeId.of("A"), Event.of(EventType.ARREST, LocalDate.of(2025, 6, 1), F1))
+            .withEvent(DetaineeId.of("B"), Event.of(EventType.ARREST, LocalDate.of(2025, 6, 1), F1))
+            .withEvent(DetaineeId.of(released), Event.of(EventType.RELEASE, LocalDate.of(2026, 2, 1)));
+    return FreedomSummary.of(r.asOf(AS_OF), SINCE);
+  }
+
+  @Test
+  void summariesThatDifferOnlyInTheBalanceTablesAreNotEqual() {
+    // by profile: the same profiles, the other person released
+    FreedomSummary journalistReleased =
+        twoPeople(
+            Detainee.builder().addProfiles(Profile.JOURNALIST),
+            Detainee.builder().addProfiles(Profile.of("STUDENT_LEADER")),
+            "A");
+    FreedomSummary leaderReleased =
+        twoPeople(
+            Detainee.builder().addProfiles(Profile.JOURNALIST),
+            Detainee.builder().addProfiles(Profile.of("STUDENT_LEADER")),
+            "B");
+    assertEquals(journalistReleased.byFacility(), leaderReleased.byFacility());
+    assertNotEquals(journalistReleased, leaderReleased);
+    // by gender, neither of them a group of its own
+    FreedomSummary manReleased =
+        twoPeople(Detainee.builder().gender(Gender.M), Detainee.builder().gender(Gender.X), "A");
+    FreedomSummary otherReleased =
+        twoPeople(Detainee.builder().gender(Gender.M), Detainee.builder().gender(Gender.X), "B");
+    assertEquals(manReleased.byVulnerableGroup(), otherReleased.byVulnerableGroup());
+    assertNotEquals(manReleased, otherReleased);
+    // by profile, one profile only against another
+    assertNotEquals(
+        journalistReleased,
+        twoPeople(
+            Detainee.builder().addProfiles(Profile.JOURNALIST),
+            Detainee.builder().addProfiles(Profile.JOURNALIST),
+            "A"));
   }
 
   @Test
