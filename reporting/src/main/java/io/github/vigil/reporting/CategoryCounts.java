@@ -93,12 +93,6 @@ public final class CategoryCounts {
     return new CategoryCounts(c);
   }
 
-  void addTo(long[] target) {
-    for (int i = 0; i < N; i++) {
-      target[i] += counts[i];
-    }
-  }
-
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof CategoryCounts c && Arrays.equals(c.counts, counts);

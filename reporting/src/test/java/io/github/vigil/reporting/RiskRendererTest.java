@@ -126,6 +126,45 @@ class RiskRendererTest {
   }
 
   @Test
+  void theTextIsOrderedByTheIdsAsWrittenAndSaysHowManyAreAssessed() {
+    // B written first: the rows follow the ids as written, not as registered
+    String text =
+        RiskRenderer.render(
+            workedExample(), ReportFormat.TEXT, id -> id.value().equals("A") ? "zz-person" : "aa");
+    assertEquals(
+        """
+        Rearrest risk as of 2026-01-10 (model vigil-points 1.0)
+        2 people assessed: everyone in CONDITIONAL, FULL or HOUSE_ARREST.
+        For advocacy and legal aid; not for deciding anyone's liberty, nor for locating anyone.
+
+        id         category      score  level
+        aa         FULL              3  LOW
+                    +3  TIME_SINCE_RELEASE    released 2026-01-09, 1 day before 2026-01-10
+        zz-person  CONDITIONAL      10  HIGH
+                    +2  OPEN_CASE             open case
+                    +2  COURT_APPEARANCE      COURT_APPEARANCE active since 2026-01-09
+                    +2  SPEECH_BAN            SPEECH_BAN active since 2026-01-09
+                    +1  APPEARANCE_FREQUENCY  court appearance every P30D (30 days)
+                    +3  TIME_SINCE_RELEASE    released 2026-01-09, 1 day before 2026-01-10
+
+        Observed rearrest rate after release (Kaplan-Meier), by level as of the release;
+        in parentheses, the spells still followed at that day:
+        level    spells people rearrests  30 days          90 days          180 days
+        LOW           1      1         0     n/a (0)          n/a (0)          n/a (0)
+        MODERATE      0      0         0     n/a (0)          n/a (0)          n/a (0)
+        HIGH          1      1         0     n/a (0)          n/a (0)          n/a (0)
+        warning: LOW: only 1 spell (fewer than 20): too few for the rates to mean anything
+        warning: MODERATE: no release spell began at this level
+        warning: HIGH: only 1 spell (fewer than 20): too few for the rates to mean anything
+        """,
+        text);
+    String json =
+        RiskRenderer.render(
+            workedExample(), ReportFormat.JSON, id -> id.value().equals("A") ? "zz-person" : "aa");
+    assertTrue(json.indexOf("\"id\":\"aa\"") < json.indexOf("\"id\":\"zz-person\""), json);
+  }
+
+  @Test
   void onlyTextAndJsonAreRiskFormats() {
     IllegalArgumentException e =
         assertThrows(
