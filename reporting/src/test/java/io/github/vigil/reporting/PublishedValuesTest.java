@@ -191,6 +191,50 @@ class PublishedValuesTest {
     assertEquals(Optional.of(com.google.common.collect.ImmutableSet.of(Source.of("official"))), fromOne.sources());
   }
 
+  @Test
+  void durationsFallInTheirBucketsAtTheEdges() {
+    LocalDate start = LocalDate.of(2025, 1, 1);
+    assertEquals(DurationBucket.UNDER_30_DAYS, DurationBucket.of(start, start.plusDays(29)));
+    assertEquals(DurationBucket.DAYS_30_TO_179, DurationBucket.of(start, start.plusDays(30)));
+    assertEquals(DurationBucket.DAYS_30_TO_179, DurationBucket.of(start, start.plusDays(179)));
+    assertEquals(DurationBucket.DAYS_180_TO_364, DurationBucket.of(start, start.plusDays(180)));
+    assertEquals(DurationBucket.DAYS_180_TO_364, DurationBucket.of(start, start.plusYears(1).minusDays(1)));
+    assertEquals(DurationBucket.YEARS_1_TO_2, DurationBucket.of(start, start.plusYears(1)));
+  }
+
+  @Test
+  void theQuantilesAtZeroAndOneAreTheShortestAndLongest() {
+    DurationSummary d = ClaimsReportTest.report("sources", 1).duration(DurationKind.DEPRIVED_OF_LIBERTY);
+    assertEquals(OptionalDouble.of((double) d.days().firstKey()), d.quantile(0));
+    assertEquals(OptionalDouble.of((double) d.max().orElseThrow()), d.quantile(1));
+    assertEquals("p must be in [0, 1]: 1.5", refused(() -> d.quantile(1.5)));
+    assertEquals("p must be in [0, 1]: -0.5", refused(() -> d.quantile(-0.5)));
+    assertEquals("DurationSummary{DEPRIVED_OF_LIBERTY, people=3}", d.toString());
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // a start left out, as a caller without NullAway may
+  void aBreakdownRowAndASeriesWithoutItsStartAreRefusedByName() {
+    FreedomReport r = ClaimsReportTest.report("sources", 1);
+    Breakdown facilities = r.byFacility();
+    assertEquals(
+        "byFacility has no row nowhere", refused(() -> facilities.row("nowhere")));
+    NullPointerException e =
+        assertThrows(
+            NullPointerException.class,
+            () ->
+                CategorySeries.of(
+                    mixed().asOf(LocalDate.of(2025, 12, 31)),
+                    null,
+                    CategorySeries.Interval.MONTH,
+                    io.github.vigil.conditions.ClassificationPolicy.standard(),
+                    1));
+    assertEquals("from", e.getMessage());
+    CategorySeries.Point first = series(1).points().get(1);
+    CategorySeries.Point second = series(1).points().get(2);
+    assertNotEquals(first.hashCode(), second.hashCode());
+  }
+
   private static io.github.vigil.core.Registry mixed() {
     return io.github.vigil.io.RegistryReader.read(ConformanceTest.ROOT.resolve("mixed")).registry();
   }

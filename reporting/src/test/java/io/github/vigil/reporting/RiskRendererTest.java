@@ -165,6 +165,29 @@ class RiskRendererTest {
   }
 
   @Test
+  void aRateIsPrintedAsAPercentageWithOneDecimalAndOnePersonIsOnePerson() {
+    // eight spells of eight people at LOW, one rearrested within 30 days, seven still followed
+    String json = RiskRenderer.json(workedExample());
+    json = ReportJsonRefusalTest.edited(json, "/calibration/levels/0/spells", "8");
+    json = ReportJsonRefusalTest.edited(json, "/calibration/levels/0/people", "8");
+    json = ReportJsonRefusalTest.edited(json, "/calibration/levels/0/rearrests", "1");
+    json = ReportJsonRefusalTest.edited(json, "/calibration/levels/0/warning", "\"only 8 spells\"");
+    json =
+        ReportJsonRefusalTest.edited(
+            json,
+            "/calibration/levels/0/rates/0",
+            "{\"days\":30,\"atRisk\":7,\"rearrested\":1,\"rate\":0.125}");
+    String text = RiskRenderer.text(RiskRenderer.parse(json));
+    assertTrue(text.contains("\nLOW           8      8         1   12.5% (7)          n/a (0)"), text);
+    assertEquals(RiskRenderer.render(workedExample(), ReportFormat.TEXT), RiskRenderer.text(workedExample()));
+    String one =
+        ReportJsonRefusalTest.edited(RiskRenderer.json(workedExample()), "/assessments/1", "REMOVE");
+    assertTrue(
+        RiskRenderer.text(RiskRenderer.parse(one)).contains("\n1 person assessed: everyone in"),
+        RiskRenderer.text(RiskRenderer.parse(one)));
+  }
+
+  @Test
   void onlyTextAndJsonAreRiskFormats() {
     IllegalArgumentException e =
         assertThrows(
