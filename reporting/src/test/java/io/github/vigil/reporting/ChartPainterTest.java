@@ -154,6 +154,18 @@ class ChartPainterTest {
   }
 
   @Test
+  void paintingOnAGraphicsChecksTheSizeToo() {
+    java.awt.Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+    try {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> ChartPainter.of(series, Language.EN).paint(g, 10, 10));
+      assertEquals("the size must be from 320x240 to 4096x4096 pixels, was 10x10", e.getMessage());
+    } finally {
+      g.dispose();
+    }
+  }
+
+  @Test
   void theSidesAtTheEndsOfTheRangeAreAccepted() {
     for (int[] size : new int[][] {{320, 240}, {4096, 4096}, {320, 4096}, {4096, 240}}) {
       ChartPainter.checkSize(size[0], size[1]); // throws if refused

@@ -107,6 +107,20 @@ class FreedomSummaryTest {
             Detainee.builder().addProfiles(Profile.of("STUDENT_LEADER")),
             "B");
     assertEquals(journalistReleased.byFacility(), leaderReleased.byFacility());
+    // the same counts when each person is summarised alone and the summaries combined
+    Registry both =
+        Registry.empty()
+            .withFacility(Facility.of(F1, FacilityKind.PRISON))
+            .withDetainee(Detainee.builder().id(DetaineeId.of("A")).addProfiles(Profile.JOURNALIST).build())
+            .withDetainee(Detainee.builder().id(DetaineeId.of("B")).addProfiles(Profile.JOURNALIST).build())
+            .withEvent(DetaineeId.of("A"), Event.of(EventType.ARREST, LocalDate.of(2025, 6, 1), F1))
+            .withEvent(DetaineeId.of("B"), Event.of(EventType.ARREST, LocalDate.of(2025, 7, 1), F1));
+    RegistryView view = both.asOf(AS_OF);
+    assertEquals(
+        FreedomSummary.of(view, SINCE),
+        view.people()
+            .map(p -> FreedomSummary.of(p, view, SINCE))
+            .reduce(FreedomSummary.empty(), FreedomSummary::combine));
     assertNotEquals(journalistReleased, leaderReleased);
     // by gender, neither of them a group of its own
     FreedomSummary manReleased =
