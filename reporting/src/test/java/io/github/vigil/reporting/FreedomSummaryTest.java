@@ -130,12 +130,13 @@ class FreedomSummaryTest {
     assertEquals(manReleased.byVulnerableGroup(), otherReleased.byVulnerableGroup());
     assertNotEquals(manReleased, otherReleased);
     // by profile, one profile only against another
-    assertNotEquals(
-        journalistReleased,
+    FreedomSummary journalistsOnly =
         twoPeople(
             Detainee.builder().addProfiles(Profile.JOURNALIST),
             Detainee.builder().addProfiles(Profile.JOURNALIST),
-            "A"));
+            "A");
+    assertNotEquals(journalistReleased, journalistsOnly);
+    assertNotEquals(journalistsOnly, journalistReleased);
   }
 
   @Test
@@ -178,6 +179,30 @@ class FreedomSummaryTest {
         List.of(0L, 0L, 0L, 0L, 0L),
         List.of(
             none.flowArrests(), none.flowRearrests(), none.flowReleases(), none.flowExiles(), none.flowDeaths()));
+  }
+
+  @Test
+  void aDeathUnderHouseArrestIsInCustodyAndAnEarlyRecordMeansNotNewlyRegistered() {
+    Registry r =
+        Registry.empty()
+            .withFacility(Facility.of(F1, FacilityKind.PRISON))
+            .withDetainee(Detainee.of(DetaineeId.of("A")))
+            .withDetainee(Detainee.of(DetaineeId.of("B")))
+            .withEvent(DetaineeId.of("A"), Event.of(EventType.ARREST, LocalDate.of(2025, 6, 1), F1))
+            .withEvent(
+                DetaineeId.of("A"),
+                Event.of(
+                    EventType.RELEASE,
+                    LocalDate.of(2025, 9, 1),
+                    io.github.vigil.core.Measure.of(io.github.vigil.core.MeasureType.HOUSE_ARREST)))
+            .withEvent(DetaineeId.of("A"), Event.of(EventType.DEATH, LocalDate.of(2026, 2, 1)))
+            .withEvent(DetaineeId.of("B"), Event.of(EventType.ARREST, LocalDate.of(2025, 6, 1), F1))
+            .withEvent(DetaineeId.of("B"), Event.of(EventType.RELEASE, LocalDate.of(2025, 9, 1)))
+            .withEvent(DetaineeId.of("B"), Event.of(EventType.DEATH, LocalDate.of(2026, 2, 1)));
+    FreedomReport report = FreedomReport.of(r.asOf(AS_OF), SINCE);
+    assertEquals(List.of(1L, 1L), List.of(report.deceasedInCustody(), report.deceasedOutOfCustody()));
+    // both were first recorded in 2025, though their deaths were recorded after since
+    assertEquals(0, report.flows().orElseThrow().newlyRegistered());
   }
 
   @Test
