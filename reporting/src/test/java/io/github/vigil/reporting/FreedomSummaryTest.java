@@ -206,6 +206,19 @@ class FreedomSummaryTest {
   }
 
   @Test
+  void aNationalityIsNeitherNationalNorForeignInARegistryWithoutACountry() {
+    Registry r =
+        Registry.empty()
+            .withFacility(Facility.of(F1, FacilityKind.PRISON))
+            .withDetainee(Detainee.builder().id(DetaineeId.of("A")).nationality("VE").build())
+            .withEvent(DetaineeId.of("A"), Event.of(EventType.ARREST, LocalDate.of(2025, 6, 1), F1));
+    FreedomReport without = FreedomReport.of(r.asOf(AS_OF), SINCE);
+    assertEquals(1, without.balanceBreakdown("byNationality").row("UNKNOWN").total());
+    FreedomReport with = FreedomReport.of(r.withCountry("VE").asOf(AS_OF), SINCE);
+    assertEquals(1, with.balanceBreakdown("byNationality").row("NATIONAL").total());
+  }
+
+  @Test
   void theTextNamesThePopulationAndCategoriesAndNobody() {
     FreedomSummary s = FreedomSummary.of(view(F1, F2, "A"), SINCE);
     assertEquals("FreedomSummary{population=2, " + s.categories() + "}", s.toString());
