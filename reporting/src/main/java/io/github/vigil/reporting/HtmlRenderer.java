@@ -151,9 +151,15 @@ final class HtmlRenderer {
 
   private void howToRead() {
     out.append("<section id=\"how-to-read\">\n<h2>").append(Html.escape(labels.get("html.howToRead"))).append("</h2>\n");
+    int minCell = report.options().minCell();
     for (int i = 1; labels.has("html.howToRead." + i); i++) {
+      // with a minimum cell of 1 nothing is hidden, and a paragraph on hiding says so instead
+      String key = "html.howToRead." + i;
+      if (minCell == 1 && labels.has(key + ".none")) {
+        key += ".none";
+      }
       out.append("<p>")
-          .append(Html.escape(labels.get("html.howToRead." + i, labels.get("suppressed"), labels.number(report.options().minCell()))))
+          .append(Html.escape(labels.get(key, labels.get("suppressed"), labels.number(minCell))))
           .append("</p>\n");
     }
     out.append("<p>").append(Html.escape(labels.get("html.methodology"))).append(" <a href=\"")

@@ -380,7 +380,8 @@ final class TextRenderer {
     }
     table("durations-table", header, rows, 1);
     blank();
-    note(labels.get("durations.note", labels.number(report.options().minCell())));
+    int minCell = report.options().minCell();
+    note(labels.get(minCell == 1 ? "durations.note.none" : "durations.note", labels.number(minCell)));
     if (suppressed) {
       note(labels.get("suppression.note", labels.get("suppressed"), labels.number(report.options().minCell())));
     }
