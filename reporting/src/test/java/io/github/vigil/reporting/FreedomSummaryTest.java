@@ -170,15 +170,15 @@ class FreedomSummaryTest {
             .withEvent(DetaineeId.of("C"), Event.of(EventType.ARREST, LocalDate.of(2026, 1, 6), F1))
             // after the date: not yet
             .withEvent(DetaineeId.of("C"), Event.of(EventType.RELEASE, LocalDate.of(2026, 4, 1)));
-    FreedomSummary s = FreedomSummary.of(r.asOf(AS_OF), SINCE);
-    assertEquals(
-        List.of(2L, 1L, 1L, 1L, 1L),
-        List.of(s.flowArrests(), s.flowRearrests(), s.flowReleases(), s.flowExiles(), s.flowDeaths()));
-    FreedomSummary none = FreedomSummary.of(r.asOf(AS_OF), ReportOptions.builder().build());
+    assertEquals(List.of(2L, 1L, 1L, 1L, 1L), flows(FreedomSummary.of(r.asOf(AS_OF), SINCE)));
     assertEquals(
         List.of(0L, 0L, 0L, 0L, 0L),
-        List.of(
-            none.flowArrests(), none.flowRearrests(), none.flowReleases(), none.flowExiles(), none.flowDeaths()));
+        flows(FreedomSummary.of(r.asOf(AS_OF), ReportOptions.builder().build())));
+  }
+
+  /** The arrests, rearrests, releases, exiles and deaths of a summary's flows. */
+  private static List<Long> flows(FreedomSummary s) {
+    return List.of(s.flowArrests(), s.flowRearrests(), s.flowReleases(), s.flowExiles(), s.flowDeaths());
   }
 
   @Test

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.vigil.conditions.FreedomCategory;
 import io.github.vigil.conditions.risk.RiskReport;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -98,9 +99,12 @@ class ReportJsonRefusalTest {
         "/claims/headline | '\"\"' | claims.headline must be \"all\" or \"verified\"",
       })
   void aPublishedReportThatNoWriterWritesIsRefusedByItsRule(String pointer, String value, String message) {
-    String json = edited(published(), pointer, value);
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> PublishedReport.parse(json));
+    assertRefused(PublishedReport::parse, edited(published(), pointer, value), message);
+  }
+
+  /** Asserts that {@code parse} refuses {@code json} with exactly {@code message}. */
+  private static void assertRefused(Function<String, ?> parse, String json, String message) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse.apply(json));
     assertEquals(message, e.getMessage());
   }
 
@@ -225,10 +229,7 @@ class ReportJsonRefusalTest {
             + " share from 0 to 1, or null",
       })
   void aRiskReportThatNoWriterWritesIsRefusedByItsRule(String pointer, String value, String message) {
-    String json = edited(risk(), pointer, value);
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> RiskRenderer.parse(json));
-    assertEquals(message, e.getMessage());
+    assertRefused(RiskRenderer::parse, edited(risk(), pointer, value), message);
   }
 
   @Test
