@@ -76,6 +76,7 @@ class FreedomSummaryTest {
     FreedomSummary together = FreedomSummary.of(view(F1, F1, "A"), SINCE);
     assertEquals(released.categories(), together.categories());
     assertNotEquals(released, together);
+    assertNotEquals(together, released);
     assertNotEquals(released.hashCode(), together.hashCode());
     assertNotEquals(released, "a summary");
   }

@@ -167,6 +167,13 @@ class ReportJsonRefusalTest {
   }
 
   @Test
+  void theLargestMinimumCellIsRead() {
+    assertEquals(
+        Integer.MAX_VALUE,
+        PublishedReport.parse(edited(published(), "/minCell", String.valueOf(Integer.MAX_VALUE))).minCell());
+  }
+
+  @Test
   void zerosAmongTheMovesAreReadAsIfLeftOut() {
     String json = published();
     ObjectNode moves = (ObjectNode) tree(json).at("/claims/moves");
