@@ -66,7 +66,7 @@ class ReaderFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "60s")
+  @FuzzTest(maxDuration = "30s")
   void readersKeepTheirContract(byte[] input) throws IOException {
     if (input.length == 0) {
       return;
