@@ -153,11 +153,7 @@ final class HtmlRenderer {
     out.append("<section id=\"how-to-read\">\n<h2>").append(Html.escape(labels.get("html.howToRead"))).append("</h2>\n");
     int minCell = report.options().minCell();
     for (int i = 1; labels.has("html.howToRead." + i); i++) {
-      // with a minimum cell of 1 nothing is hidden, and a paragraph on hiding says so instead
-      String key = "html.howToRead." + i;
-      if (minCell == 1 && labels.has(key + ".none")) {
-        key += ".none";
-      }
+      String key = labels.forMinCell("html.howToRead." + i, minCell);
       out.append("<p>")
           .append(Html.escape(labels.get(key, labels.get("suppressed"), labels.number(minCell))))
           .append("</p>\n");

@@ -70,6 +70,14 @@ final class Labels {
     return bundle.containsKey(key);
   }
 
+  /**
+   * Returns {@code key}, or {@code key.none} when {@code minCell} is 1 and the language has that
+   * label: with a minimum cell of 1 nothing is hidden, and a text on hiding says so instead.
+   */
+  String forMinCell(String key, int minCell) {
+    return minCell == 1 && has(key + ".none") ? key + ".none" : key;
+  }
+
   /** Returns the label for {@code key}, with {@code {0}}, {@code {1}}... replaced by the args. */
   String get(String key, Object... args) {
     String text;

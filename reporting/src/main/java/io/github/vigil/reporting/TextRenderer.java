@@ -381,7 +381,7 @@ final class TextRenderer {
     table("durations-table", header, rows, 1);
     blank();
     int minCell = report.options().minCell();
-    note(labels.get(minCell == 1 ? "durations.note.none" : "durations.note", labels.number(minCell)));
+    note(labels.get(labels.forMinCell("durations.note", minCell), labels.number(minCell)));
     if (suppressed) {
       note(labels.get("suppression.note", labels.get("suppressed"), labels.number(report.options().minCell())));
     }
