@@ -6,7 +6,6 @@
 @SuppressWarnings("module") // the qualified export names modules that are built after this one
 module io.github.vigil.core {
   requires transitive com.google.common;
-  requires org.pcollections;
   requires static org.immutables.value;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;

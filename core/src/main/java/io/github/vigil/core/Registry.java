@@ -10,12 +10,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
-import org.pcollections.TreePMap;
 
 /**
  * A registry of detained people: the jurisdiction's country, the facilities, the people and
@@ -28,12 +27,14 @@ import org.pcollections.TreePMap;
  */
 public final class Registry {
   private static final Registry EMPTY =
-      new Registry(null, null, TreePMap.empty(), TreePMap.empty(), null, 0, 0, 0);
+      new Registry(
+          null, null, SortedTree.empty(Registry::facilityPrefix), SortedTree.empty(Registry::idPrefix), null,
+          0, 0, 0);
 
   private final @Nullable String country;
   private final @Nullable String name;
-  private final TreePMap<FacilityId, Facility> facilities;
-  private final TreePMap<DetaineeId, Entry> people;
+  private final SortedTree<FacilityId, Facility> facilities;
+  private final SortedTree<DetaineeId, Entry> people;
   private final @Nullable LocalDate latestEventDate;
   private final long eventCount;
   private final long rejectedRows;
@@ -42,8 +43,8 @@ public final class Registry {
   private Registry(
       @Nullable String country,
       @Nullable String name,
-      TreePMap<FacilityId, Facility> facilities,
-      TreePMap<DetaineeId, Entry> people,
+      SortedTree<FacilityId, Facility> facilities,
+      SortedTree<DetaineeId, Entry> people,
       @Nullable LocalDate latestEventDate,
       long eventCount,
       long rejectedRows,
@@ -69,6 +70,14 @@ public final class Registry {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  private static long idPrefix(DetaineeId id) {
+    return Ids.sortPrefix(id.value());
+  }
+
+  private static long facilityPrefix(FacilityId id) {
+    return Ids.sortPrefix(id.value());
   }
 
   /** Returns the jurisdiction's country as an ISO 3166-1 alpha-2 code, if set. */
@@ -229,7 +238,7 @@ public final class Registry {
     checkNotNull(detainee, "detainee");
     checkNotNull(event, "event");
     Entry old = held(detainee);
-    checkFacility(facilities, detainee, event);
+    checkFacility(facilities::containsKey, detainee, event);
     return with(old, old.history().append(event), event);
   }
 
@@ -292,7 +301,7 @@ public final class Registry {
     checkNotNull(correction, "correction");
     checkNotNull(replacement, "replacement");
     Entry old = held(detainee);
-    checkFacility(facilities, detainee, replacement);
+    checkFacility(facilities::containsKey, detainee, replacement);
     return with(old, old.history().withAmendment(eventId, correction, replacement), replacement);
   }
 
@@ -306,8 +315,9 @@ public final class Registry {
   }
 
   /** Throws when {@code event} of {@code detainee} names a facility not in {@code facilities}. */
-  private static void checkFacility(Map<FacilityId, Facility> facilities, DetaineeId detainee, Event event) {
-    if (event.facility().isPresent() && !facilities.containsKey(event.facility().get())) {
+  private static void checkFacility(
+      Predicate<FacilityId> held, DetaineeId detainee, Event event) {
+    if (event.facility().isPresent() && !held.test(event.facility().get())) {
       throw new UnknownIdException(
           event.facility().get(),
           event.type() + " on " + event.date() + " for " + detainee + " names unknown facility "
@@ -501,7 +511,7 @@ public final class Registry {
       for (Entry e : people.values()) {
         ImmutableList<Event> history = e.history().eventsWithClaims();
         for (Event ev : history) {
-          checkFacility(facilities, e.detainee().id(), ev);
+          checkFacility(facilities::containsKey, e.detainee().id(), ev);
         }
         if (!history.isEmpty()) {
           LocalDate last = history.get(history.size() - 1).date();
@@ -510,7 +520,8 @@ public final class Registry {
         }
       }
       return new Registry(
-          country, name, TreePMap.from(facilities), TreePMap.from(people), latest, events, 0, 0);
+          country, name, SortedTree.fromSorted(facilities.entrySet(), Registry::facilityPrefix),
+          SortedTree.fromSorted(people.entrySet(), Registry::idPrefix), latest, events, 0, 0);
     }
 
     /** Returns counts only; never personal data. */

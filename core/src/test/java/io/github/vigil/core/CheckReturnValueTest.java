@@ -19,7 +19,6 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pcollections.TreePMap;
 
 /**
  * The core's packages are {@code @CheckReturnValue}: code that drops a value the core returns (a
@@ -134,7 +133,6 @@ class CheckReturnValueTest {
         List.of(
             Registry.class,
             ImmutableList.class,
-            TreePMap.class,
             NullMarked.class,
             CheckReturnValue.class,
             Value.class)) {
