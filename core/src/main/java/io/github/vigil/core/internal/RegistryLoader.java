@@ -48,7 +48,6 @@ public final class RegistryLoader {
   private final Map<FacilityId, Facility> facilities = new HashMap<>();
   private final Map<FacilityId, Origin> facilityOrigins = new HashMap<>();
   private final Map<DetaineeId, Person> detainees = new HashMap<>();
-  private final Map<DetaineeId, Origin> detaineeOrigins = new HashMap<>();
   /** Events of people not added (yet): moved to the person when added, rejected at build. */
   private final Map<DetaineeId, List<Pending>> orphans = new HashMap<>();
   private final Map<String, Pending> eventIds = new HashMap<>();
@@ -111,12 +110,12 @@ public final class RegistryLoader {
     checkNotNull(detainee, "detainee");
     checkNotNull(origin, "origin");
     open();
-    Origin first = detaineeOrigins.putIfAbsent(detainee.id(), origin);
+    Person first = detainees.get(detainee.id());
     if (first != null) {
-      reject(origin, "duplicate detainee id " + detainee.id() + " (first at " + first + ")");
+      reject(origin, "duplicate detainee id " + detainee.id() + " (first at " + first.origin() + ")");
       return false;
     }
-    Person person = new Person(detainee);
+    Person person = new Person(detainee, origin);
     if (!orphans.isEmpty()) {
       List<Pending> early = orphans.remove(detainee.id());
       if (early != null) {
@@ -137,7 +136,9 @@ public final class RegistryLoader {
     checkNotNull(origin, "origin");
     open();
     eventsOffered++;
-    Pending p = new Pending(detainee, event, origin);
+    Person person = detainees.get(detainee);
+    // the person's own id, so that the row's copy is garbage at once instead of held to the build
+    Pending p = new Pending(person != null ? person.detainee.id() : detainee, event, origin);
     if (event.id().isPresent()) {
       Pending first = eventIds.putIfAbsent(event.id().get(), p);
       if (first != null) {
@@ -147,7 +148,6 @@ public final class RegistryLoader {
         return;
       }
     }
-    Person person = detainees.get(detainee);
     if (person != null) {
       person.events.add(p);
     } else {
@@ -391,13 +391,21 @@ public final class RegistryLoader {
     }
   }
 
-  /** A person added, and their events read so far, in file order. */
+  /** A person added, where their row was read, and their events read so far, in file order. */
   private static final class Person {
     final Detainee detainee;
+    private final String file;
+    private final long line;
     final List<Pending> events = new ArrayList<>(4);
 
-    Person(Detainee detainee) {
+    Person(Detainee detainee, Origin origin) {
       this.detainee = detainee;
+      this.file = origin.file();
+      this.line = origin.line();
+    }
+
+    Origin origin() {
+      return Origin.of(file, line);
     }
   }
 

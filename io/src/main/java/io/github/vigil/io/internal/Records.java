@@ -101,51 +101,70 @@ public final class Records {
    */
   public static Optional<CorrectionRow> correction(
       Row row, List<String> problems, Canonical canonical, LocalDate today) {
-    Optional<String> event = id(row, "event_id", problems);
-    Optional<LocalDate> recorded =
-        required(row, "recorded_on", problems)
-            ? date(row, "recorded_on", problems).map(canonical::date)
-            : Optional.empty();
+    String event = id(row, "event_id", problems);
+    LocalDate recorded =
+        required(row, "recorded_on", problems) ? canonicalDate(row, "recorded_on", problems, canonical) : null;
     boolean reason = required(row, "reason", problems);
-    Optional<String> replacedBy = optionalId(row, "replaced_by", problems);
-    if (!problems.isEmpty() || event.isEmpty() || recorded.isEmpty() || !reason) {
+    String replacedBy = optionalId(row, "replaced_by", problems);
+    if (!problems.isEmpty() || event == null || recorded == null || !reason) {
       return Optional.empty();
     }
-    if (recorded.get().isAfter(today)) {
+    if (recorded.isAfter(today)) {
       problems.add(
-          "recorded_on " + recorded.get() + " is after today, " + today
+          "recorded_on " + recorded + " is after today, " + today
               + ": it has not been recorded yet");
       return Optional.empty();
     }
-    Correction.Builder b = Correction.builder().recordedOn(recorded.get()).reason(row.get("reason"));
-    replacedBy.ifPresent(b::replacedBy);
-    return build(problems, b::build).map(c -> new CorrectionRow(event.get(), c));
+    Correction.Builder b = Correction.builder().recordedOn(recorded).reason(row.get("reason"));
+    if (replacedBy != null) {
+      b.replacedBy(replacedBy);
+    }
+    Correction c = build(problems, b::build);
+    return c == null ? Optional.empty() : Optional.of(new CorrectionRow(event, c));
   }
 
   /** Returns the facility of {@code row}, or empty after adding every reason it is invalid to {@code problems}. */
   public static Optional<Facility> facility(Row row, List<String> problems) {
     Facility.Builder b = Facility.builder();
-    id(row, "id", problems).ifPresent(id -> b.id(FacilityId.of(id)));
+    String id = id(row, "id", problems);
+    if (id != null) {
+      b.id(FacilityId.of(id));
+    }
     text(row, "name").ifPresent(b::name);
-    code(row, "kind", FacilityKind.class, problems).ifPresent(b::kind);
+    FacilityKind kind = code(row, "kind", FacilityKind.class, problems);
+    if (kind != null) {
+      b.kind(kind);
+    }
     text(row, "region").ifPresent(b::region);
     country(row, "country", problems).ifPresent(b::country);
-    return build(problems, b::build);
+    return Optional.ofNullable(build(problems, b::build));
   }
 
   /** Returns the person of {@code row}, or empty after adding every reason it is invalid to {@code problems}. */
   public static Optional<Detainee> detainee(Row row, List<String> problems) {
     Detainee.Builder b = Detainee.builder();
-    id(row, "id", problems).ifPresent(id -> b.id(DetaineeId.of(id)));
+    String id = id(row, "id", problems);
+    if (id != null) {
+      b.id(DetaineeId.of(id));
+    }
     text(row, "name").ifPresent(b::name);
-    date(row, "birth_date", problems).ifPresent(b::birthDate);
-    code(row, "gender", Gender.class, problems).ifPresent(b::gender);
+    LocalDate birth = date(row, "birth_date", problems);
+    if (birth != null) {
+      b.birthDate(birth);
+    }
+    Gender gender = code(row, "gender", Gender.class, problems);
+    if (gender != null) {
+      b.gender(gender);
+    }
     nationalities(row, b, problems);
     profiles(row, b, problems);
-    code(row, "affiliation", Affiliation.class, problems).ifPresent(b::affiliation);
+    Affiliation affiliation = code(row, "affiliation", Affiliation.class, problems);
+    if (affiliation != null) {
+      b.affiliation(affiliation);
+    }
     bool(row, "serious_health_condition", problems).ifPresent(b::seriousHealthCondition);
     confidential(row, problems).ifPresent(b::confidential);
-    return build(problems, b::build);
+    return Optional.ofNullable(build(problems, b::build));
   }
 
   /**
@@ -155,24 +174,22 @@ public final class Records {
    */
   public static Optional<EventRow> event(
       Row row, List<String> problems, Canonical canonical, LocalDate today) {
-    Optional<DetaineeId> detainee = id(row, "detainee_id", problems).map(DetaineeId::of);
-    Optional<LocalDate> date =
-        required(row, "date", problems)
-            ? date(row, "date", problems).map(canonical::date)
-            : Optional.empty();
-    Optional<EventType> type =
-        required(row, "type", problems) ? code(row, "type", EventType.class, problems) : Optional.empty();
-    Optional<FacilityId> facility = optionalId(row, "facility_id", problems).map(canonical::facility);
+    // written without Optional and bound method references: this runs for every row of the
+    // largest file, and each of those allocated (a fifth of a load's allocation)
+    String detaineeId = id(row, "detainee_id", problems);
+    LocalDate date = required(row, "date", problems) ? canonicalDate(row, "date", problems, canonical) : null;
+    EventType t = required(row, "type", problems) ? code(row, "type", EventType.class, problems) : null;
+    String facilityId = optionalId(row, "facility_id", problems);
+    FacilityId facility = facilityId == null ? null : canonical.facility(facilityId);
     ImmutableList<Measure> measures = measures(row, problems, canonical);
-    Optional<Source> source = source(row, problems, canonical);
-    Optional<LocalDate> recorded = date(row, "recorded_on", problems).map(canonical::date);
-    Optional<DatePrecision> precision = code(row, "date_precision", DatePrecision.class, problems);
-    Optional<Evidence> evidence = code(row, "verification", Evidence.class, problems);
-    if (!problems.isEmpty() || detainee.isEmpty() || date.isEmpty() || type.isEmpty()) {
+    Source source = source(row, problems, canonical);
+    LocalDate recorded = canonicalDate(row, "recorded_on", problems, canonical);
+    DatePrecision precision = code(row, "date_precision", DatePrecision.class, problems);
+    Evidence evidence = code(row, "verification", Evidence.class, problems);
+    if (!problems.isEmpty() || detaineeId == null || date == null || t == null) {
       return Optional.empty();
     }
-    EventType t = type.get();
-    if (t.requiresFacility() && facility.isEmpty()) {
+    if (t.requiresFacility() && facility == null) {
       problems.add("facility_id is blank; " + t + " needs the facility the person was taken to");
     }
     if (!t.carriesMeasures() && !measures.isEmpty()) {
@@ -192,50 +209,88 @@ public final class Records {
         }
       }
     }
-    if (recorded.isPresent() && recorded.get().isBefore(date.get())) {
-      problems.add("recorded_on " + recorded.get() + " is before date " + date.get());
+    if (recorded != null && recorded.isBefore(date)) {
+      problems.add("recorded_on " + recorded + " is before date " + date);
     }
-    if (date.get().isAfter(today)) {
-      problems.add("date " + date.get() + " is after today, " + today + ": it has not happened yet");
-    } else if (recorded.isPresent() && recorded.get().isAfter(today)) {
+    if (date.isAfter(today)) {
+      problems.add("date " + date + " is after today, " + today + ": it has not happened yet");
+    } else if (recorded != null && recorded.isAfter(today)) {
       problems.add(
-          "recorded_on " + recorded.get() + " is after today, " + today
+          "recorded_on " + recorded + " is after today, " + today
               + ": it has not been recorded yet");
     }
-    Event.Builder b = Event.builder().type(t).date(date.get()).addAllMeasures(measures);
-    facility.ifPresent(b::facility);
-    source.ifPresent(b::source);
-    recorded.ifPresent(b::recordedOn);
-    precision.ifPresent(b::precision);
-    evidence.ifPresent(b::evidence);
-    text(row, "note").ifPresent(b::note);
-    Optional<String> agency = optionalId(row, "agency", problems);
-    Optional<CaseOutcome> outcome = code(row, "outcome", CaseOutcome.class, problems);
-    if (agency.isPresent() && t != EventType.ARREST) {
+    Event.Builder b = Event.builder().type(t).date(date);
+    if (!measures.isEmpty()) {
+      b.addAllMeasures(measures);
+    }
+    if (facility != null) {
+      b.facility(facility);
+    }
+    if (source != null) {
+      b.source(source);
+    }
+    if (recorded != null) {
+      b.recordedOn(recorded);
+    }
+    if (precision != null) {
+      b.precision(precision);
+    }
+    if (evidence != null) {
+      b.evidence(evidence);
+    }
+    String note = row.get("note");
+    if (!note.isEmpty()) {
+      b.note(note);
+    }
+    String agency = optionalId(row, "agency", problems);
+    CaseOutcome outcome = code(row, "outcome", CaseOutcome.class, problems);
+    if (agency != null && t != EventType.ARREST) {
       problems.add("agency must be blank on " + t + "; it names who made an ARREST");
     }
-    if (outcome.isPresent() && t != EventType.CASE_CLOSED) {
+    if (outcome != null && t != EventType.CASE_CLOSED) {
       problems.add("outcome must be blank on " + t + "; it says how a CASE_CLOSED ended");
     }
-    agency.map(canonical::agency).ifPresent(b::agency);
-    outcome.ifPresent(b::outcome);
-    optionalId(row, "id", problems).ifPresent(b::id);
-    return build(problems, b::build).map(e -> new EventRow(detainee.get(), e));
+    if (agency != null) {
+      b.agency(canonical.agency(agency));
+    }
+    if (outcome != null) {
+      b.outcome(outcome);
+    }
+    String eventId = optionalId(row, "id", problems);
+    if (eventId != null) {
+      b.id(eventId);
+    }
+    if (!problems.isEmpty()) {
+      return Optional.empty();
+    }
+    Event e = build(problems, b);
+    return e == null ? Optional.empty() : Optional.of(new EventRow(DetaineeId.of(detaineeId), e));
   }
 
   private interface Building<T> {
     T build();
   }
 
-  private static <T> Optional<T> build(List<String> problems, Building<T> builder) {
+  /** Returns what {@code builder} builds, or null after adding why it refused to {@code problems}. */
+  private static <T> @Nullable T build(List<String> problems, Building<T> builder) {
     if (!problems.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     try {
-      return Optional.of(builder.build());
+      return builder.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
       problems.add(String.valueOf(e.getMessage()));
-      return Optional.empty();
+      return null;
+    }
+  }
+
+  /** Returns the event {@code b} builds, or null after adding why it refused to {@code problems}. */
+  private static @Nullable Event build(List<String> problems, Event.Builder b) {
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      problems.add(String.valueOf(e.getMessage()));
+      return null;
     }
   }
 
@@ -247,29 +302,30 @@ public final class Records {
     return true;
   }
 
-  private static Optional<String> id(Row row, String column, List<String> problems) {
+  private static @Nullable String id(Row row, String column, List<String> problems) {
     if (!required(row, column, problems)) {
-      return Optional.empty();
+      return null;
     }
     return optionalId(row, column, problems);
   }
 
-  private static Optional<String> optionalId(Row row, String column, List<String> problems) {
+  /** Returns the id in {@code column}, or null when blank or after adding why it is invalid. */
+  private static @Nullable String optionalId(Row row, String column, List<String> problems) {
     String v = row.get(column);
     if (v.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     if (v.length() > 64) {
       problems.add(column + " is " + v.length() + " characters long; an id has at most 64");
-      return Optional.empty();
+      return null;
     }
     if (!DetaineeId.isValid(v)) {
       problems.add(
           column + " " + Echo.quoteIf(v, Echo.Shape.TOKEN)
               + " is not a valid id: use only A-Z a-z 0-9 . _ -");
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(v);
+    return v;
   }
 
   private static Optional<String> text(Row row, String column) {
@@ -277,13 +333,14 @@ public final class Records {
     return v.isEmpty() ? Optional.empty() : Optional.of(v);
   }
 
-  private static Optional<LocalDate> date(Row row, String column, List<String> problems) {
+  /** Returns the date in {@code column}, or null when blank or after adding why it is invalid. */
+  private static @Nullable LocalDate date(Row row, String column, List<String> problems) {
     String v = row.get(column);
     if (v.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
-    Optional<LocalDate> date = parseDate(v);
-    if (date.isEmpty()) {
+    LocalDate date = parseDate(v);
+    if (date == null) {
       problems.add(
           column + " " + Echo.quoteIf(v, Echo.Shape.DATE)
               + " is not a valid date: ISO yyyy-mm-dd is expected");
@@ -291,24 +348,28 @@ public final class Records {
     return date;
   }
 
-  /** Returns the date written as exactly {@code yyyy-mm-dd}, if it is one and exists. */
-  static Optional<LocalDate> parseDate(String v) {
+  /** Returns {@link #date}'s date as the one instance {@code canonical} shares, or null. */
+  private static @Nullable LocalDate canonicalDate(
+      Row row, String column, List<String> problems, Canonical canonical) {
+    LocalDate date = date(row, column, problems);
+    return date == null ? null : canonical.date(date);
+  }
+
+  /** Returns the date written as exactly {@code yyyy-mm-dd}, or null if it is not one or does not exist. */
+  static @Nullable LocalDate parseDate(String v) {
     if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
-      return Optional.empty();
+      return null;
     }
     for (int i = 0; i < 10; i++) {
       if (i != 4 && i != 7 && (v.charAt(i) < '0' || v.charAt(i) > '9')) {
-        return Optional.empty();
+        return null;
       }
     }
     try {
-      return Optional.of(
-          LocalDate.of(
-              Integer.parseInt(v, 0, 4, 10),
-              Integer.parseInt(v, 5, 7, 10),
-              Integer.parseInt(v, 8, 10, 10)));
+      return LocalDate.of(
+          Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
     } catch (DateTimeException e) {
-      return Optional.empty();
+      return null;
     }
   }
 
@@ -326,15 +387,16 @@ public final class Records {
         }
       };
 
-  private static <E extends Enum<E>> Optional<E> code(
+  /** Returns the code in {@code column}, or null when blank or after adding why it is invalid. */
+  private static <E extends Enum<E>> @Nullable E code(
       Row row, String column, Class<E> type, List<String> problems) {
     String v = row.get(column);
     if (v.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     Enum<?> found = CODES.get(type).get(v);
     if (found != null) {
-      return Optional.of(type.cast(found));
+      return type.cast(found);
     }
     String hint = "";
     String shown = Echo.quoteIf(v, Echo.Shape.CODE);
@@ -348,7 +410,7 @@ public final class Records {
         column + " " + shown + " is not one of "
             + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
             + hint);
-    return Optional.empty();
+    return null;
   }
 
   private static Optional<Boolean> bool(Row row, String column, List<String> problems) {
@@ -494,16 +556,17 @@ public final class Records {
     }
   }
 
-  private static Optional<Source> source(Row row, List<String> problems, Canonical canonical) {
+  /** Returns the source, or null when blank or after adding why it is invalid. */
+  private static @Nullable Source source(Row row, List<String> problems, Canonical canonical) {
     String v = row.get("source");
     if (v.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     try {
-      return Optional.of(canonical.source(v));
+      return canonical.source(v);
     } catch (IllegalArgumentException e) {
       problems.add("source: " + e.getMessage());
-      return Optional.empty();
+      return null;
     }
   }
 
