@@ -108,7 +108,7 @@ final class Loading {
     if (row.problem().isPresent()) {
       return new Made(kind, file, row, Optional.empty(), List.of());
     }
-    List<String> problems = new ArrayList<>(2);
+    List<String> problems = new ArrayList<>(0); // most rows have none
     Optional<?> record =
         switch (kind) {
           case FACILITIES -> Records.facility(row, problems);
@@ -282,7 +282,8 @@ final class Loading {
       }
     }
     Event event = e.get().event();
-    if (!event.isClaim()
+    if (!claimedSources.isEmpty()
+        && !event.isClaim()
         && row.get("verification").isEmpty()
         && event.source().isPresent()
         && claimedSources.contains(event.source().get())) {
