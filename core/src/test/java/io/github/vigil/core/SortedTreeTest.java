@@ -156,6 +156,20 @@ class SortedTreeTest {
   }
 
   @Test
+  void aBulkBuildOfWholeNodesAtEveryLevelReadsBackEveryEntry() {
+    // 24 entries a leaf and 24 children a node: 576 fill 24 leaves, 13,824 fill 24 nodes of them
+    for (int n : new int[] {24, 576, 13_824, 13_825}) {
+      TreeMap<Integer, String> model = new TreeMap<>();
+      IntStream.range(0, n).forEach(k -> model.put(k, "v" + k));
+      SortedTree<Integer, String> tree = SortedTree.fromSorted(model.entrySet(), k -> k);
+      assertEquals(n, tree.size());
+      assertEquals(List.copyOf(model.values()), List.copyOf(tree.values()));
+      assertEquals("v" + (n - 1), tree.get(n - 1));
+      assertEquals("v" + (n - 1), tree.values().get(n - 1));
+    }
+  }
+
+  @Test
   void aBulkBuildRefusesKeysOutOfOrderOrRepeated() {
     List<Map.Entry<Integer, String>> descending = List.of(Map.entry(2, "b"), Map.entry(1, "a"));
     assertThrows(IllegalArgumentException.class, () -> SortedTree.fromSorted(descending, k -> k));

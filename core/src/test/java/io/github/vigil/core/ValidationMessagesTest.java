@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Period;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -98,6 +99,20 @@ class ValidationMessagesTest {
     assertFalse(DetaineeId.isValid("a".repeat(65)));
     String name = message(() -> DetaineeId.of("Ana María"));
     assertFalse(name.contains("Ana"), name);
+    assertTrue(
+        message(() -> DetaineeId.of("a".repeat(63) + "!")).startsWith("detainee id may hold only"),
+        "64 characters, one of them not allowed: the character is the fault, not the length");
+  }
+
+  @Test
+  void anIdHoldsExactlyTheCharactersOfItsRangesAndNoNeighbourOfThem() {
+    for (String good : List.of("a", "z", "A", "Z", "0", "9", "-", "_", ".")) {
+      assertTrue(DetaineeId.isValid("x" + good + "x"), good);
+    }
+    // the characters just outside each range: ` { @ [ / :
+    for (String bad : List.of("`", "{", "@", "[", "/", ":")) {
+      assertFalse(DetaineeId.isValid("x" + bad + "x"), bad);
+    }
   }
 
   @Test
