@@ -224,6 +224,27 @@ final class SortedTree<K extends Comparable<? super K>, V> {
     return c != 0 ? c : ((Comparable<Object>) a).compareTo(b);
   }
 
+  /**
+   * Returns the index of {@code key} (of prefix {@code p}) among the strictly increasing {@code
+   * keys} (of {@code prefixes}), or {@code -(insertion point) - 1}.
+   */
+  private static int search(long[] prefixes, Object[] keys, long p, Object key) {
+    int lo = 0;
+    int hi = keys.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = compare(prefixes[mid], keys[mid], p, key);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -(lo + 1);
+  }
+
   /** A node: a leaf of entries, or an inner node of children. */
   private abstract static class Node {
     abstract int size();
@@ -265,20 +286,7 @@ final class SortedTree<K extends Comparable<? super K>, V> {
 
     /** Returns the index of {@code key} (of prefix {@code p}), or {@code -(insertion point) - 1}. */
     int find(long p, Object key) {
-      int lo = 0;
-      int hi = keys.length - 1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        int c = compare(prefixes[mid], keys[mid], p, key);
-        if (c < 0) {
-          lo = mid + 1;
-        } else if (c > 0) {
-          hi = mid - 1;
-        } else {
-          return mid;
-        }
-      }
-      return -(lo + 1);
+      return search(prefixes, keys, p, key);
     }
 
     @Override
@@ -361,17 +369,8 @@ final class SortedTree<K extends Comparable<? super K>, V> {
      * first key is not after it.
      */
     int route(long p, Object key) {
-      int lo = 1;
-      int hi = firstKeys.length - 1;
-      while (lo <= hi) {
-        int mid = (lo + hi) >>> 1;
-        if (compare(firstPrefixes[mid], firstKeys[mid], p, key) <= 0) {
-          lo = mid + 1;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      return lo - 1;
+      int at = search(firstPrefixes, firstKeys, p, key);
+      return at >= 0 ? at : Math.max(0, -(at + 1) - 1);
     }
 
     /** Returns the child that holds the entry at {@code index}: the first whose end is past it. */
