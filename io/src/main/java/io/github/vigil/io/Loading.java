@@ -304,13 +304,14 @@ final class Loading {
   }
 
   ReadResult finish() {
+    // every row is read: the ids seen are no longer needed, and the build needs the room
+    facilities.clear();
+    detainees.clear();
     LoadResult result = loader.build();
     // What the loader rejects (events that do not apply, once in date order) comes last.
     for (Rejection r : result.rejections()) {
       reject(r.origin(), r.reason());
     }
-    facilities.clear();
-    detainees.clear();
     ImmutableList.Builder<FileCounts> counts = ImmutableList.builder();
     for (Map.Entry<String, Long> f : read.entrySet()) {
       counts.add(FileCounts.of(f.getKey(), f.getValue(), rejected.getOrDefault(f.getKey(), 0L)));

@@ -195,7 +195,7 @@ public final class RegistryLoader {
         new ArrayList<>(detainees.values()).parallelStream().map(this::history).toList();
     long accepted = 0;
     for (Built b : built) {
-      registry.addPerson(b.detainee, b.history.build());
+      registry.addPerson(b.detainee, checkNotNull(b.history));
       rejections.addAll(b.rejections);
       conflicts.addAll(b.conflicts);
       accepted += b.accepted;
@@ -216,13 +216,19 @@ public final class RegistryLoader {
         accepted);
   }
 
-  /** Builds one person's history of the events that apply; rejects the others. */
+  /**
+   * Builds one person's history of the events that apply; rejects the others. What it keeps is
+   * the history alone: the builder's replay state and the person's waiting events are let go
+   * here, person by person, not held for every person until the registry is assembled (at five
+   * million people they did not fit in eight gigabytes).
+   */
   private Built history(Person person) {
     Detainee d = person.detainee;
     // the person's own id object, so that the history does not keep a second copy of it
     History.Builder history = History.builder(d.id());
-    Built out = new Built(d, history);
+    Built out = new Built(d);
     List<Pending> list = person.events;
+    person.events = List.of();
     if (!list.isEmpty()) {
       list.sort(BY_DATE);
       keepHistoryValid(d.id(), list, out);
@@ -232,6 +238,7 @@ public final class RegistryLoader {
         }
       }
     }
+    out.history = history.build();
     return out;
   }
 
@@ -341,14 +348,13 @@ public final class RegistryLoader {
   /** What building one person's history gave. */
   private static final class Built {
     final Detainee detainee;
-    final History.Builder history;
+    @Nullable History history;
     final List<Rejection> rejections = new ArrayList<>(0);
     final List<Rejection> conflicts = new ArrayList<>(0);
     long accepted;
 
-    Built(Detainee detainee, History.Builder history) {
+    Built(Detainee detainee) {
       this.detainee = detainee;
-      this.history = history;
     }
   }
 
@@ -396,7 +402,8 @@ public final class RegistryLoader {
     final Detainee detainee;
     private final String file;
     private final long line;
-    final List<Pending> events = new ArrayList<>(4);
+    /** The person's waiting events; emptied once their history is built. */
+    List<Pending> events = new ArrayList<>(4);
 
     Person(Detainee detainee, Origin origin) {
       this.detainee = detainee;
