@@ -245,13 +245,33 @@ final class SortedTree<K extends Comparable<? super K>, V> {
     return -(lo + 1);
   }
 
-  /** A node: a leaf of entries, or an inner node of children. */
+  /**
+   * A node: a leaf of entries, or an inner node of children. Its keys are a leaf's own, or the
+   * first key of each of an inner node's children, strictly increasing, with their prefixes.
+   */
   private abstract static class Node {
+    final Object[] keys;
+    final long[] prefixes;
+
+    Node(Object[] keys, long[] prefixes) {
+      this.keys = keys;
+      this.prefixes = prefixes;
+    }
+
     abstract int size();
 
-    abstract Object firstKey();
+    final Object firstKey() {
+      return keys[0];
+    }
 
-    abstract long firstPrefix();
+    final long firstPrefix() {
+      return prefixes[0];
+    }
+
+    /** Returns the index of {@code key} (of prefix {@code p}), or {@code -(insertion point) - 1}. */
+    final int find(long p, Object key) {
+      return search(prefixes, keys, p, key);
+    }
 
     /** Returns the node with the entry put, or two nodes when it had to split. */
     abstract Node[] plus(long prefix, Object key, Object value);
@@ -259,34 +279,16 @@ final class SortedTree<K extends Comparable<? super K>, V> {
 
   /** Up to {@link #MAX} entries, their keys strictly increasing, with the keys' prefixes. */
   private static final class Leaf extends Node {
-    final Object[] keys;
     final Object[] values;
-    final long[] prefixes;
 
     Leaf(Object[] keys, Object[] values, long[] prefixes) {
-      this.keys = keys;
+      super(keys, prefixes);
       this.values = values;
-      this.prefixes = prefixes;
     }
 
     @Override
     int size() {
       return keys.length;
-    }
-
-    @Override
-    Object firstKey() {
-      return keys[0];
-    }
-
-    @Override
-    long firstPrefix() {
-      return prefixes[0];
-    }
-
-    /** Returns the index of {@code key} (of prefix {@code p}), or {@code -(insertion point) - 1}. */
-    int find(long p, Object key) {
-      return search(prefixes, keys, p, key);
     }
 
     @Override
@@ -324,14 +326,11 @@ final class SortedTree<K extends Comparable<? super K>, V> {
    */
   private static final class Inner extends Node {
     final Node[] children;
-    final Object[] firstKeys;
-    final long[] firstPrefixes;
     final int[] ends;
 
     private Inner(Node[] children, Object[] firstKeys, long[] firstPrefixes, int[] ends) {
+      super(firstKeys, firstPrefixes);
       this.children = children;
-      this.firstKeys = firstKeys;
-      this.firstPrefixes = firstPrefixes;
       this.ends = ends;
     }
 
@@ -354,22 +353,12 @@ final class SortedTree<K extends Comparable<? super K>, V> {
       return ends[ends.length - 1];
     }
 
-    @Override
-    Object firstKey() {
-      return firstKeys[0];
-    }
-
-    @Override
-    long firstPrefix() {
-      return firstPrefixes[0];
-    }
-
     /**
      * Returns the child whose keys {@code key} (of prefix {@code p}) falls among: the last whose
      * first key is not after it.
      */
     int route(long p, Object key) {
-      int at = search(firstPrefixes, firstKeys, p, key);
+      int at = find(p, key);
       return at >= 0 ? at : Math.max(0, -(at + 1) - 1);
     }
 
@@ -398,7 +387,7 @@ final class SortedTree<K extends Comparable<? super K>, V> {
         c[i] = put[0];
         if (put[0].size() == children[i].size()) {
           // a value replaced: the same keys, so the same first keys and counts
-          return new Node[] {new Inner(c, firstKeys, firstPrefixes, ends)};
+          return new Node[] {new Inner(c, keys, prefixes, ends)};
         }
       } else {
         c = insert(children, i + 1, put[1]);
