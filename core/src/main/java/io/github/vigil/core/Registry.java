@@ -28,8 +28,14 @@ import org.jspecify.annotations.Nullable;
 public final class Registry {
   private static final Registry EMPTY =
       new Registry(
-          null, null, SortedTree.empty(Registry::facilityPrefix), SortedTree.empty(Registry::idPrefix), null,
-          0, 0, 0);
+          null,
+          null,
+          SortedTree.empty(Registry::facilityPrefix),
+          SortedTree.empty(Registry::idPrefix),
+          null,
+          0,
+          0,
+          0);
 
   private final @Nullable String country;
   private final @Nullable String name;
@@ -72,10 +78,12 @@ public final class Registry {
     return new Builder();
   }
 
+  /** Returns the prefix the index of people compares first ({@link Ids#sortPrefix}). */
   private static long idPrefix(DetaineeId id) {
     return Ids.sortPrefix(id.value());
   }
 
+  /** Returns the prefix the index of facilities compares first ({@link Ids#sortPrefix}). */
   private static long facilityPrefix(FacilityId id) {
     return Ids.sortPrefix(id.value());
   }
@@ -314,7 +322,7 @@ public final class Registry {
     return e;
   }
 
-  /** Throws when {@code event} of {@code detainee} names a facility not in {@code facilities}. */
+  /** Throws when {@code event} of {@code detainee} names a facility that is not {@code held}. */
   private static void checkFacility(
       Predicate<FacilityId> held, DetaineeId detainee, Event event) {
     if (event.facility().isPresent() && !held.test(event.facility().get())) {
