@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -68,21 +69,25 @@ final class SortedTree<K extends Comparable<? super K>, V> {
       Iterable<? extends Map.Entry<K, V>> entries, ToLongFunction<? super K> prefix) {
     checkNotNull(prefix, "prefix");
     int fill = MAX * 3 / 4;
-    List<Node> level = new java.util.ArrayList<>();
+    List<Node> level = new ArrayList<>();
     Object[] keys = new Object[fill];
     Object[] values = new Object[fill];
     long[] prefixes = new long[fill];
     int n = 0;
     @Nullable K last = null;
+    long lastPrefix = 0;
     for (Map.Entry<K, V> e : entries) {
       K k = checkNotNull(e.getKey(), "key");
-      if (last != null && last.compareTo(k) >= 0) {
+      long p = prefix.applyAsLong(k);
+      // by the prefixes first, as every search does: the keys are read only when those are equal
+      if (last != null && compare(lastPrefix, last, p, k) >= 0) {
         throw new IllegalArgumentException("keys are not strictly increasing at " + k);
       }
       last = k;
+      lastPrefix = p;
       keys[n] = k;
       values[n] = checkNotNull(e.getValue(), "value");
-      prefixes[n] = prefix.applyAsLong(k);
+      prefixes[n] = p;
       n++;
       if (n == fill) {
         level.add(new Leaf(keys, values, prefixes));
@@ -100,7 +105,7 @@ final class SortedTree<K extends Comparable<? super K>, V> {
       return SortedTree.<K, V>empty(prefix);
     }
     while (level.size() > 1) {
-      List<Node> up = new java.util.ArrayList<>(level.size() / fill + 1);
+      List<Node> up = new ArrayList<>(level.size() / fill + 1);
       for (int from = 0; from < level.size(); from += fill) {
         int to = Math.min(level.size(), from + fill);
         up.add(Inner.of(level.subList(from, to).toArray(new Node[0])));
@@ -167,12 +172,12 @@ final class SortedTree<K extends Comparable<? super K>, V> {
     if (!(o instanceof SortedTree<?, ?> t) || t.size() != size()) {
       return false;
     }
-    Iterator<Object[]> a = entries(root);
-    Iterator<Object[]> b = entries(t.root);
-    while (a.hasNext()) {
-      Object[] x = a.next();
-      Object[] y = b.next();
-      if (!x[0].equals(y[0]) || !x[1].equals(y[1])) {
+    Walk<Object> keys = walk(root, true);
+    Walk<Object> values = walk(root, false);
+    Walk<Object> otherKeys = walk(t.root, true);
+    Walk<Object> otherValues = walk(t.root, false);
+    while (keys.hasNext()) {
+      if (!keys.next().equals(otherKeys.next()) || !values.next().equals(otherValues.next())) {
         return false;
       }
     }
@@ -183,10 +188,10 @@ final class SortedTree<K extends Comparable<? super K>, V> {
   @Override
   public int hashCode() {
     int h = 0;
-    Iterator<Object[]> it = entries(root);
-    while (it.hasNext()) {
-      Object[] e = it.next();
-      h += e[0].hashCode() ^ e[1].hashCode();
+    Walk<Object> keys = walk(root, true);
+    Walk<Object> values = walk(root, false);
+    while (keys.hasNext()) {
+      h += keys.next().hashCode() ^ values.next().hashCode();
     }
     return h;
   }
@@ -197,24 +202,9 @@ final class SortedTree<K extends Comparable<? super K>, V> {
     return "SortedTree{size=" + size() + "}";
   }
 
-  /** Returns the entries under {@code root} in key order, each as {@code {key, value}}. */
-  private static Iterator<Object[]> entries(@Nullable Node root) {
-    return new Iterator<>() {
-      private final Values<Object> keys = new Values<>(root, true);
-      private final Values<Object> values = new Values<>(root);
-      private final Iterator<Object> k = keys.iterator();
-      private final Iterator<Object> v = values.iterator();
-
-      @Override
-      public boolean hasNext() {
-        return k.hasNext();
-      }
-
-      @Override
-      public Object[] next() {
-        return new Object[] {k.next(), v.next()};
-      }
-    };
+  /** Returns a walk of every key, or every value, under {@code root}, in key order. */
+  private static <T> Walk<T> walk(@Nullable Node root, boolean keys) {
+    return new Walk<>(root, keys, 0, root == null ? 0 : root.size());
   }
 
   /** Compares the key {@code a} of prefix {@code pa} with the key {@code b} of prefix {@code pb}. */
@@ -410,18 +400,12 @@ final class SortedTree<K extends Comparable<? super K>, V> {
     return out;
   }
 
-  /** The values (or keys) of a tree in key order, as an unmodifiable random-access list. */
+  /** The values of a tree in key order, as an unmodifiable random-access list. */
   private static final class Values<V> extends AbstractList<V> implements RandomAccess {
     private final @Nullable Node root;
-    private final boolean keys;
 
     Values(@Nullable Node root) {
-      this(root, false);
-    }
-
-    Values(@Nullable Node root, boolean keys) {
       this.root = root;
-      this.keys = keys;
     }
 
     @Override
@@ -429,29 +413,21 @@ final class SortedTree<K extends Comparable<? super K>, V> {
       return root == null ? 0 : root.size();
     }
 
+    /** Returns the value at {@code index}: one descent, as a walk begins. */
     @Override
-    @SuppressWarnings("unchecked") // values are only ever stored as V
     public V get(int index) {
       checkElementIndex(index, size());
-      Node n = Objects.requireNonNull(root);
-      int i = index;
-      while (n instanceof Inner in) {
-        int c = in.child(i);
-        i -= c == 0 ? 0 : in.ends[c - 1];
-        n = in.children[c];
-      }
-      Leaf leaf = (Leaf) n;
-      return (V) (keys ? leaf.keys[i] : leaf.values[i]);
+      return new Walk<V>(root, false, index, index + 1).next();
     }
 
     @Override
     public Iterator<V> iterator() {
-      return new Walk<>(root, keys, 0, size());
+      return walk(root, false);
     }
 
     @Override
     public Spliterator<V> spliterator() {
-      return new Walk<>(root, keys, 0, size());
+      return walk(root, false);
     }
   }
 

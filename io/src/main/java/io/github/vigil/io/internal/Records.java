@@ -174,8 +174,8 @@ public final class Records {
    */
   public static Optional<EventRow> event(
       Row row, List<String> problems, Canonical canonical, LocalDate today) {
-    // written without Optional and bound method references: this runs for every row of the
-    // largest file, and each of those allocated (a fifth of a load's allocation)
+    // written without Optional and method references bound per field: this runs for every row
+    // of the largest file, and each of those was an allocation per field and row
     String detaineeId = id(row, "detainee_id", problems);
     LocalDate date = required(row, "date", problems) ? canonicalDate(row, "date", problems, canonical) : null;
     EventType t = required(row, "type", problems) ? code(row, "type", EventType.class, problems) : null;
@@ -260,10 +260,7 @@ public final class Records {
     if (eventId != null) {
       b.id(eventId);
     }
-    if (!problems.isEmpty()) {
-      return Optional.empty();
-    }
-    Event e = build(problems, b);
+    Event e = build(problems, b::build);
     return e == null ? Optional.empty() : Optional.of(new EventRow(DetaineeId.of(detaineeId), e));
   }
 
@@ -278,16 +275,6 @@ public final class Records {
     }
     try {
       return builder.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      problems.add(String.valueOf(e.getMessage()));
-      return null;
-    }
-  }
-
-  /** Returns the event {@code b} builds, or null after adding why it refused to {@code problems}. */
-  private static @Nullable Event build(List<String> problems, Event.Builder b) {
-    try {
-      return b.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
       problems.add(String.valueOf(e.getMessage()));
       return null;
