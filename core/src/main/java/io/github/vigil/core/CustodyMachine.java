@@ -1,5 +1,7 @@
 package io.github.vigil.core;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +145,7 @@ final class CustodyMachine {
           rearrests++;
         }
         enter(CustodyState.IN_CUSTODY, date);
-        facility = e.facility().orElseThrow();
+        facility = checkNotNull(e.facilityOrNull());
         if (caseOpenSince == null) {
           caseOpenSince = date;
           convicted = false;
@@ -151,7 +153,7 @@ final class CustodyMachine {
         clearMeasures();
       }
       case TRANSFER -> {
-        facility = e.facility().orElseThrow();
+        facility = checkNotNull(e.facilityOrNull());
         whereaboutsUnknownSince = null;
       }
       case WHEREABOUTS_UNKNOWN -> {

@@ -233,6 +233,7 @@ public final class History {
   }
 
   /** Returns {@code events} with {@code target} (one of them) corrected by {@code correction}. */
+  @SuppressWarnings("ReferenceEquality") // that very event, not an equal one recorded twice
   private static ImmutableList<Event> correcting(List<Event> events, Event target, Correction correction) {
     ImmutableList.Builder<Event> out = ImmutableList.builderWithExpectedSize(events.size());
     for (Event e : events) {
@@ -268,6 +269,7 @@ public final class History {
    * Returns why the events of {@code all} in effect, without {@code target}, do not make a valid
    * history: the first that does not apply, named as {@link Correction#breaking} says.
    */
+  @SuppressWarnings("ReferenceEquality") // that very event, not an equal one recorded twice
   private Optional<String> breaking(List<Event> all, Event target) {
     CustodyMachine machine = new CustodyMachine();
     for (Event e : all) {

@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -325,11 +327,12 @@ public final class Registry {
   /** Throws when {@code event} of {@code detainee} names a facility that is not {@code held}. */
   private static void checkFacility(
       Predicate<FacilityId> held, DetaineeId detainee, Event event) {
-    if (event.facility().isPresent() && !held.test(event.facility().get())) {
+    FacilityId facility = event.facilityOrNull();
+    if (facility != null && !held.test(facility)) {
       throw new UnknownIdException(
-          event.facility().get(),
+          facility,
           event.type() + " on " + event.date() + " for " + detainee + " names unknown facility "
-              + event.facility().get());
+              + facility);
     }
   }
 
@@ -516,10 +519,11 @@ public final class Registry {
     public Registry build() {
       @Nullable LocalDate latest = null;
       long events = 0;
+      Set<FacilityId> held = new HashSet<>(facilities.keySet());
       for (Entry e : people.values()) {
         ImmutableList<Event> history = e.history().eventsWithClaims();
-        for (Event ev : history) {
-          checkFacility(facilities::containsKey, e.detainee().id(), ev);
+        for (int i = 0; i < history.size(); i++) {
+          checkFacility(held::contains, e.detainee().id(), history.get(i));
         }
         if (!history.isEmpty()) {
           LocalDate last = history.get(history.size() - 1).date();

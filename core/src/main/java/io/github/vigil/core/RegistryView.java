@@ -112,7 +112,7 @@ public final class RegistryView {
   /** Returns whether the view takes {@code event} by its claims and sources, whatever its dates. */
   private boolean takes(Event event) {
     return (claims || !event.isClaim())
-        && (sources == null || (event.source().isPresent() && sources.contains(event.source().get())));
+        && (sources == null || sources.contains(event.sourceOrNull()));
   }
 
   /** Returns how {@code id} is seen, or empty when the registry does not hold that person. */

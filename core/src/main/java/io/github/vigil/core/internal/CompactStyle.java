@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * {@link VigilStyle} for the value types a registry holds millions of (events, people), whose
+ * {@link VigilStyle} for the value types a registry holds one of per person (people), whose
  * defaults are constants or read only attributes that have no default: the generated class
  * initialises its defaults without the guard ({@code unsafeDefaultAndDerived}) that detects a
  * default reading another default before it is set, so that no instance carries the guard's
