@@ -215,7 +215,8 @@ final class CustodyMachine {
   }
 
   private void impose(List<Measure> measures, LocalDate date) {
-    for (Measure m : measures) {
+    for (int k = 0; k < measures.size(); k++) { // by index: no iterator per event replayed
+      Measure m = measures.get(k);
       int i = indexOf(m.type());
       if (i < 0) {
         active.add(ActiveMeasure.of(m, date));
@@ -229,7 +230,8 @@ final class CustodyMachine {
   }
 
   private void lift(List<Measure> measures) {
-    for (Measure m : measures) {
+    for (int k = 0; k < measures.size(); k++) {
+      Measure m = measures.get(k);
       int i = indexOf(m.type());
       if (i >= 0) {
         active.remove(i);

@@ -159,8 +159,11 @@ final class Loading {
       this.problems = problems;
     }
 
+    /** Returns the record as the type its kind makes (without a new {@code Optional} per row). */
+    @SuppressWarnings("unchecked") // checked by the type of the record, when there is one
     private <T> Optional<T> as(Class<T> type) {
-      return record.map(type::cast);
+      verify(record.isEmpty() || type.isInstance(record.get()), "not a %s", type);
+      return (Optional<T>) record;
     }
   }
 

@@ -1,7 +1,9 @@
 package io.github.vigil.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vigil.core.Event;
 import io.github.vigil.io.internal.Canonical;
@@ -50,5 +52,22 @@ class CanonicalTest {
     Event again = arrest(start.plusDays(10_000).toString(), "F10000", "foro-penal");
     assertNotSame(past.date(), again.date());
     assertNotSame(past.facility().orElseThrow(), again.facility().orElseThrow());
+  }
+
+  @Test
+  void textThatIsNotADateTakesNoPlaceAmongTheSharedDates() {
+    for (int year = 0; year < 10_000; year++) {
+      ArrayList<String> problems = new ArrayList<>();
+      Row row =
+          Row.of(
+              Columns.EVENTS,
+              2,
+              Map.of("detainee_id", "A", "date", String.format("%04d-02-30", year), "type", "DEATH"));
+      assertTrue(Records.event(row, problems, canonical, LocalDate.of(9999, 12, 31)).isEmpty());
+      assertEquals(1, problems.size(), problems::toString);
+    }
+    Event first = arrest("2025-03-01", "F1", "foro-penal");
+    assertSame(first.date(), arrest(new String("2025-03-01"), "F1", "foro-penal").date());
+    assertEquals(LocalDate.of(2025, 3, 1), first.date());
   }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shares one instance of each source, facility id, measures list and date among the events of one
@@ -23,7 +24,7 @@ public final class Canonical {
   private final Map<String, Source> sources = new ConcurrentHashMap<>();
   private final Map<String, FacilityId> facilities = new ConcurrentHashMap<>();
   private final Map<String, ImmutableList<Measure>> measures = new ConcurrentHashMap<>();
-  private final Map<LocalDate, LocalDate> dates = new ConcurrentHashMap<>();
+  private final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
   private final Map<String, String> agencies = new ConcurrentHashMap<>();
 
   /** Returns a fresh set of caches. */
@@ -46,18 +47,22 @@ public final class Canonical {
   }
 
   /**
-   * Returns the one instance of {@code date} used by this read, so that millions of events share
-   * a few thousand dates (and the registry builder's own interning keeps them as they are).
+   * Returns the date written as exactly {@code text} ({@code yyyy-mm-dd}), the one instance of it
+   * used by this read, so that millions of events share a few thousand dates (and the registry
+   * builder's own interning keeps them as they are); or null if {@code text} is not such a date.
+   * A date seen before is looked up by its text, not parsed again; text that is not a date is
+   * never kept.
    */
-  LocalDate date(LocalDate date) {
-    LocalDate shared = dates.get(date);
+  @Nullable LocalDate date(String text) {
+    LocalDate shared = dates.get(text);
     if (shared != null) {
       return shared;
     }
-    if (dates.size() >= MAX_ENTRIES) {
+    LocalDate date = Records.parseDate(text);
+    if (date == null || dates.size() >= MAX_ENTRIES) {
       return date;
     }
-    shared = dates.putIfAbsent(date, date);
+    shared = dates.putIfAbsent(text, date);
     return shared == null ? date : shared;
   }
 

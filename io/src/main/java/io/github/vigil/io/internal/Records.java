@@ -322,24 +322,28 @@ public final class Records {
 
   /** Returns the date in {@code column}, or null when blank or after adding why it is invalid. */
   private static @Nullable LocalDate date(Row row, String column, List<String> problems) {
+    return date(row, column, problems, null);
+  }
+
+  /** Returns {@link #date}'s date as the one instance {@code canonical} shares, or null. */
+  private static @Nullable LocalDate canonicalDate(
+      Row row, String column, List<String> problems, Canonical canonical) {
+    return date(row, column, problems, canonical);
+  }
+
+  private static @Nullable LocalDate date(
+      Row row, String column, List<String> problems, @Nullable Canonical canonical) {
     String v = row.get(column);
     if (v.isEmpty()) {
       return null;
     }
-    LocalDate date = parseDate(v);
+    LocalDate date = canonical == null ? parseDate(v) : canonical.date(v);
     if (date == null) {
       problems.add(
           column + " " + Echo.quoteIf(v, Echo.Shape.DATE)
               + " is not a valid date: ISO yyyy-mm-dd is expected");
     }
     return date;
-  }
-
-  /** Returns {@link #date}'s date as the one instance {@code canonical} shares, or null. */
-  private static @Nullable LocalDate canonicalDate(
-      Row row, String column, List<String> problems, Canonical canonical) {
-    LocalDate date = date(row, column, problems);
-    return date == null ? null : canonical.date(date);
   }
 
   /** Returns the date written as exactly {@code yyyy-mm-dd}, or null if it is not one or does not exist. */
