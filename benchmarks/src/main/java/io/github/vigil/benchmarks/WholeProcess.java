@@ -25,11 +25,13 @@ import java.util.Locale;
  *
  * <pre>
  * java -cp benchmarks/target/vigil-benchmarks-0.1.0-SNAPSHOT.jar io.github.vigil.benchmarks.WholeProcess \
- *     [--detainees 200000] [--dir /tmp/vigil-bench] [--seed 1] [--runs 5] [--cli cli/target/vigil.jar]
+ *     [--detainees 200000] [--dir /tmp/vigil-bench] [--seed 1] [--runs 5] [--cli cli/target/vigil.jar] \
+ *     [--vigil-jvm-option -XX:+UseSerialGC]
  * </pre>
  *
  * <p>The registry is generated into {@code DIR/nN-seedS} as {@link Compare} does, and reused.
- * Neither process is given JVM options: both run as a user would start them.
+ * Neither process is given JVM options, both run as a user would start them, unless {@code
+ * --vigil-jvm-option} gives Vigil's one (once for each option; the table then names them).
  */
 public final class WholeProcess {
   private static final Splitter WORDS = Splitter.on(CharMatcher.whitespace()).omitEmptyStrings();
@@ -49,6 +51,7 @@ public final class WholeProcess {
     long seed = 1;
     int runs = 5;
     Path cli = Path.of("cli", "target", "vigil.jar");
+    List<String> vigilOptions = new ArrayList<>();
     for (int i = 0; i < args.length; i += 2) {
       String value = i + 1 < args.length ? args[i + 1] : "";
       switch (args[i]) {
@@ -57,9 +60,11 @@ public final class WholeProcess {
         case "--seed" -> seed = Long.parseLong(value);
         case "--runs" -> runs = Integer.parseInt(value);
         case "--cli" -> cli = Path.of(value);
+        case "--vigil-jvm-option" -> vigilOptions.add(value);
         default -> {
           System.err.println(
-              "usage: WholeProcess [--detainees N] [--dir DIR] [--seed S] [--runs R] [--cli JAR]");
+              "usage: WholeProcess [--detainees N] [--dir DIR] [--seed S] [--runs R] [--cli JAR]"
+                  + " [--vigil-jvm-option OPTION]...");
           System.exit(2);
         }
       }
@@ -74,9 +79,12 @@ public final class WholeProcess {
     LocalDate d = RegistryGenerator.LAST_DATE;
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classpath = System.getProperty("java.class.path");
-    List<String> vigil =
-        List.of(java, "-jar", cli.toString(), "report", "--registry=" + dir, "--as-of=" + d,
-            "--format=json");
+    List<String> vigil = new ArrayList<>();
+    vigil.add(java);
+    vigil.addAll(vigilOptions);
+    vigil.addAll(
+        List.of("-jar", cli.toString(), "report", "--registry=" + dir, "--as-of=" + d,
+            "--format=json"));
     List<String> duck =
         List.of(java, "-cp", classpath, DuckDbProcess.class.getName(), dir.toString(), d.toString());
 
@@ -112,12 +120,13 @@ public final class WholeProcess {
         "%,d detainees, %,d events; whole process, medians of %d runs each%n"
             + "| process                                   | wall s | CPU s | peak RSS MiB |%n"
             + "|-------------------------------------------|-------:|------:|-------------:|%n"
-            + "| vigil report --format json                | %6.2f | %5.2f | %12d |%n"
+            + "| vigil report --format json%-15s | %6.2f | %5.2f | %12d |%n"
             + "| DuckDB: read_csv of the files, then query | %6.2f | %5.2f | %12d |%n"
             + "| Vigil / DuckDB                            | %6.2f | %5.2f | %12.2f |%n"
             + "both count %s%n"
             + "load average %.2f before, %.2f after%n",
         n, events, runs,
+        vigilOptions.isEmpty() ? "" : " " + String.join(" ", vigilOptions),
         v.wall, v.cpu, v.peakKib >> 10,
         k.wall, k.cpu, k.peakKib >> 10,
         v.wall / k.wall, v.cpu / k.cpu, (double) v.peakKib / k.peakKib,

@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A registry holds millions of events, so an event is written to be small (40 bytes with
  * compressed references, against 64 for one field per attribute): its four codes share one
  * {@code int}, and the attributes most events lack (agency, correction, note) share one
- * reference with the id. Equality, hashing and {@code toString} are those of a value with one
- * field per attribute.
+ * reference with the id. Equality, hashing and {@code toString} take every attribute, as a value
+ * with one field per attribute would.
  */
 public final class Event {
   private static final EventType[] TYPES = EventType.values();

@@ -105,6 +105,7 @@ class EventTest {
           Event.builder().type(EventType.CASE_CLOSED).date(DAY).outcome(outcome)
               .precision(DatePrecision.YEAR).evidence(Evidence.CLAIMED).build();
       assertEquals(Optional.of(outcome), e.outcome());
+      assertEquals(e, Event.builder().from(e).build());
       assertEquals(EventType.CASE_CLOSED, e.type());
       assertEquals(DatePrecision.YEAR, e.precision());
       assertEquals(Evidence.CLAIMED, e.evidence());
@@ -196,6 +197,48 @@ class EventTest {
     }
     t.addEqualityGroup(Event.of(EventType.CASE_CLOSED, DAY));
     t.testEquals();
+  }
+
+  @Test
+  void eventsThatDifferInOneAttributeHashApart() {
+    List<Event> events = new ArrayList<>();
+    events.add(full().build());
+    events.add(full().date(d("2025-03-02")).build());
+    events.add(full().recordedOn(d("2025-03-21")).build());
+    events.add(full().precision(DatePrecision.YEAR).build());
+    events.add(full().source(Source.of("lawyer")).build());
+    events.add(full().evidence(Evidence.VERIFIED).build());
+    events.add(full().facility(Fixtures.RODEO).build());
+    events.add(full().agency("DGCIM").build());
+    events.add(full().id("e-2").build());
+    events.add(full().correction(Correction.retraction(d("2025-04-02"), "duplicate")).build());
+    events.add(full().note("another").build());
+    events.add(Event.of(EventType.RELEASE, DAY, Fixtures.SPEECH_BAN));
+    events.add(Event.of(EventType.RELEASE, DAY, Fixtures.TRAVEL_BAN));
+    events.add(Event.builder().type(EventType.CASE_CLOSED).date(DAY).outcome(CaseOutcome.ACQUITTED).build());
+    events.add(Event.builder().type(EventType.CASE_CLOSED).date(DAY).outcome(CaseOutcome.DISMISSED).build());
+    // a hash of all the attributes: one changed, the hash changes (a collision among these few
+    // would be a one-in-millions chance, not a flaw to allow)
+    assertEquals(events.size(), events.stream().mapToInt(Event::hashCode).distinct().count(), events::toString);
+  }
+
+  @Test
+  void anIncompleteMeasureIsNamedWithAnExampleOfItsParameter() {
+    assertEquals(
+        "COURT_APPEARANCE needs a parameter on RELEASE, such as COURT_APPEARANCE(P15D)",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Event.of(EventType.RELEASE, DAY, Measure.of(MeasureType.COURT_APPEARANCE)))
+            .getMessage());
+    assertEquals(
+        "OTHER needs a parameter on MEASURE_IMPOSED, such as OTHER(text)",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Event.of(EventType.MEASURE_IMPOSED, DAY, Measure.of(MeasureType.OTHER)))
+            .getMessage());
+    assertEquals(
+        List.of(Measure.of(MeasureType.OTHER)),
+        Event.of(EventType.MEASURE_LIFTED, DAY, Measure.of(MeasureType.OTHER)).measures());
   }
 
   @Test
