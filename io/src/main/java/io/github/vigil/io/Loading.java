@@ -112,7 +112,7 @@ final class Loading {
     Optional<?> record =
         switch (kind) {
           case FACILITIES -> Records.facility(row, problems);
-          case DETAINEES -> Records.detainee(row, problems);
+          case DETAINEES -> Records.detainee(row, problems, canonical);
           case EVENTS -> Records.event(row, problems, canonical, today);
           case CORRECTIONS -> Records.correction(row, problems, canonical, today);
         };

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vigil.core.Detainee;
 import io.github.vigil.core.Event;
 import io.github.vigil.io.internal.Canonical;
 import io.github.vigil.io.internal.Columns;
@@ -39,19 +40,39 @@ class CanonicalTest {
   }
 
   @Test
-  void eachKindOfValueIsSharedUpToTenThousandDistinctOnesAndNoMore() {
-    LocalDate start = LocalDate.of(2000, 1, 1);
+  void facilitiesAreSharedUpToTenThousandDistinctOnesAndNoMore() {
     for (int i = 0; i < 10_000; i++) {
-      var unused = arrest(start.plusDays(i).toString(), "F" + i, "foro-penal");
+      var unused = arrest("2025-03-01", "F" + i, "foro-penal");
     }
-    Event lastKept = arrest(start.plusDays(9_999).toString(), "F9999", "foro-penal");
-    assertSame(lastKept.date(), arrest(start.plusDays(9_999).toString(), "F9999", "foro-penal").date());
     assertSame(
-        lastKept.facility().orElseThrow(), arrest(start.plusDays(9_999).toString(), "F9999", "foro-penal").facility().orElseThrow());
-    Event past = arrest(start.plusDays(10_000).toString(), "F10000", "foro-penal");
-    Event again = arrest(start.plusDays(10_000).toString(), "F10000", "foro-penal");
-    assertNotSame(past.date(), again.date());
-    assertNotSame(past.facility().orElseThrow(), again.facility().orElseThrow());
+        arrest("2025-03-01", "F9999", "foro-penal").facility().orElseThrow(),
+        arrest("2025-03-01", "F9999", "foro-penal").facility().orElseThrow());
+    assertNotSame(
+        arrest("2025-03-01", "F10000", "foro-penal").facility().orElseThrow(),
+        arrest("2025-03-01", "F10000", "foro-penal").facility().orElseThrow());
+  }
+
+  @Test
+  void datesAreSharedUpToFiftyThousandDistinctOnesAndNoMore() {
+    LocalDate start = LocalDate.of(2000, 1, 1);
+    for (int i = 0; i < 50_000; i++) {
+      var unused = arrest(start.plusDays(i).toString(), "F1", "foro-penal");
+    }
+    String lastKept = start.plusDays(49_999).toString();
+    assertSame(arrest(lastKept, "F1", "foro-penal").date(), arrest(new String(lastKept), "F1", "foro-penal").date());
+    String past = start.plusDays(50_000).toString();
+    assertNotSame(arrest(past, "F1", "foro-penal").date(), arrest(past, "F1", "foro-penal").date());
+  }
+
+  @Test
+  void birthDatesAreSharedWithTheEventsDates() {
+    Event arrest = arrest("1990-05-17", "F1", "foro-penal");
+    Row row = Row.of(Columns.DETAINEES, 2, Map.of("id", "A", "birth_date", new String("1990-05-17")));
+    Detainee person = Records.detainee(row, new ArrayList<>(), canonical).orElseThrow();
+    assertSame(arrest.date(), person.birthDate().orElseThrow());
+    Detainee alone = Records.detainee(row, new ArrayList<>()).orElseThrow();
+    assertNotSame(arrest.date(), alone.birthDate().orElseThrow());
+    assertEquals(arrest.date(), alone.birthDate().orElseThrow());
   }
 
   @Test

@@ -12,14 +12,20 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Shares one instance of each source, facility id, measures list and date among the events of one
- * load, so that millions of events naming a few sources and facilities hold a few objects
- * instead of millions. Each cache stops growing at a fixed size. Thread-safe: the rows of one
- * load are made into records on several threads, and two threads that meet the same new value
- * at once both get the instance that was kept.
+ * Shares one instance of each source, facility id, measures list and date among the events (and
+ * birth dates among the people) of one load, so that millions of events naming a few sources and
+ * facilities hold a few objects instead of millions. Each cache stops growing at a fixed size.
+ * Thread-safe: the rows of one load are made into records on several threads, and two threads
+ * that meet the same new value at once both get the instance that was kept.
  */
 public final class Canonical {
   private static final int MAX_ENTRIES = 10_000;
+
+  /**
+   * How many dates are shared: the events' dates and the people's birth dates together, a century
+   * of birthdays and more (each kept date costs about a hundred bytes, so at most some 5 MB).
+   */
+  private static final int MAX_DATES = 50_000;
 
   private final Map<String, Source> sources = new ConcurrentHashMap<>();
   private final Map<String, FacilityId> facilities = new ConcurrentHashMap<>();
@@ -59,7 +65,7 @@ public final class Canonical {
       return shared;
     }
     LocalDate date = Records.parseDate(text);
-    if (date == null || dates.size() >= MAX_ENTRIES) {
+    if (date == null || dates.size() >= MAX_DATES) {
       return date;
     }
     shared = dates.putIfAbsent(text, date);

@@ -142,13 +142,22 @@ public final class Records {
 
   /** Returns the person of {@code row}, or empty after adding every reason it is invalid to {@code problems}. */
   public static Optional<Detainee> detainee(Row row, List<String> problems) {
+    return detainee(row, problems, null);
+  }
+
+  /**
+   * Returns the person of {@code row}, or empty after adding every reason it is invalid to
+   * {@code problems}; the birth date is the one instance {@code canonical} shares, when given.
+   */
+  public static Optional<Detainee> detainee(
+      Row row, List<String> problems, @Nullable Canonical canonical) {
     Detainee.Builder b = Detainee.builder();
     String id = id(row, "id", problems);
     if (id != null) {
       b.id(DetaineeId.of(id));
     }
     text(row, "name").ifPresent(b::name);
-    LocalDate birth = date(row, "birth_date", problems);
+    LocalDate birth = date(row, "birth_date", problems, canonical);
     if (birth != null) {
       b.birthDate(birth);
     }
@@ -320,17 +329,16 @@ public final class Records {
     return v.isEmpty() ? Optional.empty() : Optional.of(v);
   }
 
-  /** Returns the date in {@code column}, or null when blank or after adding why it is invalid. */
-  private static @Nullable LocalDate date(Row row, String column, List<String> problems) {
-    return date(row, column, problems, null);
-  }
-
   /** Returns {@link #date}'s date as the one instance {@code canonical} shares, or null. */
   private static @Nullable LocalDate canonicalDate(
       Row row, String column, List<String> problems, Canonical canonical) {
     return date(row, column, problems, canonical);
   }
 
+  /**
+   * Returns the date in {@code column}, the one instance {@code canonical} shares when given; or
+   * null when blank or after adding why it is invalid.
+   */
   private static @Nullable LocalDate date(
       Row row, String column, List<String> problems, @Nullable Canonical canonical) {
     String v = row.get(column);
