@@ -282,14 +282,12 @@ public final class RegistryLoader {
    * would leave not applying, and its event stays in effect.
    */
   private static void keepHistoryValid(DetaineeId id, List<Pending> list, Built out) {
+    if (!anyCorrected(list)) {
+      return; // most people: no list of their events to make
+    }
     List<Event> events = new ArrayList<>(list.size());
-    boolean any = false;
     for (Pending p : list) {
       events.add(p.event);
-      any |= p.correctedAt != null;
-    }
-    if (!any) {
-      return;
     }
     for (CorrectionCheck.Refused r : CorrectionCheck.refused(id, events)) {
       Pending q = list.get(r.index());
@@ -299,11 +297,21 @@ public final class RegistryLoader {
     }
   }
 
+  private static boolean anyCorrected(List<Pending> list) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).correctedAt != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Adds the event to the history if it applies, or rejects it; returns whether it applied. */
   private boolean offer(DetaineeId id, History.Builder history, Pending p, Built out) {
     Event ev = p.event;
-    if (ev.facility().isPresent() && !facilities.containsKey(ev.facility().get())) {
-      out.rejections.add(Rejection.of(p.origin(), "unknown facility " + ev.facility().get()));
+    FacilityId facility = ev.facility().orElse(null);
+    if (facility != null && !facilities.containsKey(facility)) {
+      out.rejections.add(Rejection.of(p.origin(), "unknown facility " + facility));
       return false;
     }
     Optional<Refusal> refusal = history.refusal(ev);
@@ -341,7 +349,11 @@ public final class RegistryLoader {
   }
 
   private LocalDate intern(LocalDate date) {
-    LocalDate shared = dates.putIfAbsent(date, date);
+    // a lookup first: on the map's usual hit it takes no lock, where putIfAbsent locks the bin
+    LocalDate shared = dates.get(date);
+    if (shared == null) {
+      shared = dates.putIfAbsent(date, date);
+    }
     return shared == null ? date : shared;
   }
 
