@@ -350,21 +350,9 @@ public final class Event {
   /** Returns a hash of all the attributes. */
   @Override
   public int hashCode() {
-    int h = 5381;
-    h += (h << 5) + type().hashCode();
-    h += (h << 5) + date.hashCode();
-    h += (h << 5) + recordedOn.hashCode();
-    h += (h << 5) + precision().hashCode();
-    h += (h << 5) + Objects.hashCode(source);
-    h += (h << 5) + evidence().hashCode();
-    h += (h << 5) + Objects.hashCode(facility);
-    h += (h << 5) + measures.hashCode();
-    h += (h << 5) + Objects.hashCode(agencyOrNull());
-    h += (h << 5) + Objects.hashCode(outcomeOrNull());
-    h += (h << 5) + Objects.hashCode(idOrNull());
-    h += (h << 5) + Objects.hashCode(correctionOrNull());
-    h += (h << 5) + Objects.hashCode(noteOrNull());
-    return h;
+    return Objects.hash(
+        codes, date, recordedOn, source, facility, measures, idOrNull(), agencyOrNull(),
+        correctionOrNull(), noteOrNull());
   }
 
   /**

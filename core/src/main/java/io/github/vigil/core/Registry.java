@@ -268,10 +268,11 @@ public final class Registry {
               RefusalCode.UNKNOWN_DETAINEE, "the registry holds no such person", event.type(),
               event.date(), false));
     }
-    if (event.facility().isPresent() && !facilities.containsKey(event.facility().get())) {
+    FacilityId facility = event.facilityOrNull();
+    if (facility != null && !facilities.containsKey(facility)) {
       return Optional.of(
           new Refusal(
-              RefusalCode.UNKNOWN_FACILITY, "the registry holds no facility " + event.facility().get(),
+              RefusalCode.UNKNOWN_FACILITY, "the registry holds no facility " + facility,
               event.type(), event.date(), false));
     }
     return entry.history().refusal(event);

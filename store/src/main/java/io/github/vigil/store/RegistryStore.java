@@ -897,7 +897,7 @@ public final class RegistryStore {
       rows(c, "SELECT * FROM people WHERE position > " + from, null, withPosition(PEOPLE_COLUMNS),
           false, r -> {
             openColumn(r, "name");
-            entries.add(r, Records.detainee(Row.of(Columns.DETAINEES, 2, strip(r)), problems)
+            entries.add(r, Records.detainee(Row.of(Columns.DETAINEES, 2, strip(r)), problems, canonical)
                 .orElseThrow(() -> broken(problems)));
           });
       rows(c, "SELECT * FROM events WHERE position > " + from, null, withPosition(EVENT_COLUMNS),

@@ -103,7 +103,7 @@ public final class Records {
       Row row, List<String> problems, Canonical canonical, LocalDate today) {
     String event = id(row, "event_id", problems);
     LocalDate recorded =
-        required(row, "recorded_on", problems) ? canonicalDate(row, "recorded_on", problems, canonical) : null;
+        required(row, "recorded_on", problems) ? date(row, "recorded_on", problems, canonical) : null;
     boolean reason = required(row, "reason", problems);
     String replacedBy = optionalId(row, "replaced_by", problems);
     if (!problems.isEmpty() || event == null || recorded == null || !reason) {
@@ -140,17 +140,11 @@ public final class Records {
     return Optional.ofNullable(build(problems, b::build));
   }
 
-  /** Returns the person of {@code row}, or empty after adding every reason it is invalid to {@code problems}. */
-  public static Optional<Detainee> detainee(Row row, List<String> problems) {
-    return detainee(row, problems, null);
-  }
-
   /**
    * Returns the person of {@code row}, or empty after adding every reason it is invalid to
-   * {@code problems}; the birth date is the one instance {@code canonical} shares, when given.
+   * {@code problems}; the birth date is the one instance {@code canonical} shares.
    */
-  public static Optional<Detainee> detainee(
-      Row row, List<String> problems, @Nullable Canonical canonical) {
+  public static Optional<Detainee> detainee(Row row, List<String> problems, Canonical canonical) {
     Detainee.Builder b = Detainee.builder();
     String id = id(row, "id", problems);
     if (id != null) {
@@ -186,13 +180,13 @@ public final class Records {
     // written without Optional and method references bound per field: this runs for every row
     // of the largest file, and each of those was an allocation per field and row
     String detaineeId = id(row, "detainee_id", problems);
-    LocalDate date = required(row, "date", problems) ? canonicalDate(row, "date", problems, canonical) : null;
+    LocalDate date = required(row, "date", problems) ? date(row, "date", problems, canonical) : null;
     EventType t = required(row, "type", problems) ? code(row, "type", EventType.class, problems) : null;
     String facilityId = optionalId(row, "facility_id", problems);
     FacilityId facility = facilityId == null ? null : canonical.facility(facilityId);
     ImmutableList<Measure> measures = measures(row, problems, canonical);
     Source source = source(row, problems, canonical);
-    LocalDate recorded = canonicalDate(row, "recorded_on", problems, canonical);
+    LocalDate recorded = date(row, "recorded_on", problems, canonical);
     DatePrecision precision = code(row, "date_precision", DatePrecision.class, problems);
     Evidence evidence = code(row, "verification", Evidence.class, problems);
     if (!problems.isEmpty() || detaineeId == null || date == null || t == null) {
@@ -329,23 +323,17 @@ public final class Records {
     return v.isEmpty() ? Optional.empty() : Optional.of(v);
   }
 
-  /** Returns {@link #date}'s date as the one instance {@code canonical} shares, or null. */
-  private static @Nullable LocalDate canonicalDate(
-      Row row, String column, List<String> problems, Canonical canonical) {
-    return date(row, column, problems, canonical);
-  }
-
   /**
-   * Returns the date in {@code column}, the one instance {@code canonical} shares when given; or
-   * null when blank or after adding why it is invalid.
+   * Returns the date in {@code column}, the one instance {@code canonical} shares; or null when
+   * blank or after adding why it is invalid.
    */
   private static @Nullable LocalDate date(
-      Row row, String column, List<String> problems, @Nullable Canonical canonical) {
+      Row row, String column, List<String> problems, Canonical canonical) {
     String v = row.get(column);
     if (v.isEmpty()) {
       return null;
     }
-    LocalDate date = canonical == null ? parseDate(v) : canonical.date(v);
+    LocalDate date = canonical.date(v);
     if (date == null) {
       problems.add(
           column + " " + Echo.quoteIf(v, Echo.Shape.DATE)
